@@ -1,0 +1,90 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.dyad.core.model.IngestFailure;
+import org.dyad.core.search.SearchRequest;
+import org.dyad.ingest.IngestOptions;
+import org.dyad.ingest.IngestReport;
+import org.dyad.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad demo}: builds a fresh workspace from the bundled sample corpus and summarises it. */
+@Command(name = "demo", description = "Build a fresh workspace from the bundled sample corpus and show what Dyad finds.")
+final class DemoCommand implements Callable<Integer> {
+
+  static final String DEFAULT_WORKSPACE = "dyad-demo-workspace";
+
+  @ParentCommand DyadCli dyad;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder (default: the bundled sample-corpus/documents).")
+  Path corpus;
+
+  @Option(names = "--no-serve", description = "Do not start the web UI afterwards.")
+  boolean noServe;
+
+  @Override
+  public Integer call() throws Exception {
+    Path documents = corpus != null ? corpus : SampleCorpus.documents();
+    Path root = dyad.workspace != null ? dyad.workspace() : Path.of(DEFAULT_WORKSPACE).toAbsolutePath();
+    clearPreviousDemo(root);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Building a fresh workspace at " + root + " from " + documents);
+    out.flush();
+    try (Workspace workspace = Workspace.open(root, "dyad demo")) {
+      IngestReport report = IngestRun.run(workspace, List.of(documents), IngestOptions.defaults());
+      out.println();
+      IngestRun.printSummary(report, out);
+      StatusCommand.print(workspace, workspace.catalogue().status(), out);
+      List<IngestFailure> failures = workspace.catalogue().failures();
+      for (IngestFailure failure : failures) {
+        String path = failure.path().startsWith(documents + "/")
+            ? failure.path().substring(documents.toString().length() + 1)
+            : failure.path();
+        out.printf("  failed: %s: %s%n", path, failure.reason());
+      }
+      out.println();
+      SearchRequest example = new SearchRequest("\"al-Qaeda\" AND Iran", null, null, null, 3);
+      SearchCommand.print(example, workspace.index().search(example), out, Terminal.isTerminal());
+    }
+    out.println();
+    out.println("Try: ./dyad --workspace " + root + " search 'Hezbollah AND Syria'");
+    if (!noServe) {
+      out.println("(The web UI is not part of this build yet; nothing to serve.)");
+    }
+    return 0;
+  }
+
+  /** Deletes an earlier demo workspace; refuses to touch a folder that is not a Dyad workspace. */
+  static void clearPreviousDemo(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    boolean empty;
+    try (Stream<Path> entries = Files.list(root)) {
+      empty = entries.findAny().isEmpty();
+    }
+    if (!empty && !Workspace.exists(root)) {
+      throw new IOException(root + " exists and is not a Dyad workspace; give the demo another --workspace");
+    }
+    try (Workspace busyCheck = Workspace.open(root, "dyad demo")) {
+      // Opening proves no other process holds it; the demo replaces it.
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.dyad.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.core.json.DyadJson;
+import org.dyad.ingest.IngestOptions;
+import org.dyad.ingest.IngestReport;
+import org.dyad.ingest.extract.ExtractorLimits;
+import org.dyad.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad ingest PATH...}: adds files, folders and archives to the workspace. */
+@Command(name = "ingest", description = "Add files, folders (recursively) and archives to the workspace.")
+final class IngestCommand implements Callable<Integer> {
+
+  @ParentCommand DyadCli dyad;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, zip/tar/tar.gz archives.")
+  List<Path> paths;
+
+  @Option(names = "--outlet", description = "Publisher or collection of every document (default: the top folder's name).")
+  String outlet;
+
+  @Option(names = "--grade", description = "NATO Admiralty grade of every document, e.g. B2.")
+  String grade;
+
+  @Option(names = "--max-file-size", converter = ByteSize.class, paramLabel = "SIZE",
+      description = "Skip files larger than this (default: 512MB).")
+  Long maxFileSize;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest a parser may spend on one file (default: 120).")
+  Integer timeoutSeconds;
+
+  @Option(names = "--parser-heap", paramLabel = "MB", description = "Heap of each parser process (default: 768).")
+  Integer parserHeap;
+
+  @Option(names = "--ocr-lang", paramLabel = "LANGS", description = "Tesseract languages for scans (default: eng; e.g. eng+ara+fas).")
+  String ocrLanguages;
+
+  @Option(names = "--json", description = "Print the run's report as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    IngestOptions options = options(IngestOptions.defaults());
+    IngestReport report;
+    try (Workspace workspace = Workspace.open(dyad.workspace(), "dyad ingest")) {
+      report = IngestRun.run(workspace, paths, options);
+    }
+    if (json) {
+      spec.commandLine().getOut().println(DyadJson.write(new JsonReport(report)));
+    } else {
+      IngestRun.printSummary(report, spec.commandLine().getOut());
+    }
+    return 0;
+  }
+
+  IngestOptions options(IngestOptions defaults) {
+    IngestOptions options = defaults.withOutlet(outlet).withGrade(grade);
+    if (maxFileSize != null) {
+      options = options.withScanLimits(options.scanLimits().withMaxFileBytes(maxFileSize));
+    }
+    ExtractorLimits limits = options.extractorLimits();
+    if (timeoutSeconds != null) {
+      limits = limits.withTimeout(Duration.ofSeconds(timeoutSeconds));
+    }
+    if (parserHeap != null) {
+      limits = limits.withHeapMegabytes(parserHeap);
+    }
+    if (ocrLanguages != null) {
+      limits = limits.withOcrLanguages(ocrLanguages);
+    }
+    return options.withExtractorLimits(limits);
+  }
+
+  /** The JSON form of a run's report. */
+  record JsonReport(long ingested, long duplicates, long failed, long reindexed, long bytes, double seconds,
+      double files_per_second, double megabytes_per_second) {
+    JsonReport(IngestReport r) {
+      this(r.ingested(), r.duplicates(), r.failed(), r.reindexed(), r.bytes(), r.elapsed().toMillis() / 1000.0,
+          r.filesPerSecond(), r.megabytesPerSecond());
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.dyad.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.dyad.core.model.DocumentText;
+import org.dyad.core.store.DocumentStore;
+import org.dyad.core.store.TextIndex;
+
+/**
+ * The one thread that writes extracted documents: a batch goes into the catalogue in one
+ * transaction, then into the full-text index; at each checkpoint the index is committed and only
+ * then are its documents marked indexed in the catalogue. After a crash the catalogue may list a
+ * document as unindexed that the index already holds, never the reverse, and re-indexing
+ * replaces rather than duplicates — so {@link #reconcile} makes the two agree again.
+ */
+final class IndexingWriter implements AutoCloseable {
+
+  private static final DocumentText END = new DocumentText(
+      new org.dyad.core.model.Document("0".repeat(64), "-", "-", "-", "-", null, null,
+          org.dyad.core.model.Document.DateSource.NONE, null, null, 0, null), "");
+  private static final int BATCH = 512;
+  private static final int CHECKPOINT_DOCUMENTS = 2000;
+  private static final long CHECKPOINT_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  private final DocumentStore catalogue;
+  private final TextIndex index;
+  private final BlockingQueue<DocumentText> queue = new ArrayBlockingQueue<>(1024);
+  private final Thread thread;
+  private final List<String> uncommitted = new ArrayList<>();
+  private volatile Throwable failure;
+  private long written;
+  private long lastCheckpoint = System.nanoTime();
+
+  IndexingWriter(DocumentStore catalogue, TextIndex index) {
+    this.catalogue = catalogue;
+    this.index = index;
+    this.thread = Thread.ofPlatform().name("dyad-writer").start(this::drain);
+  }
+
+  /** Indexes documents the catalogue holds but no committed index does (after a crash). */
+  static long reconcile(DocumentStore catalogue, TextIndex index) throws IOException {
+    long reindexed = 0;
+    for (List<String> ids; !(ids = catalogue.unindexed(1000)).isEmpty(); ) {
+      for (String id : ids) {
+        var document = catalogue.document(id).orElseThrow();
+        index.index(document, catalogue.text(id).orElse(""));
+      }
+      index.commit();
+      catalogue.markIndexed(ids);
+      reindexed += ids.size();
+    }
+    return reindexed;
+  }
+
+  /** Queues a document for writing; blocks while the writer is behind. */
+  void write(DocumentText document) throws InterruptedException, IOException {
+    while (!queue.offer(document, 1, TimeUnit.SECONDS)) {
+      rethrow();
+    }
+  }
+
+  private void drain() {
+    List<DocumentText> batch = new ArrayList<>(BATCH);
+    try {
+      while (true) {
+        DocumentText next = queue.poll(1, TimeUnit.SECONDS);
+        boolean end = next == END;
+        if (next != null && !end) {
+          batch.add(next);
+          queue.drainTo(batch, BATCH - batch.size());
+          boolean sawEnd = batch.removeIf(d -> d == END);
+          flush(batch);
+          if (sawEnd) {
+            break;
+          }
+        }
+        if (end) {
+          break;
+        }
+        if (uncommitted.size() >= CHECKPOINT_DOCUMENTS || System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS) {
+          checkpoint();
+        }
+      }
+      checkpoint();
+    } catch (Throwable t) {
+      failure = t;
+      queue.clear();
+    }
+  }
+
+  private void flush(List<DocumentText> batch) throws IOException {
+    if (batch.isEmpty()) {
+      return;
+    }
+    catalogue.add(batch);
+    for (DocumentText document : batch) {
+      index.index(document.document(), document.text());
+      uncommitted.add(document.document().id());
+    }
+    written += batch.size();
+    batch.clear();
+  }
+
+  private void checkpoint() throws IOException {
+    if (!uncommitted.isEmpty()) {
+      index.commit();
+      catalogue.markIndexed(uncommitted);
+      uncommitted.clear();
+    }
+    lastCheckpoint = System.nanoTime();
+  }
+
+  long written() {
+    return written;
+  }
+
+  private void rethrow() throws IOException {
+    if (failure != null) {
+      throw new IOException("writing to the workspace failed: " + failure.getMessage(), failure);
+    }
+  }
+
+  /** Writes what is queued, commits, and stops the thread. */
+  @Override
+  public void close() throws IOException, InterruptedException {
+    while (thread.isAlive() && !queue.offer(END, 1, TimeUnit.SECONDS)) {
+      // The writer is busy; it either takes END soon or dies, which ends this loop.
+    }
+    thread.join();
+    rethrow();
+  }
+}

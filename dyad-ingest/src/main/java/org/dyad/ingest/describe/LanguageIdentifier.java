@@ -1,0 +1,76 @@
+package org.dyad.ingest.describe;
+
+import java.util.List;
+import java.util.Locale;
+import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
+
+/**
+ * Guesses a text's language with Tika's OpenNLP detector, on the first few thousand characters
+ * (enough for a confident guess, cheap on long documents). Returns ISO 639-1 codes where one
+ * exists ("en", "ar", "fa"), else the detector's ISO 639-3 code.
+ */
+public final class LanguageIdentifier {
+
+  private static final int SAMPLE_CHARS = 4000;
+  private static final float MIN_MARGIN = 1.1f;
+  private static final java.util.Map<String, String> TWO_LETTER = iso6391();
+  private final ThreadLocal<LanguageDetector> detectors = ThreadLocal.withInitial(LanguageIdentifier::newDetector);
+
+  private static LanguageDetector newDetector() {
+    try {
+      return new OpenNLPDetector().loadModels();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("the language model is missing from the build", e);
+    }
+  }
+
+  /** The language of the text, or null when it is too short or unclear. */
+  public String identify(String text) {
+    String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+    if (sample.codePoints().filter(Character::isLetter).count() < 20) {
+      return null;
+    }
+    LanguageDetector detector = detectors.get();
+    detector.reset();
+    detector.addText(sample);
+    List<LanguageResult> results = detector.detectAll();
+    if (results.isEmpty()) {
+      return null;
+    }
+    String best = twoLetter(results.getFirst().getLanguage());
+    if (results.size() == 1) {
+      return best;
+    }
+    // The detector's own confidence is NONE on news-length texts even when it is right, so the
+    // guess is judged by its margin over the runner-up (a different language).
+    float bestScore = results.getFirst().getRawScore();
+    for (LanguageResult other : results.subList(1, results.size())) {
+      if (!twoLetter(other.getLanguage()).equals(best)) {
+        return bestScore >= MIN_MARGIN * other.getRawScore() ? best : null;
+      }
+    }
+    return best;
+  }
+
+  private static String twoLetter(String code) {
+    String lower = code.toLowerCase(Locale.ROOT);
+    return TWO_LETTER.getOrDefault(lower, lower);
+  }
+
+  private static java.util.Map<String, String> iso6391() {
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    for (String two : Locale.getISOLanguages()) {
+      try {
+        map.put(Locale.of(two).getISO3Language(), two);
+      } catch (java.util.MissingResourceException none) {
+        // Languages with no three-letter code keep the detector's code.
+      }
+    }
+    map.put("pes", "fa");
+    map.put("arb", "ar");
+    map.put("cmn", "zh");
+    return java.util.Map.copyOf(map);
+  }
+}

@@ -1,0 +1,129 @@
+package org.dyad.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dyad.core.store.BlobStore;
+import org.dyad.core.store.DocumentStore;
+import org.dyad.core.store.TextIndex;
+import org.dyad.index.LuceneTextIndex;
+
+/**
+ * A workspace folder opened for writing: the DuckDB catalogue ({@value #DATABASE}), the Lucene
+ * index ({@value #INDEX}/) and the blob store ({@value #BLOBS}/), held under the single-writer lock
+ * for as long as it is open.
+ */
+public final class Workspace implements AutoCloseable {
+
+  static final String DATABASE = "dyad.duckdb";
+  static final String INDEX = "index";
+  static final String BLOBS = "blobs";
+  static final String TMP = "tmp";
+
+  private final Path root;
+  private final WorkspaceLock lock;
+  private final DuckDbDocumentStore catalogue;
+  private final LuceneTextIndex index;
+  private final FileBlobStore blobs;
+
+  private Workspace(Path root, WorkspaceLock lock, DuckDbDocumentStore catalogue, LuceneTextIndex index, FileBlobStore blobs) {
+    this.root = root;
+    this.lock = lock;
+    this.catalogue = catalogue;
+    this.index = index;
+    this.blobs = blobs;
+  }
+
+  /**
+   * Opens the workspace at {@code root}, creating it if absent, and takes its writer lock.
+   *
+   * @param command what this process is doing, named to any other process that finds it busy
+   */
+  public static Workspace open(Path root, String command) throws IOException {
+    Files.createDirectories(root);
+    WorkspaceLock lock = WorkspaceLock.acquire(root, command);
+    DuckDbDocumentStore catalogue = null;
+    LuceneTextIndex index = null;
+    try {
+      catalogue = DuckDbDocumentStore.open(root.resolve(DATABASE));
+      index = LuceneTextIndex.open(root.resolve(INDEX));
+      FileBlobStore blobs = FileBlobStore.open(root.resolve(BLOBS), root.resolve(TMP));
+      return new Workspace(root, lock, catalogue, index, blobs);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(index);
+      closeQuietly(catalogue);
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** True when {@code root} holds a workspace (its database exists). */
+  public static boolean exists(Path root) {
+    return Files.isRegularFile(root.resolve(DATABASE));
+  }
+
+  /** Opens only the full-text index of an existing workspace, for searching alongside a writer. */
+  public static LuceneTextIndex openIndexForReading(Path root) throws IOException {
+    if (!Files.isDirectory(root.resolve(INDEX))) {
+      throw new IOException("no workspace at " + root + ": run 'dyad init' or 'dyad ingest' first");
+    }
+    return LuceneTextIndex.open(root.resolve(INDEX));
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public DocumentStore catalogue() {
+    return catalogue;
+  }
+
+  /** The DuckDB-backed catalogue, for stages that query it with SQL. */
+  public DuckDbDocumentStore database() {
+    return catalogue;
+  }
+
+  public TextIndex index() {
+    return index;
+  }
+
+  public BlobStore blobs() {
+    return blobs;
+  }
+
+  public FileBlobStore blobFiles() {
+    return blobs;
+  }
+
+  public WorkspaceLock lock() {
+    return lock;
+  }
+
+  public int schemaVersion() {
+    return SchemaMigrations.currentVersion();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      index.close();
+    } finally {
+      try {
+        catalogue.close();
+      } finally {
+        lock.close();
+      }
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable closeable) {
+    if (closeable == null) {
+      return;
+    }
+    try {
+      closeable.close();
+    } catch (Exception ignored) {
+      // Already failing; the first error is the one to report.
+    }
+  }
+}
