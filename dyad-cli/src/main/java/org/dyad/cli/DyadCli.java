@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       SearchCommand.class,
       ShowCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DyadCli {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.dyad.ingest.IngestOptions;
 import org.dyad.ingest.IngestPipeline;
 import org.dyad.ingest.IngestReport;
-import org.dyad.ingest.extract.TikaPipesExtractor;
 import org.dyad.store.Workspace;
 
 /** Runs the ingest pipeline on an open workspace with progress on stderr; shared by ingest and demo. */
@@ -16,11 +15,8 @@ final class IngestRun {
   private IngestRun() {}
 
   static IngestReport run(Workspace workspace, List<Path> paths, IngestOptions options) throws IOException, InterruptedException {
-    try (TikaPipesExtractor extractor = TikaPipesExtractor.start(options.extractorLimits());
-        ProgressReporter progress = new ProgressReporter(System.err)) {
-      IngestPipeline pipeline = new IngestPipeline(
-          workspace.catalogue(), workspace.index(), workspace.blobs(), extractor, options, progress);
-      return pipeline.run(paths);
+    try (ProgressReporter progress = new ProgressReporter(System.err)) {
+      return IngestPipeline.ingest(workspace.catalogue(), workspace.index(), workspace.blobs(), options, progress, paths);
     }
   }
 

@@ -24,10 +24,11 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -57,11 +58,9 @@ import org.dyad.core.store.TextIndex;
  */
 public final class LuceneTextIndex implements TextIndex {
 
-  /** Below this many matches the top-hits pass counts them all; above, a counting pass does. */
-  private static final int EXACT_COUNT_THRESHOLD = 1_000;
-
   private final Analyzer analyzer;
   private final Directory directory;
+  /** Null when opened for reading only. */
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
@@ -71,6 +70,19 @@ public final class LuceneTextIndex implements TextIndex {
     this.directory = directory;
     this.writer = writer;
     this.searchers = new SearcherManager(directory, null);
+  }
+
+  /**
+   * Opens an existing index for searching only, without its write lock, so searches can run while
+   * another process ingests; each search first picks up that process's latest commit.
+   */
+  public static LuceneTextIndex openForReading(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new IOException("no index at " + dir);
+    }
+    return new LuceneTextIndex(new DyadAnalyzer(), directory, null);
   }
 
   /**
@@ -106,12 +118,20 @@ public final class LuceneTextIndex implements TextIndex {
   @Override
   public void index(Document document, String text) throws IOException {
     Objects.requireNonNull(document, "document");
+    requireWriter();
     writer.updateDocument(
         new Term(DocumentFields.ID, document.id()), DocumentFields.toLucene(document, text));
   }
 
+  private void requireWriter() {
+    if (writer == null) {
+      throw new IllegalStateException("this index was opened for reading only");
+    }
+  }
+
   @Override
   public void commit() throws IOException {
+    requireWriter();
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
@@ -120,16 +140,18 @@ public final class LuceneTextIndex implements TextIndex {
   public SearchResults search(SearchRequest request) throws IOException {
     Query userQuery = QueryTranslator.parse(request.query(), analyzer);
     Query query = QueryTranslator.filtered(userQuery, request);
+    if (writer == null) {
+      searchers.maybeRefresh();
+    }
     IndexSearcher searcher = searchers.acquire();
     try {
+      long known = countWithoutVisiting(searcher, query);
+      // When the index knows the count, the top-hits pass may skip documents that cannot rank;
+      // otherwise every match must be visited anyway, so it is counted in the same pass.
+      int countUpTo = known >= 0 ? request.limit() : Integer.MAX_VALUE;
       TopDocs top =
-          searcher.search(
-              query,
-              new TopScoreDocCollectorManager(request.limit(), null, EXACT_COUNT_THRESHOLD));
-      long total =
-          top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-              ? top.totalHits.value()
-              : searcher.count(query);
+          searcher.search(query, new TopScoreDocCollectorManager(request.limit(), null, countUpTo));
+      long total = known >= 0 ? known : top.totalHits.value();
       return new SearchResults(total, hits(searcher, request.query(), userQuery, top.scoreDocs));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new IllegalArgumentException(
@@ -137,6 +159,25 @@ public final class LuceneTextIndex implements TextIndex {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * The number of matches when every segment can tell it from its statistics (a single term
+   * without deletions, say), else -1.
+   */
+  private static long countWithoutVisiting(IndexSearcher searcher, Query query)
+      throws IOException {
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    long total = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      int count = weight.count(leaf);
+      if (count < 0) {
+        return -1;
+      }
+      total += count;
+    }
+    return total;
   }
 
   private List<SearchHit> hits(

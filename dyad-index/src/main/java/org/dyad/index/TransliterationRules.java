@@ -1,6 +1,7 @@
 package org.dyad.index;
 
 import java.util.List;
+import org.apache.lucene.analysis.CharArrayMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,10 +83,31 @@ final class TransliterationRules {
 
   private final Matcher matcher = ALL.matcher("");
 
+  /** Most tokens recur; remembering each one's answer spares the regex on all but the first. */
+  private static final int MEMO_LIMIT = 100_000;
+
+  private static final String NO_RULE = "";
+  private final CharArrayMap<String> memo = new CharArrayMap<>(1024, false);
+
   /** The canonical key of this folded token, or null when no rule fits. Not thread-safe. */
   String canonical(CharSequence token) {
     int length = token.length();
-    if (length < MIN_LENGTH || length > MAX_LENGTH || !matcher.reset(token).matches()) {
+    if (length < MIN_LENGTH || length > MAX_LENGTH) {
+      return null;
+    }
+    String known = memo.get(token);
+    if (known == null) {
+      known = match(token);
+      if (memo.size() >= MEMO_LIMIT) {
+        memo.clear();
+      }
+      memo.put(token, known == null ? NO_RULE : known);
+    }
+    return known == NO_RULE ? null : known;
+  }
+
+  private String match(CharSequence token) {
+    if (!matcher.reset(token).matches()) {
       return null;
     }
     // Group i + 1 is rule i: the rules themselves have no capturing groups.

@@ -318,4 +318,17 @@ class LuceneTextIndexTest {
     assertThat(index.size()).isEqualTo(200);
     assertThat(index.search(SearchRequest.of("report")).total()).isEqualTo(200);
   }
+
+  @Test
+  void aReaderSearchesAlongsideTheWriterAndSeesEachNewCommit() throws IOException {
+    indexFour();
+    try (LuceneTextIndex reader = LuceneTextIndex.openForReading(dir.resolve("index"))) {
+      assertThat(reader.search(SearchRequest.of("weather")).total()).isEqualTo(1);
+      index.index(document(5, "Reuters", "More weather", null), "The weather in Kabul.");
+      index.commit();
+      assertThat(reader.search(SearchRequest.of("weather")).total()).isEqualTo(2);
+      assertThatThrownBy(() -> reader.index(document(6, "x", "y", null), "z"))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
 }

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.dyad.core.model.DocumentText;
@@ -30,6 +35,8 @@ final class IndexingWriter implements AutoCloseable {
   private final TextIndex index;
   private final BlockingQueue<DocumentText> queue = new ArrayBlockingQueue<>(1024);
   private final Thread thread;
+  private final ExecutorService indexers = Executors.newFixedThreadPool(
+      Runtime.getRuntime().availableProcessors(), runnable -> Thread.ofPlatform().name("dyad-index").daemon().unstarted(runnable));
   private final List<String> uncommitted = new ArrayList<>();
   private volatile Throwable failure;
   private long written;
@@ -92,13 +99,28 @@ final class IndexingWriter implements AutoCloseable {
     }
   }
 
-  private void flush(List<DocumentText> batch) throws IOException {
+  private void flush(List<DocumentText> batch) throws IOException, InterruptedException {
     if (batch.isEmpty()) {
       return;
     }
     catalogue.add(batch);
+    // Text analysis is the costliest step of plain-text ingest: spread a batch over the cores,
+    // and still index nothing before the catalogue has it.
+    List<Callable<Void>> tasks = new ArrayList<>(batch.size());
     for (DocumentText document : batch) {
-      index.index(document.document(), document.text());
+      tasks.add(() -> {
+        index.index(document.document(), document.text());
+        return null;
+      });
+    }
+    for (Future<Void> done : indexers.invokeAll(tasks)) {
+      try {
+        done.get();
+      } catch (ExecutionException e) {
+        throw new IOException("indexing failed: " + e.getCause().getMessage(), e.getCause());
+      }
+    }
+    for (DocumentText document : batch) {
       uncommitted.add(document.document().id());
     }
     written += batch.size();
@@ -131,6 +153,7 @@ final class IndexingWriter implements AutoCloseable {
       // The writer is busy; it either takes END soon or dies, which ends this loop.
     }
     thread.join();
+    indexers.shutdown();
     rethrow();
   }
 }

@@ -54,6 +54,17 @@ public final class IngestPipeline {
     this.listener = listener;
   }
 
+  /**
+   * Ingests {@code roots} with Tika parser processes started for this run and stopped after it:
+   * the usual way to ingest.
+   */
+  public static IngestReport ingest(DocumentStore catalogue, TextIndex index, BlobStore blobs, IngestOptions options,
+      IngestListener listener, List<Path> roots) throws IOException, InterruptedException {
+    try (TextExtractor extractor = org.dyad.ingest.extract.TikaPipesExtractor.start(options.extractorLimits())) {
+      return new IngestPipeline(catalogue, index, blobs, extractor, options, listener).run(roots);
+    }
+  }
+
   public IngestReport run(List<Path> roots) throws IOException, InterruptedException {
     Instant started = Instant.now();
     long reindexed = IndexingWriter.reconcile(catalogue, index);

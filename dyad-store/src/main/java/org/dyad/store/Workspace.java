@@ -67,7 +67,7 @@ public final class Workspace implements AutoCloseable {
     if (!Files.isDirectory(root.resolve(INDEX))) {
       throw new IOException("no workspace at " + root + ": run 'dyad init' or 'dyad ingest' first");
     }
-    return LuceneTextIndex.open(root.resolve(INDEX));
+    return LuceneTextIndex.openForReading(root.resolve(INDEX));
   }
 
   public Path root() {

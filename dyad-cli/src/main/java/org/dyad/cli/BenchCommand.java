@@ -1,0 +1,102 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.bench.harness.IngestBenchmark;
+import org.dyad.bench.harness.SearchBenchmark;
+import org.dyad.bench.synthetic.SyntheticCorpus;
+import org.dyad.core.store.TextIndex;
+import org.dyad.ingest.IngestOptions;
+import org.dyad.ingest.IngestReport;
+import org.dyad.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dyad bench}: the end-to-end benchmarks. Steps run in order: generate a synthetic corpus,
+ * ingest a corpus into a fresh workspace, measure search latency on the workspace.
+ */
+@Command(name = "bench", description = "Benchmarks: generate a synthetic corpus, time ingest+index, time searches.")
+final class BenchCommand implements Callable<Integer> {
+
+  @ParentCommand DyadCli dyad;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--generate", arity = "2", paramLabel = "N DIR",
+      description = "Write N synthetic plain-text documents of 2-50 KB into DIR.")
+  List<String> generate;
+
+  @Option(names = "--ingest", paramLabel = "DIR", description = "Time ingest+index of DIR into a fresh workspace (--workspace).")
+  Path ingest;
+
+  @Option(names = "--search", description = "Time searches on the workspace.")
+  boolean search;
+
+  @Option(names = "--queries", defaultValue = "1000", description = "Timed searches (default 1000, after 200 warm-up).")
+  int queries;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic corpus.")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (generate == null && ingest == null && !search) {
+      throw new IllegalArgumentException("say what to run: --generate N DIR, --ingest DIR and/or --search");
+    }
+    out.printf("machine: %d cores, %.1f GB max heap, Java %s, %s; date %s%n",
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9,
+        Runtime.version(), System.getProperty("os.name") + " " + System.getProperty("os.arch"), LocalDate.now());
+    if (generate != null) {
+      int count = parseCount(generate.get(0));
+      Path dir = Path.of(generate.get(1));
+      long started = System.nanoTime();
+      long bytes = SyntheticCorpus.generate(count, dir, seed);
+      out.printf("generated %,d documents (%.1f MB) in %s in %.1f s%n", count, bytes / 1e6, dir,
+          (System.nanoTime() - started) / 1e9);
+    }
+    if (ingest != null) {
+      Path workspace = dyad.workspace();
+      if (Workspace.exists(workspace)) {
+        throw new IllegalArgumentException("the ingest benchmark needs a fresh workspace; " + workspace + " exists");
+      }
+      IngestReport report;
+      try (ProgressReporter progress = new ProgressReporter(System.err)) {
+        report = IngestBenchmark.run(ingest, workspace, IngestOptions.defaults(), progress);
+      }
+      out.printf("ingest+index: %,d documents, %.1f MB in %.1f s: %.1f docs/s, %.2f MB/s (%,d failed)%n",
+          report.ingested(), report.bytes() / 1e6, report.elapsed().toMillis() / 1000.0, report.filesPerSecond(),
+          report.megabytesPerSecond(), report.failed());
+    }
+    if (search) {
+      try (TextIndex index = Workspace.openIndexForReading(dyad.workspace())) {
+        SearchBenchmark.Latency latency = SearchBenchmark.run(index, queries, 200);
+        out.printf("search over %,d documents: %d queries, median %.2f ms, p95 %.2f ms, p99 %.2f ms, mean %.2f ms%n",
+            index.size(), latency.queries(), latency.medianMs(), latency.p95Ms(), latency.p99Ms(), latency.meanMs());
+        for (String line : SearchBenchmark.perQuery(index, 50)) {
+          out.println("  " + line);
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static int parseCount(String value) {
+    try {
+      int count = Integer.parseInt(value.replace("_", "").replace(",", ""));
+      if (count < 1) {
+        throw new NumberFormatException();
+      }
+      return count;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--generate wants a positive number of documents, then a folder: " + value);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.dyad.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies between Dyad's modules point inward, to dyad-core. */
+class LayeringTest {
+
+  private static JavaClasses dyad;
+
+  @BeforeAll
+  static void importClasses() {
+    dyad = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dyad");
+  }
+
+  @Test
+  void coreDependsOnNoOtherModule() {
+    noClasses().that().resideInAPackage("org.dyad.core..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..")
+        .check(dyad);
+  }
+
+  @Test
+  void theIndexKnowsOnlyTheCore() {
+    noClasses().that().resideInAPackage("org.dyad.index..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.dyad.store..", "org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..")
+        .check(dyad);
+  }
+
+  @Test
+  void ingestWorksThroughCoreInterfacesNotTheStorageImplementations() {
+    noClasses().that().resideInAPackage("org.dyad.ingest..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.dyad.store..", "org.dyad.index..", "org.dyad.bench..", "org.dyad.cli..")
+        .check(dyad);
+  }
+
+  @Test
+  void theStoreDoesNotReachUpToIngestOrTheCli() {
+    noClasses().that().resideInAPackage("org.dyad.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..")
+        .check(dyad);
+  }
+
+  @Test
+  void onlyTheCliKnowsTheCli() {
+    noClasses().that().resideOutsideOfPackage("org.dyad.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.dyad.cli..")
+        .check(dyad);
+  }
+}
