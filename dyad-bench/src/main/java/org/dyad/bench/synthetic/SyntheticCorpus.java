@@ -13,8 +13,10 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a synthetic news corpus for benchmarks: plain-text reports of 2–50 KB (uniform), each
- * with a dateline and sentences about the actors Dyad studies, spread over outlet folders. The
- * same seed gives the same corpus, so runs compare like with like.
+ * with a dateline, spread over outlet folders. Like real news, each report is about a few actors
+ * (the more prominent ones more often) and most of its words are ordinary prose drawn with a
+ * Zipf-like skew, so term statistics — what search speed depends on — resemble a real archive
+ * rather than every name in every document. The same seed gives the same corpus.
  */
 public final class SyntheticCorpus {
 
@@ -59,21 +61,47 @@ public final class SyntheticCorpus {
   static String document(SplittableRandom random, int index) {
     int target = random.nextInt(MIN_BYTES, MAX_BYTES + 1);
     LocalDate date = LocalDate.of(2001, 1, 1).plusDays(random.nextInt(12 * 365));
+    List<String> cast = List.of(skewed(random, ACTORS), skewed(random, ACTORS), skewed(random, ACTORS));
     StringBuilder text = new StringBuilder(target + 200);
     text.append(pick(random, CITIES)).append(", ").append(date.format(DATELINE)).append(" — ");
     while (text.length() < target) {
-      String subject = pick(random, ACTORS);
-      text.append(Character.toUpperCase(subject.charAt(0))).append(subject, 1, subject.length())
-          .append(' ').append(pick(random, VERBS)).append(' ').append(pick(random, ACTORS))
-          .append(", ").append(pick(random, TAILS)).append(". ");
-      if (random.nextInt(6) == 0) {
+      if (random.nextInt(4) == 0) {
+        String subject = pick(random, cast);
+        text.append(Character.toUpperCase(subject.charAt(0))).append(subject, 1, subject.length())
+            .append(' ').append(pick(random, VERBS)).append(' ').append(pick(random, cast))
+            .append(", ").append(pick(random, TAILS)).append(". ");
+      } else {
+        prose(random, text);
+      }
+      if (random.nextInt(8) == 0) {
         text.append("Report ").append(index).append(".\n\n");
       }
     }
     return text.toString();
   }
 
+  /** A sentence of 8 to 20 ordinary words. */
+  private static void prose(SplittableRandom random, StringBuilder text) {
+    int words = random.nextInt(8, 21);
+    for (int i = 0; i < words; i++) {
+      String word = skewed(random, Vocabulary.WORDS);
+      if (i == 0) {
+        text.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+      } else {
+        text.append(' ').append(word);
+      }
+    }
+    text.append(". ");
+  }
+
   private static String pick(SplittableRandom random, List<String> words) {
     return words.get(random.nextInt(words.size()));
+  }
+
+  /** Early entries far more often than late ones: rank r is drawn with weight about 1/r. */
+  private static String skewed(SplittableRandom random, List<String> words) {
+    double u = random.nextDouble();
+    int rank = (int) Math.floor(Math.pow(words.size() + 1, u)) - 1;
+    return words.get(Math.min(words.size() - 1, Math.max(0, rank)));
   }
 }
