@@ -232,6 +232,46 @@ class IngestPipelineTest {
     assertThat(report.ingested()).isEqualTo(3);
   }
 
+  @Test
+  void xmlEntitiesAreNeverExpandedFromOutsideNorExponentially() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    IngestFixtures.text(corpus.resolve("x/xxe.xml"), """
+        <?xml version="1.0"?>
+        <!DOCTYPE report [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+        <report>Leaked: &secret; zebraxxe</report>
+        """);
+    StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol0 \"lol\">\n");
+    for (int i = 1; i <= 10; i++) {
+      laughs.append("<!ENTITY lol").append(i).append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10)).append("\">\n");
+    }
+    laughs.append("]>\n<lolz>&lol10; zebralaughs</lolz>\n");
+    IngestFixtures.text(corpus.resolve("x/laughs.xml"), laughs.toString());
+    IngestFixtures.text(corpus.resolve("x/fine.txt"), "An ordinary report. zebrafine");
+
+    ingest(dir.resolve("ws"), options(), corpus);
+
+    try (Workspace workspace = Workspace.open(dir.resolve("ws"), "test")) {
+      assertThat(workspace.index().search(SearchRequest.of("zebrafine")).total()).isEqualTo(1);
+      for (var hit : workspace.index().search(new SearchRequest("*:*", null, null, null, 10)).results()) {
+        String text = workspace.catalogue().text(hit.doc()).orElseThrow();
+        assertThat(text).doesNotContain("root:x:0:0");
+        assertThat(text.length()).as(hit.file() + " must not expand its entities").isLessThan(100_000);
+      }
+    }
+  }
+
+  @Test
+  void aFileThePermissionsForbidIsRecorded() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+        "permissions do not stop root; the named pipe case covers unreadable files when running as root");
+    Path corpus = dir.resolve("corpus");
+    Path locked = IngestFixtures.text(corpus.resolve("x/locked.txt"), "forbidden");
+    Files.setPosixFilePermissions(locked, java.util.Set.of());
+    ingest(dir.resolve("ws"), options(), corpus);
+    assertThat(failures(dir.resolve("ws"))).containsEntry("locked.txt", "permission denied");
+  }
+
   private static Map<String, String> failures(Path workspaceDir) throws Exception {
     try (Workspace workspace = Workspace.open(workspaceDir, "test")) {
       return workspace.catalogue().failures().stream().collect(Collectors.toMap(
