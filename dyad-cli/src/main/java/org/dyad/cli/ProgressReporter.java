@@ -65,7 +65,7 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
     if (current != null) {
       double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
       current.stepTo(Math.min(current.getMax(), doneBytes / 1024));
-      current.setExtraMessage(String.format("%,d files, %.0f files/s, %.1f MB/s", doneFiles, doneFiles / seconds,
+      current.setExtraMessage(String.format(" %,d files, %.0f files/s, %.1f MB/s", doneFiles, doneFiles / seconds,
           doneBytes / 1e6 / seconds));
     }
   }

@@ -145,13 +145,13 @@ public final class LuceneTextIndex implements TextIndex {
     }
     IndexSearcher searcher = searchers.acquire();
     try {
+      // Counting and ranking are separate passes: counting needs no scores (a phrase need only
+      // match once per document), and ranking may then skip documents that cannot make the top
+      // hits. Scoring every match to count it cost a phrase of common words five times more.
       long known = countWithoutVisiting(searcher, query);
-      // When the index knows the count, the top-hits pass may skip documents that cannot rank;
-      // otherwise every match must be visited anyway, so it is counted in the same pass.
-      int countUpTo = known >= 0 ? request.limit() : Integer.MAX_VALUE;
+      long total = known >= 0 ? known : searcher.count(query);
       TopDocs top =
-          searcher.search(query, new TopScoreDocCollectorManager(request.limit(), null, countUpTo));
-      long total = known >= 0 ? known : top.totalHits.value();
+          searcher.search(query, new TopScoreDocCollectorManager(request.limit(), null, request.limit()));
       return new SearchResults(total, hits(searcher, request.query(), userQuery, top.scoreDocs));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new IllegalArgumentException(

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.dyad.core.model.DocumentText;
@@ -28,6 +29,8 @@ final class IndexingWriter implements AutoCloseable {
       new org.dyad.core.model.Document("0".repeat(64), "-", "-", "-", "-", null, null,
           org.dyad.core.model.Document.DateSource.NONE, null, null, 0, null), "");
   private static final int BATCH = 512;
+  /** About 128 MB of text waiting to be written, at most. */
+  private static final int MAX_WAITING_CHARS = 64 << 20;
   private static final int CHECKPOINT_DOCUMENTS = 2000;
   private static final long CHECKPOINT_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -38,6 +41,7 @@ final class IndexingWriter implements AutoCloseable {
   private final ExecutorService indexers = Executors.newFixedThreadPool(
       Runtime.getRuntime().availableProcessors(), runnable -> Thread.ofPlatform().name("dyad-index").daemon().unstarted(runnable));
   private final List<String> uncommitted = new ArrayList<>();
+  private final Semaphore waitingChars = new Semaphore(MAX_WAITING_CHARS);
   private volatile Throwable failure;
   private long written;
   private long lastCheckpoint = System.nanoTime();
@@ -63,11 +67,22 @@ final class IndexingWriter implements AutoCloseable {
     return reindexed;
   }
 
-  /** Queues a document for writing; blocks while the writer is behind. */
+  /**
+   * Queues a document for writing; blocks while the writer is behind, by count or by the
+   * characters waiting (a few huge texts must not fill the heap).
+   */
   void write(DocumentText document) throws InterruptedException, IOException {
+    int chars = charge(document);
+    while (!waitingChars.tryAcquire(chars, 1, TimeUnit.SECONDS)) {
+      rethrow();
+    }
     while (!queue.offer(document, 1, TimeUnit.SECONDS)) {
       rethrow();
     }
+  }
+
+  private static int charge(DocumentText document) {
+    return Math.max(1, Math.min(MAX_WAITING_CHARS, document.text().length()));
   }
 
   private void drain() {
@@ -122,6 +137,7 @@ final class IndexingWriter implements AutoCloseable {
     }
     for (DocumentText document : batch) {
       uncommitted.add(document.document().id());
+      waitingChars.release(charge(document));
     }
     written += batch.size();
     batch.clear();
