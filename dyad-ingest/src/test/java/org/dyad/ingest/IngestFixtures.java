@@ -159,6 +159,42 @@ final class IngestFixtures {
     return file;
   }
 
+  /** A minimal OpenDocument text file: the mimetype entry first and stored, then the content. */
+  static Path odt(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    byte[] mimetype = utf8("application/vnd.oasis.opendocument.text");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      ZipEntry first = new ZipEntry("mimetype");
+      first.setMethod(ZipEntry.STORED);
+      first.setSize(mimetype.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(mimetype);
+      first.setCrc(crc.getValue());
+      zip.putNextEntry(first);
+      zip.write(mimetype);
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+      zip.write(utf8("""
+          <?xml version="1.0" encoding="UTF-8"?>
+          <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+            <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+            <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+          </manifest:manifest>
+          """));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write(utf8("""
+          <?xml version="1.0" encoding="UTF-8"?>
+          <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+              xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+            <office:body><office:text><text:p>%s</text:p></office:text></office:body>
+          </office:document-content>
+          """.formatted(text)));
+      zip.closeEntry();
+    }
+    return file;
+  }
+
   static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -74,6 +74,7 @@ class IngestPipelineTest {
     IngestFixtures.text(outlet.resolve("note.rtf"), "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0 Talks resumed in Kabul. zebrartf\\par}");
     IngestFixtures.text(outlet.resolve("table.csv"), "date,actor,action\n2004-01-01,Syria,met zebracsv\n");
     IngestFixtures.text(outlet.resolve("feed.xml"), "<?xml version=\"1.0\"?><items><item>Hezbollah fired rockets. zebraxml</item></items>");
+    IngestFixtures.odt(outlet.resolve("minutes.odt"), "Minutes of the Doha meeting. zebraodt");
     IngestFixtures.text(outlet.resolve("box.mbox"), """
         From analyst@example.org Tue Mar 12 10:00:00 2002
         From: analyst@example.org
@@ -86,10 +87,10 @@ class IngestPipelineTest {
     IngestReport report = ingest(dir.resolve("ws"), options(), corpus);
 
     assertThat(report.failed()).isZero();
-    assertThat(report.ingested()).isEqualTo(9);
+    assertThat(report.ingested()).isEqualTo(10);
     try (Workspace workspace = Workspace.open(dir.resolve("ws"), "test")) {
       for (String word : List.of("zebraplain", "zebrahtml", "zebrapdf", "zebradocx", "zebraeml", "zebrartf", "zebracsv",
-          "zebraxml", "zebrambox")) {
+          "zebraxml", "zebrambox", "zebraodt")) {
         assertThat(workspace.index().search(SearchRequest.of(word)).total()).as(word).isEqualTo(1);
       }
       Map<String, Document> byFile = documents(workspace);
@@ -103,7 +104,9 @@ class IngestPipelineTest {
       assertThat(byFile.get("mail.eml").date()).isEqualTo(LocalDate.of(2002, 3, 12));
       assertThat(byFile.get("mail.eml").dateSource()).isEqualTo(Document.DateSource.METADATA);
       assertThat(byFile.get("plain.txt").language()).isEqualTo("en");
-      assertThat(workspace.catalogue().status().indexed()).isEqualTo(9);
+      assertThat(workspace.catalogue().status().indexed()).isEqualTo(10);
+      assertThat(byFile.get("minutes.odt").mimeType()).isEqualTo("application/vnd.oasis.opendocument.text");
+      assertThat(byFile.get("report.pdf").mimeType()).isEqualTo("application/pdf");
     }
   }
 
@@ -218,7 +221,7 @@ class IngestPipelineTest {
     assertThat(reasons.get("locked.pdf")).isEqualTo("the file is encrypted (password protected)");
     assertThat(reasons.get("bomb.zip")).contains("zip bomb");
     assertThat(reasons.get("escape.txt")).contains("unsafe entry name");
-    assertThat(reasons.get("huge.txt")).contains("size cap of " + (64L << 20) + " bytes");
+    assertThat(reasons.get("huge.txt")).isEqualTo("larger than the size cap of 64 MB (--max-file-size); skipped");
     assertThat(reasons.get("empty.txt")).isEqualTo("empty file");
     assertThat(reasons.get("loop")).contains("symbolic link loop");
     assertThat(reasons.get("pipe.txt")).contains("not a regular file");

@@ -28,7 +28,26 @@ public interface BlobStore {
   /** A stream that was longer than the size cap. */
   final class BlobTooLargeException extends IOException {
     public BlobTooLargeException(long maxBytes) {
-      super("larger than the size cap of " + maxBytes + " bytes");
+      super(reason(maxBytes));
+    }
+
+    /** The one-line reason a file over the cap is refused. */
+    public static String reason(long maxBytes) {
+      return "larger than the size cap of " + describe(maxBytes) + " (--max-file-size)";
+    }
+
+    /** A byte count as a person reads it: 512 MB, 64 KB, 100 bytes. */
+    public static String describe(long bytes) {
+      if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
+        return (bytes >> 30) + " GB";
+      }
+      if (bytes >= 1L << 20 && bytes % (1L << 20) == 0) {
+        return (bytes >> 20) + " MB";
+      }
+      if (bytes >= 1L << 10 && bytes % (1L << 10) == 0) {
+        return (bytes >> 10) + " KB";
+      }
+      return bytes + " bytes";
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.dyad.core.store.BlobStore;
 import org.dyad.ingest.scan.ExpansionBudget.ArchiveBombException;
 
 /**
@@ -54,7 +55,7 @@ final class ArchiveExpander {
         }
         if (entry.getSize() > limits.maxFileBytes()) {
           sink.failed(CorpusScanner.failure(
-              memberPath, "larger than the size cap of " + limits.maxFileBytes() + " bytes; skipped"));
+              memberPath, BlobStore.BlobTooLargeException.reason(limits.maxFileBytes()) + "; skipped"));
           continue;
         }
         InputStream member = budget.meter(archive);

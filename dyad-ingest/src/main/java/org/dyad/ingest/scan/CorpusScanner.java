@@ -115,7 +115,7 @@ public final class CorpusScanner {
         return;
       }
       if (size > limits.maxFileBytes()) {
-        sink.failed(failure(path, "larger than the size cap of " + limits.maxFileBytes() + " bytes; skipped"));
+        sink.failed(failure(path, BlobStore.BlobTooLargeException.reason(limits.maxFileBytes()) + "; skipped"));
         return;
       }
       String fileName = file.getFileName().toString();
