@@ -68,7 +68,8 @@ public final class IngestPipeline {
   public IngestReport run(List<Path> roots) throws IOException, InterruptedException {
     Instant started = Instant.now();
     long reindexed = IndexingWriter.reconcile(catalogue, index);
-    CorpusScanner scanner = new CorpusScanner(blobs, options.scanLimits(), this::known);
+    KnownDocuments known = KnownDocuments.load(catalogue);
+    CorpusScanner scanner = new CorpusScanner(blobs, options.scanLimits(), known::contains);
     plan(scanner, roots);
     Counters counters = new Counters();
     ExecutorService scanning = boundedPool("dyad-scan", options.threads());
@@ -108,14 +109,6 @@ public final class IngestPipeline {
       public void failed(IngestFailure failure) {}
     });
     listener.planned(files.get(), bytes.get());
-  }
-
-  private boolean known(String sha256) {
-    try {
-      return catalogue.contains(sha256);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private static void stageQuietly(CorpusScanner scanner, Path file, String outlet, ScanSink sink) {

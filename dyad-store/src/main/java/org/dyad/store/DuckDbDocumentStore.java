@@ -146,6 +146,20 @@ public final class DuckDbDocumentStore implements DocumentStore {
   }
 
   @Override
+  public void forEachDocumentId(java.util.function.Consumer<String> action) throws IOException {
+    synchronized (lookups) {
+      try (Statement statement = lookups.createStatement();
+          ResultSet rows = statement.executeQuery("SELECT id FROM documents")) {
+        while (rows.next()) {
+          action.accept(rows.getString(1));
+        }
+      } catch (SQLException e) {
+        throw new IOException("cannot list documents: " + firstLine(e), e);
+      }
+    }
+  }
+
+  @Override
   public synchronized Optional<Document> document(String documentId) throws IOException {
     return query(
         "SELECT " + DOCUMENT_COLUMNS + " FROM documents WHERE id = ?",

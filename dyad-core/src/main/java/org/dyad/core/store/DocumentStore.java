@@ -25,6 +25,9 @@ public interface DocumentStore extends Closeable {
 
   Optional<Document> document(String documentId) throws IOException;
 
+  /** Calls {@code action} with the id of every stored document, streaming (never all in memory). */
+  void forEachDocumentId(java.util.function.Consumer<String> action) throws IOException;
+
   /** Looks a document up by a unique prefix of its id (at least 6 hex digits). */
   Optional<Document> documentByPrefix(String idPrefix) throws IOException;
 
