@@ -25,8 +25,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *       splits at hyphens, so {@code al-Qaeda} and {@code al Qaeda} both yield {@code al}, {@code
  *       qaeda}.
  *   <li>{@link EnglishPossessiveFilter}: {@code Qaeda's} finds {@code Qaeda}.
- *   <li>{@link FoldingFilter} (UTR #30, as {@link ICUFoldingFilter}, with an ASCII fast path):
- *       case, diacritics and compatibility forms, so {@code Qaïda} is {@code qaida}.
+ *   <li>{@link ICUFoldingFilter}: case, diacritics and compatibility forms, so {@code Qaïda} is
+ *       {@code qaida}.
  *   <li>{@link ApostropheFilter}: {@code qa'ida} is {@code qaida}.
  *   <li>{@link TransliterationFilter}: spelling families of Arabic names collapse to one key
  *       ({@code Osama}/{@code Usama}, {@code Laden}/{@code Ladin}, {@code Qaeda}/{@code Qaida}),
@@ -51,7 +51,7 @@ public final class DyadAnalyzer extends Analyzer {
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
     TokenStream stream = new EnglishPossessiveFilter(source);
-    stream = new FoldingFilter(stream);
+    stream = new ICUFoldingFilter(stream);
     stream = new ApostropheFilter(stream);
     stream = new TransliterationFilter(stream, true);
     stream = new PorterStemFilter(stream);
@@ -60,7 +60,7 @@ public final class DyadAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new TransliterationFilter(new ApostropheFilter(new FoldingFilter(in)), false);
+    return new TransliterationFilter(new ApostropheFilter(new ICUFoldingFilter(in)), false);
   }
 
   @Override
