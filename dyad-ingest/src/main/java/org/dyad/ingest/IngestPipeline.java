@@ -116,7 +116,14 @@ public final class IngestPipeline {
       scanner.stage(file, outlet, sink);
     } catch (InterruptedException stopped) {
       Thread.currentThread().interrupt();
+    } catch (RuntimeException bug) {
+      // A task that dies silently would lose the file: record it like any other failure.
+      sink.failed(new IngestFailure(file.toString(), IngestFailure.Stage.SCAN, unexpected(bug), Instant.now()));
     }
+  }
+
+  private static String unexpected(RuntimeException bug) {
+    return "unexpected error (" + bug.getClass().getSimpleName() + "): " + bug.getMessage();
   }
 
   /** Routes scanner results: new files to extraction, the rest to the counters and listener. */
@@ -178,6 +185,8 @@ public final class IngestPipeline {
       sink.failed(new IngestFailure(file.path(), IngestFailure.Stage.INDEX, e.getMessage(), Instant.now()));
     } catch (InterruptedException stopped) {
       Thread.currentThread().interrupt();
+    } catch (RuntimeException bug) {
+      sink.failed(new IngestFailure(file.path(), IngestFailure.Stage.EXTRACT, unexpected(bug), Instant.now()));
     }
   }
 

@@ -275,6 +275,29 @@ class IngestPipelineTest {
     assertThat(failures(dir.resolve("ws"))).containsEntry("locked.txt", "permission denied");
   }
 
+  @Test
+  void aBugInOneFileIsRecordedAsThatFilesFailure() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    IngestFixtures.text(corpus.resolve("x/page.html"), "<html><body>Anything</body></html>");
+    IngestFixtures.text(corpus.resolve("x/fine.txt"), "A plain report. zebraplain");
+    org.dyad.ingest.extract.TextExtractor broken = new org.dyad.ingest.extract.TextExtractor() {
+      @Override
+      public org.dyad.ingest.extract.Extraction extract(Path file, String fileName) {
+        throw new IllegalStateException("boom");
+      }
+
+      @Override
+      public void close() {}
+    };
+    IngestReport report;
+    try (Workspace workspace = Workspace.open(dir.resolve("ws"), "test")) {
+      report = new IngestPipeline(workspace.catalogue(), workspace.index(), workspace.blobs(), broken, options(),
+          IngestListener.SILENT).run(List.of(corpus));
+    }
+    assertThat(report.ingested()).isEqualTo(1);
+    assertThat(failures(dir.resolve("ws"))).containsEntry("page.html", "unexpected error (IllegalStateException): boom");
+  }
+
   private static Map<String, String> failures(Path workspaceDir) throws Exception {
     try (Workspace workspace = Workspace.open(workspaceDir, "test")) {
       return workspace.catalogue().failures().stream().collect(Collectors.toMap(
