@@ -36,12 +36,8 @@ class PhoenixDictionariesTest {
 
   @BeforeAll
   static void readTheDictionaries() throws IOException {
-    String configured = System.getenv("DYAD_SHARED_DATA");
-    shared = Path.of(configured != null ? configured : "../../shared/data");
-    if (configured == null && !Files.isDirectory(shared)) {
-      shared = Path.of("../shared/data");
-    }
-    eventCoding = shared.resolve("eventcoding");
+    shared = org.dyad.nlp.SharedData.root();
+    eventCoding = org.dyad.nlp.SharedData.eventCoding();
     if (!Files.isDirectory(eventCoding)) {
       return; // each test reports the skip, see below
     }
