@@ -1,0 +1,218 @@
+package org.dyad.nlp.dictionary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dyad's own actor and agent dictionaries, read from the classpath through the PETRARCH readers:
+ * they must load without a single warning, cover what they promise, and resolve the spellings
+ * news actually uses.
+ */
+class DefaultDictionariesTest {
+
+  private static final String FOLDER = "/org/dyad/nlp/dictionaries/";
+
+  private static ReadResult<ActorDictionary> countries;
+  private static ReadResult<ActorDictionary> igos;
+  private static ReadResult<ActorDictionary> groups;
+  private static ReadResult<ActorDictionary> leaders;
+  private static ReadResult<AgentDictionary> agents;
+  private static ActorDictionary all;
+
+  @BeforeAll
+  static void readTheDictionaries() throws IOException {
+    PetrarchActorReader actors = new PetrarchActorReader();
+    countries = readActors(actors, "countries.actors.txt");
+    igos = readActors(actors, "igos.actors.txt");
+    groups = readActors(actors, "groups.actors.txt");
+    leaders = readActors(actors, "leaders.actors.txt");
+    try (Reader reader = open("agents.txt")) {
+      agents = new PetrarchAgentReader().read(reader, "agents.txt");
+    }
+    all =
+        ActorDictionary.union(
+            List.of(
+                countries.dictionary(),
+                igos.dictionary(),
+                groups.dictionary(),
+                leaders.dictionary()));
+  }
+
+  private static ReadResult<ActorDictionary> readActors(PetrarchActorReader reader, String name)
+      throws IOException {
+    try (Reader in = open(name)) {
+      return reader.read(in, name);
+    }
+  }
+
+  private static Reader open(String name) {
+    InputStream stream = DefaultDictionariesTest.class.getResourceAsStream(FOLDER + name);
+    assertThat(stream).as(FOLDER + name + " on the classpath").isNotNull();
+    return new InputStreamReader(stream, StandardCharsets.UTF_8);
+  }
+
+  private static ActorEntry only(String phrase) {
+    List<ActorEntry> found = all.lookup(phrase);
+    assertThat(found).as(phrase).hasSize(1);
+    return found.getFirst();
+  }
+
+  private static Set<String> codes(ActorDictionary dictionary) {
+    return dictionary.entries().stream()
+        .flatMap(entry -> entry.codes().stream())
+        .map(CodeSpan::code)
+        .collect(Collectors.toSet());
+  }
+
+  @Test
+  void everyFileReadsWithoutWarnings() {
+    assertThat(countries.warnings()).isEmpty();
+    assertThat(igos.warnings()).isEmpty();
+    assertThat(groups.warnings()).isEmpty();
+    assertThat(leaders.warnings()).isEmpty();
+    assertThat(agents.warnings()).isEmpty();
+  }
+
+  @Test
+  void everyStateHasOneUndatedCodeOfItsOwn() {
+    List<ActorEntry> states = countries.dictionary().entries();
+    // 193 UN members, plus Palestine, the Holy See, Kosovo and Taiwan.
+    assertThat(states).hasSize(197);
+    assertThat(states)
+        .allSatisfy(
+            state -> {
+              assertThat(state.codes()).hasSize(1);
+              assertThat(state.codes().getFirst().isDated()).isFalse();
+              assertThat(state.codes().getFirst().code()).matches("[A-Z]{3}");
+            });
+    assertThat(codes(countries.dictionary())).hasSize(197).contains("PSE", "VAT", "KSV", "TWN");
+  }
+
+  @Test
+  void noPhraseBelongsToTwoEntries() {
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new TreeSet<>();
+    for (ActorEntry entry : all.entries()) {
+      for (String phrase : entry.phrases()) {
+        if (!seen.add(phrase)) {
+          repeated.add(phrase);
+        }
+      }
+    }
+    assertThat(repeated).isEmpty();
+  }
+
+  @Test
+  void coversTheOrganisationsAndGroupsItPromises() {
+    assertThat(igos.dictionary().size()).isGreaterThanOrEqualTo(30);
+    assertThat(codes(igos.dictionary())).allSatisfy(code -> assertThat(code).startsWith("IGO"));
+    assertThat(groups.dictionary().size()).isGreaterThanOrEqualTo(60);
+    assertThat(groups.dictionary().entries())
+        .allSatisfy(group -> assertThat(group.codes()).anyMatch(span -> !span.isDated()));
+    assertThat(agents.dictionary().size()).isGreaterThanOrEqualTo(120);
+  }
+
+  @Test
+  void leadersCoverFortyStatesAndThirtyArmedGroupFigures() {
+    Set<String> governed =
+        codes(leaders.dictionary()).stream()
+            .filter(code -> code.matches("[A-Z]{3}GOV"))
+            .map(code -> code.substring(0, 3))
+            .collect(Collectors.toSet());
+    assertThat(governed).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(codes(countries.dictionary())).containsAll(governed);
+
+    Set<String> groupCodes = codes(groups.dictionary());
+    long armedFigures =
+        leaders.dictionary().entries().stream()
+            .filter(entry -> entry.codes().stream().anyMatch(c -> groupCodes.contains(c.code())))
+            .count();
+    assertThat(armedFigures).isGreaterThanOrEqualTo(30);
+  }
+
+  @Test
+  void capitalsAndDemonymsNameTheirState() {
+    assertThat(only("Tehran").codes()).containsExactly(CodeSpan.always("IRN"));
+    assertThat(only("Iranian").codes()).containsExactly(CodeSpan.always("IRN"));
+    assertThat(only("Islamic Republic of Iran")).isSameAs(only("IRAN"));
+    assertThat(only("Côte d'Ivoire").codes()).containsExactly(CodeSpan.always("CIV"));
+    assertThat(only("East Timor").codes()).containsExactly(CodeSpan.always("TMP"));
+    // The pronoun must not become the United States.
+    assertThat(all.lookup("us")).isEmpty();
+  }
+
+  @Test
+  void alQaedaResolvesUnderEverySpelling() {
+    for (String spelling :
+        List.of("al Qaida", "al-Qaeda", "Al-Qa'ida", "AL_QAEDA", "al-Qa\u2019ida", "AL QA'IDA")) {
+      assertThat(only(spelling).codes()).as(spelling).containsExactly(CodeSpan.always("IMGMUSALQ"));
+    }
+  }
+
+  @Test
+  void hezbollahResolvesToThePhoenixCode() {
+    assertThat(only("Hizballah")).isSameAs(only("Hezbollah"));
+    assertThat(only("Hizballah").codes()).containsExactly(CodeSpan.always("LBNREB"));
+  }
+
+  @Test
+  void iranianPresidentsAreGovernmentOnlyInOffice() {
+    LocalDate june2001 = LocalDate.of(2001, 6, 1);
+    LocalDate june2010 = LocalDate.of(2010, 6, 1);
+    assertThat(only("Mohammad Khatami").codesOn(june2001)).contains("IRNGOV");
+    assertThat(only("Khatami").codesOn(june2010)).doesNotContain("IRNGOV").contains("IRNELI");
+    ActorEntry ahmadinejad = only("Mahmoud Ahmadinejad");
+    assertThat(ahmadinejad.codesOn(june2010)).contains("IRNGOV");
+    assertThat(ahmadinejad.codesOn(june2001)).doesNotContain("IRNGOV");
+    // The handover day belongs to both, as the readers treat both range ends as included.
+    assertThat(ahmadinejad.codesOn(LocalDate.of(2005, 8, 3))).contains("IRNGOV");
+    assertThat(only("Pezeshkian").codeOn(LocalDate.of(2026, 1, 1))).contains("IRNGOV");
+    assertThat(only("Khamenei").codeOn(LocalDate.of(2001, 6, 1))).contains("IRNGOV");
+  }
+
+  @Test
+  void datedCodesFollowChangesOfPower() {
+    ActorEntry taliban = only("Taliban");
+    assertThat(taliban.codeOn(LocalDate.of(2015, 1, 1))).contains("AFGREB");
+    assertThat(taliban.codeOn(LocalDate.of(2022, 1, 1))).contains("AFGGOV");
+    ActorEntry trump = only("Donald Trump");
+    assertThat(trump.codeOn(LocalDate.of(2019, 1, 1))).contains("USAGOV");
+    assertThat(trump.codeOn(LocalDate.of(2022, 1, 1))).contains("USAELI");
+    assertThat(trump.codeOn(LocalDate.of(2025, 6, 1))).contains("USAGOV");
+    assertThat(only("Abu Mohammad al-Julani").codeOn(LocalDate.of(2020, 1, 1)))
+        .contains("SYRREB");
+    assertThat(only("Ahmed al-Sharaa").codeOn(LocalDate.of(2025, 6, 1))).contains("SYRGOV");
+  }
+
+  @Test
+  void agentsGiveTheirRoleCodes() {
+    AgentDictionary dictionary = agents.dictionary();
+    AgentEntry police = dictionary.lookup("police").getFirst();
+    assertThat(police.code()).isEqualTo("COP");
+    assertThat(police.plurals()).isEmpty();
+    assertThat(dictionary.lookup("policemen").getFirst().code()).isEqualTo("COP");
+    assertThat(dictionary.lookup("soldiers").getFirst().code()).isEqualTo("MIL");
+    assertThat(dictionary.lookup("rebels").getFirst().code()).isEqualTo("REB");
+    assertThat(dictionary.lookup("gunmen").getFirst().code()).isEqualTo("UAF");
+    assertThat(dictionary.lookup("lawmakers").getFirst().code()).isEqualTo("LEG");
+    assertThat(dictionary.lookup("defence ministry").getFirst().code()).isEqualTo("GOVMIL");
+    assertThat(dictionary.lookup("ministers of defense").getFirst().code()).isEqualTo("GOVMIL");
+    assertThat(dictionary.lookup("businessmen").getFirst().code()).isEqualTo("BUS");
+    assertThat(dictionary.entries())
+        .extracting(AgentEntry::placement)
+        .containsOnly(AgentEntry.Placement.AFTER_ACTOR);
+  }
+}
