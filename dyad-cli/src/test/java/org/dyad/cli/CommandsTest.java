@@ -111,6 +111,19 @@ class CommandsTest {
     assertThat(dyad("frobnicate").exit()).isEqualTo(2);
   }
 
+  @Test
+  void reIngestingTheSameFilesReportsThemAsDuplicatesInJson() throws Exception {
+    Run run = dyad("ingest", "--json", dir.resolve("corpus").toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode report = DyadJson.mapper().readTree(run.out());
+    assertThat(iterable(report.fieldNames())).containsExactly("ingested", "duplicates", "failed", "reindexed", "bytes",
+        "seconds", "files_per_second", "megabytes_per_second");
+    assertThat(report.get("ingested").asLong()).isZero();
+    assertThat(report.get("duplicates").asLong()).isEqualTo(2);
+    assertThat(report.get("failed").asLong()).as("the broken PDF is tried again and fails again").isEqualTo(1);
+  }
+
   private static List<String> iterable(java.util.Iterator<String> names) {
     List<String> list = new ArrayList<>();
     names.forEachRemaining(list::add);
