@@ -63,6 +63,15 @@ public final class DuckDbDocumentStore implements DocumentStore {
     }
   }
 
+  /** A store for the annotate and resolve stages on a connection of its own to this database. */
+  public DuckDbAnnotationStore annotationStore() throws IOException {
+    try {
+      return new DuckDbAnnotationStore(connection.duplicate());
+    } catch (SQLException e) {
+      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
+    }
+  }
+
   /** The JDBC connection, for the analysis stages that query the catalogue with SQL. */
   public Connection connection() {
     return connection;

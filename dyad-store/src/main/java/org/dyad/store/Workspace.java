@@ -3,6 +3,7 @@ package org.dyad.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dyad.core.store.AnnotationStore;
 import org.dyad.core.store.BlobStore;
 import org.dyad.core.store.DocumentStore;
 import org.dyad.core.store.TextIndex;
@@ -25,6 +26,7 @@ public final class Workspace implements AutoCloseable {
   private final DuckDbDocumentStore catalogue;
   private final LuceneTextIndex index;
   private final FileBlobStore blobs;
+  private DuckDbAnnotationStore annotations;
 
   private Workspace(Path root, WorkspaceLock lock, DuckDbDocumentStore catalogue, LuceneTextIndex index, FileBlobStore blobs) {
     this.root = root;
@@ -83,6 +85,14 @@ public final class Workspace implements AutoCloseable {
     return catalogue;
   }
 
+  /** The sentences, parses, mentions and aliases, opened on first use. */
+  public synchronized AnnotationStore annotations() throws IOException {
+    if (annotations == null) {
+      annotations = catalogue.annotationStore();
+    }
+    return annotations;
+  }
+
   public TextIndex index() {
     return index;
   }
@@ -107,6 +117,9 @@ public final class Workspace implements AutoCloseable {
   public void close() throws IOException {
     try {
       index.close();
+      if (annotations != null) {
+        annotations.close();
+      }
     } finally {
       try {
         catalogue.close();

@@ -1,0 +1,28 @@
+package org.dyad.nlp.resolve;
+
+import org.dyad.nlp.dictionary.ActorEntry;
+
+/** What sort of actor a dictionary entry names; back-references bind only to a compatible kind. */
+public enum ActorKind {
+  STATE,
+  INTERNATIONAL_ORGANISATION,
+  ARMED_OR_POLITICAL_GROUP,
+  PERSON;
+
+  /**
+   * Classifies an entry from its shape, which works the same for Dyad's dictionaries and the
+   * Phoenix ones: a person has dated codes (terms of office) or comes from a leaders file; an
+   * organisation's code starts with IGO, NGO or MNC; a bare three-letter code is a state; any
+   * other code (IMGMUSALQ, YEMREB, RUSUAF) is a group.
+   */
+  public static ActorKind of(ActorEntry entry, String code) {
+    boolean dated = entry.codes().stream().anyMatch(span -> span.isDated());
+    if (dated || entry.sourceFile().contains("leaders")) {
+      return PERSON;
+    }
+    if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("MNC")) {
+      return INTERNATIONAL_ORGANISATION;
+    }
+    return code.length() == 3 ? STATE : ARMED_OR_POLITICAL_GROUP;
+  }
+}

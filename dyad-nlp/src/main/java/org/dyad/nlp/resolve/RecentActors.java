@@ -1,0 +1,59 @@
+package org.dyad.nlp.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.core.nlp.Mention;
+
+/**
+ * The actors named so far in a document, for back-references. A reference binds to the most
+ * recent actor of a compatible kind only when every compatible actor in reach is the same one:
+ * "the group" after "al-Qaeda and the Taliban" binds to nothing. Reach is the current sentence up
+ * to the reference and the {@value #SENTENCES_BACK} sentences before it.
+ *
+ * <p>This is the conservative end of the salience-based heuristics of Lappin and Leass, "An
+ * Algorithm for Pronominal Anaphora Resolution" (Computational Linguistics 20(4), 1994): recency
+ * and agreement in kind, with ambiguity resolved by abstaining instead of by weights.
+ */
+final class RecentActors {
+
+  static final int SENTENCES_BACK = 2;
+
+  /** A mention and the kind of actor it named; {@code referent} is what a reference to it means. */
+  record Named(Mention mention, ActorKind kind, String referent) {}
+
+  private final List<Named> named = new ArrayList<>();
+
+  void add(Mention mention, ActorKind kind) {
+    String referent =
+        switch (kind) {
+          case STATE -> mention.root();
+          case PERSON -> mention.person() != null ? mention.person() : mention.code();
+          default -> mention.code();
+        };
+    named.add(new Named(mention, kind, referent));
+  }
+
+  /** The one actor of a kind in {@code kinds} in reach of a reference at {@code offset} in sentence {@code sentence}. */
+  Optional<Named> bind(int sentence, int offset, Set<ActorKind> kinds) {
+    Named latest = null;
+    for (int i = named.size() - 1; i >= 0; i--) {
+      Named candidate = named.get(i);
+      Mention mention = candidate.mention();
+      if (mention.sentence() < sentence - SENTENCES_BACK) {
+        break;
+      }
+      boolean before = mention.sentence() < sentence || mention.end() <= offset;
+      if (!before || !kinds.contains(candidate.kind())) {
+        continue;
+      }
+      if (latest == null) {
+        latest = candidate;
+      } else if (!latest.referent().equals(candidate.referent())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+}

@@ -1,0 +1,290 @@
+package org.dyad.nlp.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.Sentence;
+import org.dyad.nlp.dictionary.ActorEntry;
+import org.dyad.nlp.dictionary.AgentEntry;
+import org.dyad.nlp.dictionary.CodeSpan;
+import org.dyad.nlp.match.PhraseMatch;
+import org.dyad.nlp.match.Token;
+import org.dyad.nlp.resolve.ActorLexicon.ActorPhrase;
+import org.dyad.nlp.resolve.ActorLexicon.AgentPhrase;
+import org.dyad.nlp.resolve.ActorLexicon.Entry;
+import org.dyad.nlp.resolve.ActorLexicon.ReferenceNoun;
+
+/** The rules of {@link DictionaryActorResolver} applied to one sentence's phrase matches. */
+final class SentenceResolution {
+
+  private static final Pattern COORDINATION = Pattern.compile("\\s*(,|,?\\s*(and|or))\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OF = Pattern.compile("\\s+of\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> PRONOUNS = Set.of("he", "she");
+
+  /** An actor match with the entry and code chosen for the date. */
+  private record Actor(PhraseMatch<Entry> match, ActorEntry entry, String code, ActorKind kind, boolean pluralDemonym) {}
+
+  private final Sentence sentence;
+  private final LocalDate date;
+  private final List<Token> tokens;
+  private final List<PhraseMatch<Entry>> matches;
+  private final RecentActors recent;
+  private final ActorNames names;
+  private final OfficeLookup offices;
+  private final List<Mention> mentions = new ArrayList<>();
+
+  SentenceResolution(
+      Sentence sentence,
+      LocalDate date,
+      List<Token> tokens,
+      List<PhraseMatch<Entry>> matches,
+      RecentActors recent,
+      ActorNames names,
+      OfficeLookup offices) {
+    this.sentence = sentence;
+    this.date = date;
+    this.tokens = tokens;
+    this.matches = matches;
+    this.recent = recent;
+    this.names = names;
+    this.offices = offices;
+  }
+
+  List<Mention> mentions() {
+    int pronounToken = 0;
+    int m = 0;
+    while (m < matches.size()) {
+      PhraseMatch<Entry> match = matches.get(m);
+      pronounToken = resolvePronouns(pronounToken, match.firstToken());
+      int used = resolveAt(m);
+      m += Math.max(used, 1);
+    }
+    resolvePronouns(pronounToken, tokens.size());
+    return mentions;
+  }
+
+  /** Applies the first rule that fits at match {@code m}; returns how many matches it used. */
+  private int resolveAt(int m) {
+    PhraseMatch<Entry> match = matches.get(m);
+    Optional<Actor> actor = actor(match);
+    if (actor.isPresent()) {
+      return resolveActor(m, actor.get());
+    }
+    Optional<AgentPhrase> agent = agent(match);
+    if (agent.isPresent()) {
+      return resolveAgent(m, agent.get());
+    }
+    first(match, ReferenceNoun.class).ifPresent(noun -> resolveReference(match, noun));
+    return 1;
+  }
+
+  private int resolveActor(int m, Actor actor) {
+    PhraseMatch<Entry> next = adjacentMatch(m);
+    if (actor.kind() != ActorKind.PERSON && next != null) {
+      Optional<AgentPhrase> agent = agent(next);
+      if (agent.isPresent()) {
+        PhraseMatch<Entry> third = adjacentMatch(m + 1);
+        Optional<Actor> person = third == null ? Optional.empty() : actor(third).filter(p -> isPersonOf(p, actor));
+        if (person.isPresent()) {
+          addPerson(actor.match().start(), person.get(), "actor+agent+person");
+          return 3;
+        }
+        addComposed(actor, agent.get(), actor.match().start(), next.end(), "actor+agent");
+        return 2;
+      }
+      Optional<Actor> part = actor(next).filter(b -> b.kind() != ActorKind.PERSON && b.code().length() > actor.code().length() && b.code().startsWith(actor.code()));
+      if (part.isPresent()) {
+        add(actor.match().start(), next.end(), part.get().code(), null, part.get().kind(), "actor+actor");
+        return 2;
+      }
+    }
+    if (actor.kind() != ActorKind.PERSON) {
+      Optional<AgentPhrase> shared = sharedAgent(m);
+      if (shared.isPresent()) {
+        addComposed(actor, shared.get(), actor.match().start(), actor.match().end(), "actor+agent (coordinated)");
+        return 1;
+      }
+    }
+    if (actor.kind() == ActorKind.PERSON) {
+      addPerson(actor.match().start(), actor, "person");
+    } else if (actor.pluralDemonym() && actor.kind() == ActorKind.STATE) {
+      add(actor.match().start(), actor.match().end(), actor.code() + "CVL", null, ActorKind.STATE, "plural demonym");
+    } else {
+      add(actor.match().start(), actor.match().end(), actor.code(), null, actor.kind(), "phrase");
+    }
+    return 1;
+  }
+
+  private int resolveAgent(int m, AgentPhrase agent) {
+    PhraseMatch<Entry> match = matches.get(m);
+    if (m + 1 < matches.size()) {
+      PhraseMatch<Entry> next = matches.get(m + 1);
+      Optional<Actor> actor = actor(next);
+      if (actor.isPresent()) {
+        String between = sentence.text().substring(match.end(), next.start());
+        if (actor.get().kind() != ActorKind.PERSON && OF.matcher(between).matches()) {
+          addComposed(actor.get(), agent, match.start(), next.end(), "agent of actor");
+          return 2;
+        }
+        if (actor.get().kind() == ActorKind.PERSON && next.firstToken() == match.endToken()) {
+          addPerson(match.start(), actor.get(), "agent+person");
+          return 2;
+        }
+      }
+    }
+    if (!agent.plural() && precededByThe(match)) {
+      recent
+          .bind(sentence.index(), match.start(), Set.of(ActorKind.STATE))
+          .ifPresent(bound -> {
+            String code = compose(bound.mention().root(), agent.entry());
+            String person = offices.holder(bound.mention().root(), agent.phrase(), date).orElse(null);
+            add(match.start(), match.end(), code, person, ActorKind.STATE, "back-reference: the " + agent.phrase());
+          });
+    }
+    return 1;
+  }
+
+  private void resolveReference(PhraseMatch<Entry> match, ReferenceNoun noun) {
+    if (!precededByThe(match)) {
+      return;
+    }
+    recent
+        .bind(sentence.index(), match.start(), noun.kinds())
+        .ifPresent(bound -> add(match.start(), match.end(), bound.referent().length() == 3 ? bound.referent() : bound.mention().code(),
+            null, bound.kind(), "back-reference: the " + noun.noun()));
+  }
+
+  /** Binds "he" and "she" in tokens {@code [from, to)} to the one person in reach; returns {@code to}. */
+  private int resolvePronouns(int from, int to) {
+    for (int t = from; t < to; t++) {
+      Token token = tokens.get(t);
+      if (!PRONOUNS.contains(token.key())) {
+        continue;
+      }
+      int start = sentence.start() + token.start();
+      recent
+          .bind(sentence.index(), token.start() + sentence.start(), Set.of(ActorKind.PERSON))
+          .ifPresent(bound -> record(new Mention(sentence.doc(), sentence.index(), start, sentence.start() + token.end(),
+              token.text(), bound.mention().code(), bound.mention().actor(), bound.mention().person(), "pronoun"), ActorKind.PERSON));
+    }
+    return Math.max(from, to);
+  }
+
+  private void addComposed(Actor actor, AgentPhrase agent, int start, int end, String rule) {
+    String code = compose(actor.code(), agent.entry());
+    String person = actor.kind() == ActorKind.STATE ? offices.holder(actor.code(), agent.phrase(), date).orElse(null) : null;
+    add(start, end, code, person, actor.kind(), rule);
+  }
+
+  private void addPerson(int start, Actor person, String rule) {
+    add(start, person.match().end(), person.code(), ActorNames.display(person.entry()), ActorKind.PERSON, rule);
+  }
+
+  /** Records a mention whose offsets are relative to the sentence. */
+  private void add(int start, int end, String code, String person, ActorKind kind, String rule) {
+    int from = sentence.start() + start;
+    int to = sentence.start() + end;
+    record(new Mention(sentence.doc(), sentence.index(), from, to, sentence.text().substring(start, end), code,
+        names.nameOf(code), person, rule), kind);
+  }
+
+  private void record(Mention mention, ActorKind kind) {
+    mentions.add(mention);
+    recent.add(mention, kind);
+  }
+
+  /**
+   * IRN + {@code ~COP} = IRNCOP and {@code NGO~} + USA = NGOUSA. Only a bare state code takes a
+   * role after it: a group or organisation keeps its own code ("Hamas officials" are Hamas).
+   */
+  static String compose(String code, AgentEntry agent) {
+    if (agent.placement() == AgentEntry.Placement.BEFORE_ACTOR) {
+      return code.startsWith(agent.code()) ? code : agent.code() + code;
+    }
+    return code.length() == 3 ? code + agent.code() : code;
+  }
+
+  /** The agent shared by actors joined to match {@code m} by "and", "or" or commas ("Hungarian and Romanian officials"). */
+  private Optional<AgentPhrase> sharedAgent(int m) {
+    for (int k = m; k + 1 < matches.size(); k++) {
+      PhraseMatch<Entry> next = matches.get(k + 1);
+      if (k > m && adjacentMatch(k) != null) {
+        return agent(next);
+      }
+      String between = sentence.text().substring(matches.get(k).end(), next.start());
+      boolean joinedState = actor(next).filter(a -> a.kind() == ActorKind.STATE).isPresent();
+      if (!COORDINATION.matcher(between).matches() || !joinedState) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The match right after match {@code m}, when no word separates them. */
+  private PhraseMatch<Entry> adjacentMatch(int m) {
+    if (m + 1 >= matches.size()) {
+      return null;
+    }
+    PhraseMatch<Entry> next = matches.get(m + 1);
+    return next.firstToken() == matches.get(m).endToken() && !hasBreak(matches.get(m).end(), next.start()) ? next : null;
+  }
+
+  private boolean hasBreak(int from, int to) {
+    String between = sentence.text().substring(from, to);
+    return between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.indexOf('(') >= 0 || between.indexOf(')') >= 0;
+  }
+
+  private boolean precededByThe(PhraseMatch<Entry> match) {
+    return match.firstToken() > 0 && tokens.get(match.firstToken() - 1).key().equals("the");
+  }
+
+  private boolean isPersonOf(Actor person, Actor actor) {
+    return person.kind() == ActorKind.PERSON && actor.code().length() >= 3 && person.code().startsWith(actor.code().substring(0, 3));
+  }
+
+  /** The first actor entry of the match with a code on the date. */
+  private Optional<Actor> actor(PhraseMatch<Entry> match) {
+    if (isLowerCaseShortWord(match)) {
+      return Optional.empty();
+    }
+    for (Entry entry : match.values()) {
+      if (entry instanceof ActorPhrase phrase) {
+        Optional<String> code = codeOn(phrase.entry());
+        if (code.isPresent()) {
+          ActorKind kind = ActorKind.of(phrase.entry(), code.get());
+          return Optional.of(new Actor(match, phrase.entry(), code.get(), kind, phrase.pluralDemonym()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "us", "un" and "eu" written in lower case are English or French words, not U.S., UN or EU. */
+  private boolean isLowerCaseShortWord(PhraseMatch<Entry> match) {
+    if (match.length() != 1) {
+      return false;
+    }
+    String text = tokens.get(match.firstToken()).text();
+    return text.length() <= 3 && text.equals(text.toLowerCase(Locale.ROOT));
+  }
+
+  private static Optional<AgentPhrase> agent(PhraseMatch<Entry> match) {
+    return first(match, AgentPhrase.class);
+  }
+
+  private static <T extends Entry> Optional<T> first(PhraseMatch<Entry> match, Class<T> type) {
+    return match.values().stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  private Optional<String> codeOn(ActorEntry entry) {
+    if (date != null) {
+      return entry.codeOn(date);
+    }
+    return entry.codes().stream().filter(span -> !span.isDated()).map(CodeSpan::code).findFirst();
+  }
+}

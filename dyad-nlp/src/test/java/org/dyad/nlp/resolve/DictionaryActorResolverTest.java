@@ -1,0 +1,192 @@
+package org.dyad.nlp.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.Sentence;
+import org.dyad.nlp.dictionary.ActorDictionary;
+import org.dyad.nlp.dictionary.AgentDictionary;
+import org.dyad.nlp.dictionary.PetrarchActorReader;
+import org.dyad.nlp.dictionary.PetrarchAgentReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DictionaryActorResolverTest {
+
+  private static final String ACTORS =
+      """
+      IRAN_ [IRN]
+      +IRANIAN_
+      +IRANIANS_
+      +TEHRAN_
+      SYRIA_ [SYR]
+      +SYRIAN_
+      HUNGARY_ [HUN]
+      +HUNGARIAN_
+      ROMANIA_ [ROU]
+      +ROMANIAN_
+      UNITED_STATES_ [USA]
+      +US_
+      +U.S._
+      REVOLUTIONARY_GUARDS_ [IRNMIL]
+      AL_QAEDA_ [IMGMUSALQ]
+      +AL-QAEDA_
+      TALIBAN_ [AFGINS]
+      MOHAMMAD_KHATAMI_ [IRNGOV 19970803-20050803] [IRNELI]
+      +KHATAMI_
+      NORTH_ATLANTIC_TREATY_ORGANIZATION_ [IGOWSTNAT]
+      +NATO_
+      """;
+
+  private static final String AGENTS =
+      """
+      POLICE {} [~COP]
+      OFFICIAL [~GOV]
+      PRESIDENT [~GOV]
+      FOREIGN_MINISTER [~GOV]
+      """;
+
+  private static DictionaryActorResolver resolver;
+
+  @BeforeAll
+  static void build() throws IOException {
+    ActorDictionary actors = new PetrarchActorReader().read(new StringReader(ACTORS), "test.actors.txt").dictionary();
+    AgentDictionary agents = new PetrarchAgentReader().read(new StringReader(AGENTS), "test.agents.txt").dictionary();
+    OfficeLookup offices = (country, office, day) -> {
+      if (!country.equals("IRN") || !office.equals("president")) {
+        return Optional.empty();
+      }
+      return Optional.of(day.isBefore(LocalDate.of(2005, 8, 3)) ? "Mohammad Khatami" : "Mahmoud Ahmadinejad");
+    };
+    resolver = new DictionaryActorResolver(new ActorDictionaries("test", actors, agents, List.of()), offices);
+  }
+
+  private static List<Mention> resolve(LocalDate date, String... sentences) {
+    List<Sentence> list = new java.util.ArrayList<>();
+    int offset = 0;
+    for (int i = 0; i < sentences.length; i++) {
+      list.add(new Sentence("d", i, offset, offset + sentences[i].length(), sentences[i]));
+      offset += sentences[i].length() + 1;
+    }
+    return resolver.resolve(list, date);
+  }
+
+  private static List<String> codes(List<Mention> mentions) {
+    return mentions.stream().map(m -> m.text() + "=" + m.code()).toList();
+  }
+
+  private static final LocalDate JUNE_2001 = LocalDate.of(2001, 6, 1);
+
+  @Test
+  void namesAndCapitalsResolveToTheState() {
+    assertThat(codes(resolve(JUNE_2001, "Tehran warned Syria."))).containsExactly("Tehran=IRN", "Syria=SYR");
+  }
+
+  @Test
+  void anAgentAfterAnActorComposesTheCode() {
+    assertThat(codes(resolve(JUNE_2001, "Iranian police arrested them."))).containsExactly("Iranian police=IRNCOP");
+  }
+
+  @Test
+  void theIranianPresidentIsKhatamiIn2001AndAhmadinejadIn2010() {
+    Mention in2001 = resolve(JUNE_2001, "The Iranian president spoke.").getFirst();
+    Mention in2010 = resolve(LocalDate.of(2010, 6, 1), "The Iranian president spoke.").getFirst();
+    assertThat(in2001.code()).isEqualTo("IRNGOV");
+    assertThat(in2001.person()).isEqualTo("Mohammad Khatami");
+    assertThat(in2010.code()).isEqualTo("IRNGOV");
+    assertThat(in2010.person()).isEqualTo("Mahmoud Ahmadinejad");
+    assertThat(in2001.actor()).isEqualTo("Iran");
+  }
+
+  @Test
+  void aPersonIsCodedForTheDateAndKeepsTheTitleBeforeTheName() {
+    Mention inOffice = resolve(JUNE_2001, "President Khatami left.").getFirst();
+    Mention after = resolve(LocalDate.of(2010, 6, 1), "Khatami left.").getFirst();
+    assertThat(inOffice.text()).isEqualTo("President Khatami");
+    assertThat(inOffice.code()).isEqualTo("IRNGOV");
+    assertThat(inOffice.person()).isEqualTo("Mohammad Khatami");
+    assertThat(after.code()).isEqualTo("IRNELI");
+    assertThat(codes(resolve(JUNE_2001, "Iranian President Mohammad Khatami left."))).containsExactly("Iranian President Mohammad Khatami=IRNGOV");
+  }
+
+  @Test
+  void withoutADateOnlyUndatedCodesApply() {
+    assertThat(codes(resolve(null, "Khatami met NATO."))).containsExactly("Khatami=IRNELI", "NATO=IGOWSTNAT");
+  }
+
+  @Test
+  void aPluralDemonymIsTheStatesCivilians() {
+    assertThat(codes(resolve(JUNE_2001, "Iranians protested in Tehran."))).containsExactly("Iranians=IRNCVL", "Tehran=IRN");
+  }
+
+  @Test
+  void coordinatedActorsShareTheAgent() {
+    assertThat(codes(resolve(JUNE_2001, "Senior Hungarian and Romanian officials agreed.")))
+        .containsExactly("Hungarian=HUNGOV", "Romanian officials=ROUGOV");
+  }
+
+  @Test
+  void anAgentOfAnActorComposes() {
+    assertThat(codes(resolve(JUNE_2001, "The foreign minister of Syria arrived.")))
+        .containsExactly("foreign minister of Syria=SYRGOV");
+  }
+
+  @Test
+  void aStateBeforeItsOwnOrganOfSameRootIsTheOrgan() {
+    assertThat(codes(resolve(JUNE_2001, "Iran's Revolutionary Guards fired."))).containsExactly("Iran's Revolutionary Guards=IRNMIL");
+  }
+
+  @Test
+  void theGroupBindsToTheOneGroupInReach() {
+    List<Mention> mentions = resolve(JUNE_2001, "Al-Qaeda claimed the attack.", "The group said more would follow.");
+    assertThat(codes(mentions)).containsExactly("Al-Qaeda=IMGMUSALQ", "group=IMGMUSALQ");
+    assertThat(mentions.get(1).sentence()).isEqualTo(1);
+    assertThat(mentions.get(1).rule()).startsWith("back-reference");
+  }
+
+  @Test
+  void anAmbiguousReferenceBindsToNothing() {
+    assertThat(codes(resolve(JUNE_2001, "Al-Qaeda and the Taliban met.", "The group said nothing.")))
+        .containsExactly("Al-Qaeda=IMGMUSALQ", "Taliban=AFGINS");
+  }
+
+  @Test
+  void aReferenceOutOfReachBindsToNothing() {
+    assertThat(codes(resolve(JUNE_2001, "Al-Qaeda claimed it.", "Rain fell.", "Rain fell again.", "The group spoke.")))
+        .containsExactly("Al-Qaeda=IMGMUSALQ");
+  }
+
+  @Test
+  void theDefiniteAgentBindsToTheStateInReach() {
+    List<Mention> mentions = resolve(JUNE_2001, "Iran rejected the offer.", "The president said it was unfair.");
+    assertThat(codes(mentions)).containsExactly("Iran=IRN", "president=IRNGOV");
+    assertThat(mentions.get(1).person()).isEqualTo("Mohammad Khatami");
+  }
+
+  @Test
+  void hePointsToTheOnePersonInReach() {
+    List<Mention> mentions = resolve(JUNE_2001, "Khatami visited Syria.", "He said ties were strong.");
+    assertThat(codes(mentions)).containsExactly("Khatami=IRNGOV", "Syria=SYR", "He=IRNGOV");
+    assertThat(mentions.get(2).person()).isEqualTo("Mohammad Khatami");
+  }
+
+  @Test
+  void lowerCaseShortWordsAreNotAcronyms() {
+    assertThat(codes(resolve(JUNE_2001, "They told us that the U.S. and US envoys agreed.")))
+        .containsExactly("U.S.=USA", "US=USA");
+  }
+
+  @Test
+  void offsetsPointIntoTheDocumentText() {
+    List<Mention> mentions = resolve(JUNE_2001, "Rain fell.", "Later Iranian police came.");
+    Mention mention = mentions.getFirst();
+    String document = "Rain fell. Later Iranian police came.";
+    assertThat(document.substring(mention.start(), mention.end())).isEqualTo("Iranian police");
+    assertThat(mention.sentence()).isEqualTo(1);
+  }
+}
