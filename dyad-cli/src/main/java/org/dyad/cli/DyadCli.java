@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
       SearchCommand.class,
       ShowCommand.class,
       DemoCommand.class,
+      ActorsCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -21,4 +21,13 @@ final class Terminal {
     });
     return clean.toString();
   }
+
+  /** One printable line of at most {@code width} characters, cut with an ellipsis. */
+  static String clip(String text, int width) {
+    if (text == null) {
+      return "";
+    }
+    String line = printable(text).replace('\n', ' ').replace('\t', ' ');
+    return line.length() <= width ? line : line.substring(0, Math.max(0, width - 1)) + "…";
+  }
 }

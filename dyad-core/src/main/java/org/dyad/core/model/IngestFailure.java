@@ -26,6 +26,7 @@ public record IngestFailure(String path, Stage stage, String reason, Instant at)
   public enum Stage {
     SCAN,
     EXTRACT,
-    INDEX
+    INDEX,
+    ANNOTATE
   }
 }

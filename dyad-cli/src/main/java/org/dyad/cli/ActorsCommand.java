@@ -1,0 +1,126 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.core.json.DyadJson;
+import org.dyad.core.nlp.ActorAlias;
+import org.dyad.core.nlp.ActorCount;
+import org.dyad.core.store.AnnotationStore;
+import org.dyad.nlp.annotate.Reresolution;
+import org.dyad.nlp.resolve.WorkspaceResolver;
+import org.dyad.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad actors}: the actors found in the workspace, and the analyst's aliases. */
+@Command(
+    name = "actors",
+    description = "List the actors found in the workspace's documents, with counts.",
+    subcommands = {ActorsCommand.Alias.class})
+final class ActorsCommand implements Callable<Integer> {
+
+  @ParentCommand DyadCli dyad;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "Print the list as JSON.")
+  boolean json;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Show at most N actors (default: 50).")
+  int limit = 50;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1 || limit > 100_000) {
+      throw new IllegalArgumentException("--limit must be between 1 and 100000, got " + limit);
+    }
+    try (Workspace workspace = openExisting(dyad, "dyad actors")) {
+      List<ActorCount> counts = workspace.annotations().actorCounts(limit);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(DyadJson.write(new JsonActors(counts)));
+        return 0;
+      }
+      if (counts.isEmpty()) {
+        out.println("No actors found yet: 'dyad ingest PATH' finds them as it ingests.");
+      }
+      out.printf("%-12s %-28s %9s %9s  %s%n", "CODE", "ACTOR", "MENTIONS", "DOCS", "EXAMPLE");
+      for (ActorCount count : counts) {
+        out.printf("%-12s %-28s %,9d %,9d  %s%n", count.code(), Terminal.clip(count.actor(), 28), count.mentions(),
+            count.documents(), Terminal.clip(count.example(), 40));
+      }
+    }
+    return 0;
+  }
+
+  static Workspace openExisting(DyadCli dyad, String command) throws java.io.IOException {
+    if (!Workspace.exists(dyad.workspace())) {
+      throw new IllegalArgumentException("no workspace at " + dyad.workspace() + ": run 'dyad ingest PATH' first");
+    }
+    return Workspace.open(dyad.workspace(), command);
+  }
+
+  /** The JSON form of the list. */
+  record JsonActors(List<ActorCount> actors) {}
+
+  /** {@code dyad actors alias add|remove|list}. */
+  @Command(name = "alias", description = "Add, remove or list your own names for actors; stored mentions are re-resolved.")
+  static final class Alias {
+
+    @ParentCommand ActorsCommand actors;
+    @Spec CommandSpec spec;
+
+    @Command(name = "add", description = "Map NAME to CODE (a spelling the dictionaries lack, or a new actor).")
+    int add(@Parameters(paramLabel = "NAME") String name, @Parameters(paramLabel = "CODE") String code) throws Exception {
+      ActorAlias alias = new ActorAlias(name, code);
+      try (Workspace workspace = openExisting(actors.dyad, "dyad actors alias add")) {
+        workspace.annotations().addAlias(alias);
+        long mentions = reresolve(workspace);
+        spec.commandLine().getOut().printf("Added '%s' = %s; re-resolved the workspace: %,d mentions.%n",
+            alias.phrase(), alias.code(), mentions);
+      }
+      return 0;
+    }
+
+    @Command(name = "remove", description = "Remove your alias for NAME.")
+    int remove(@Parameters(paramLabel = "NAME") String name) throws Exception {
+      try (Workspace workspace = openExisting(actors.dyad, "dyad actors alias remove")) {
+        if (!workspace.annotations().removeAlias(name)) {
+          throw new IllegalArgumentException("no alias '" + name.strip() + "' ('dyad actors alias list' shows them)");
+        }
+        long mentions = reresolve(workspace);
+        spec.commandLine().getOut().printf("Removed '%s'; re-resolved the workspace: %,d mentions.%n", name.strip(), mentions);
+      }
+      return 0;
+    }
+
+    @Command(name = "list", description = "List your aliases.")
+    int list(@Option(names = "--json", description = "Print as JSON.") boolean json) throws Exception {
+      try (Workspace workspace = openExisting(actors.dyad, "dyad actors alias list")) {
+        List<ActorAlias> aliases = workspace.annotations().aliases();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+          out.println(DyadJson.write(new JsonAliases(aliases)));
+        } else if (aliases.isEmpty()) {
+          out.println("No aliases.");
+        }
+        if (!json) {
+          aliases.forEach(alias -> out.printf("%-40s %s%n", alias.phrase(), alias.code()));
+        }
+      }
+      return 0;
+    }
+
+    private static long reresolve(Workspace workspace) throws java.io.IOException {
+      AnnotationStore annotations = workspace.annotations();
+      return Reresolution.run(workspace.catalogue(), annotations, WorkspaceResolver.of(annotations, Offices.lookup()));
+    }
+  }
+
+  /** The JSON form of the aliases. */
+  record JsonAliases(List<ActorAlias> aliases) {}
+}
