@@ -8,6 +8,7 @@ import org.dyad.core.nlp.ActorAlias;
 import org.dyad.core.nlp.ActorCount;
 import org.dyad.core.store.AnnotationStore;
 import org.dyad.nlp.annotate.Reresolution;
+import org.dyad.nlp.resolve.OfficeLookup;
 import org.dyad.nlp.resolve.WorkspaceResolver;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
@@ -117,7 +118,7 @@ final class ActorsCommand implements Callable<Integer> {
 
     private static long reresolve(Workspace workspace) throws java.io.IOException {
       AnnotationStore annotations = workspace.annotations();
-      return Reresolution.run(workspace.catalogue(), annotations, WorkspaceResolver.of(annotations, Offices.lookup()));
+      return Reresolution.run(workspace.catalogue(), annotations, WorkspaceResolver.of(annotations, OfficeLookup.defaults()));
     }
   }
 

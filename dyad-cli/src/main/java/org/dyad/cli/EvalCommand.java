@@ -18,6 +18,7 @@ import org.dyad.nlp.eval.Half;
 import org.dyad.nlp.eval.PloverRecords;
 import org.dyad.nlp.resolve.ActorDictionaries;
 import org.dyad.nlp.resolve.DictionaryActorResolver;
+import org.dyad.nlp.resolve.OfficeLookup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no such file: " + file);
     }
     ActorDictionaries loaded = dictionaries == null ? ActorDictionaries.defaults() : phoenix(dictionaries);
-    DictionaryActorResolver resolver = new DictionaryActorResolver(loaded, Offices.lookup());
+    DictionaryActorResolver resolver = new DictionaryActorResolver(loaded, OfficeLookup.defaults());
     PrintWriter out = spec.commandLine().getOut();
     String title = "Actor resolution, " + loaded.name() + " dictionaries, " + file.getFileName();
     if (file.getFileName().toString().endsWith(".jsonl")) {

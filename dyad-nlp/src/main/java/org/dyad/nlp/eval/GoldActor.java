@@ -2,6 +2,8 @@ package org.dyad.nlp.eval;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An actor that a gold record names: its words, its code's root and where the words are in the
@@ -48,9 +50,36 @@ public record GoldActor(String actorText, String code, int start, int end) imple
     if (at < 0) {
       at = find(text, actorText, true);
     }
-    return at < 0
-        ? new GoldActor(actorText, CameoRoot.of(code), -1, -1)
-        : new GoldActor(actorText, CameoRoot.of(code), at, at + actorText.length());
+    if (at >= 0) {
+      return new GoldActor(actorText, CameoRoot.of(code), at, at + actorText.length());
+    }
+    Matcher loose = loosePattern(actorText).matcher(text);
+    return loose.find()
+        ? new GoldActor(actorText, CameoRoot.of(code), loose.start(), loose.end())
+        : new GoldActor(actorText, CameoRoot.of(code), -1, -1);
+  }
+
+  /**
+   * The actor text as a pattern that tolerates how annotators wrote it: any run of blanks or
+   * hyphens between words matches any other ("Greek-Cypriot" = "Greek Cypriot", a doubled blank),
+   * and "..." stands for the words they left out ("U.S. ... negotiators").
+   */
+  private static Pattern loosePattern(String actorText) {
+    StringBuilder regex = new StringBuilder();
+    for (String part : actorText.strip().split("\\s*(\\.\\.\\.|…)\\s*")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      if (!regex.isEmpty()) {
+        regex.append(".{0,120}?");
+      }
+      String[] words = part.strip().split("[\\s\\-]+");
+      for (int i = 0; i < words.length; i++) {
+        regex.append(i == 0 ? "" : "[\\s\\-]+").append(Pattern.quote(words[i]));
+      }
+    }
+    return Pattern.compile(regex.isEmpty() ? "(?!)" : regex.toString(),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Whether the words were found in the record's text. */

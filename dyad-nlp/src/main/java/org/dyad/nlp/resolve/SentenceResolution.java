@@ -137,6 +137,9 @@ final class SentenceResolution {
         }
       }
     }
+    if (!agent.plural() && resolveTitledName(m, agent)) {
+      return 1;
+    }
     if (!agent.plural() && precededByThe(match)) {
       recent
           .bind(sentence.index(), match.start(), Set.of(ActorKind.STATE))
@@ -147,6 +150,46 @@ final class SentenceResolution {
           });
     }
     return 1;
+  }
+
+  /**
+   * A title before a name the dictionaries lack ("President Mugabe", "Investment Minister Tran
+   * Xuan Gia") is that state's official when exactly one state is in reach, counting the states
+   * named later in the same sentence ("President Mugabe told Zimbabwe's parliament").
+   */
+  private boolean resolveTitledName(int m, AgentPhrase agent) {
+    PhraseMatch<Entry> match = matches.get(m);
+    int nameEnd = match.endToken();
+    while (nameEnd < tokens.size() && nameEnd - match.endToken() < 4 && isCapitalised(tokens.get(nameEnd))
+        && !startsMatch(nameEnd, m + 1)) {
+      nameEnd++;
+    }
+    if (nameEnd == match.endToken() || hasBreak(match.end(), tokens.get(match.endToken()).start())) {
+      return false;
+    }
+    Set<String> roots = new java.util.TreeSet<>();
+    recent.bind(sentence.index(), match.start(), Set.of(ActorKind.STATE)).ifPresent(bound -> roots.add(bound.mention().root()));
+    for (int later = m + 1; later < matches.size(); later++) {
+      actor(matches.get(later)).filter(a -> a.kind() == ActorKind.STATE).ifPresent(a -> roots.add(a.code().substring(0, 3)));
+    }
+    if (roots.size() != 1) {
+      return false;
+    }
+    String root = roots.iterator().next();
+    Token first = tokens.get(match.endToken());
+    Token last = tokens.get(nameEnd - 1);
+    String name = sentence.text().substring(first.start(), last.end());
+    add(match.start(), last.end(), compose(root, agent.entry()), name, ActorKind.STATE, "title+name");
+    return true;
+  }
+
+  private static boolean isCapitalised(Token token) {
+    return Character.isUpperCase(token.text().charAt(0));
+  }
+
+  /** Whether some match from {@code fromMatch} on starts at token {@code token}. */
+  private boolean startsMatch(int token, int fromMatch) {
+    return fromMatch < matches.size() && matches.get(fromMatch).firstToken() == token;
   }
 
   private void resolveReference(PhraseMatch<Entry> match, ReferenceNoun noun) {
@@ -247,21 +290,31 @@ final class SentenceResolution {
     return person.kind() == ActorKind.PERSON && actor.code().length() >= 3 && person.code().startsWith(actor.code().substring(0, 3));
   }
 
-  /** The first actor entry of the match with a code on the date. */
+  /**
+   * The match's actor entry for the date: one whose dated code covers it ("President Bush" in 2003
+   * is the son, in 1990 the father), else the first with any code that applies.
+   */
   private Optional<Actor> actor(PhraseMatch<Entry> match) {
     if (isLowerCaseShortWord(match)) {
       return Optional.empty();
     }
+    Actor fallback = null;
     for (Entry entry : match.values()) {
       if (entry instanceof ActorPhrase phrase) {
         Optional<String> code = codeOn(phrase.entry());
-        if (code.isPresent()) {
-          ActorKind kind = ActorKind.of(phrase.entry(), code.get());
-          return Optional.of(new Actor(match, phrase.entry(), code.get(), kind, phrase.pluralDemonym()));
+        if (code.isEmpty()) {
+          continue;
+        }
+        Actor actor = new Actor(match, phrase.entry(), code.get(), ActorKind.of(phrase.entry(), code.get()), phrase.pluralDemonym());
+        if (date != null && phrase.entry().codes().stream().anyMatch(span -> span.isDated() && span.contains(date))) {
+          return Optional.of(actor);
+        }
+        if (fallback == null) {
+          fallback = actor;
         }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(fallback);
   }
 
   /** "us", "un" and "eu" written in lower case are English or French words, not U.S., UN or EU. */

@@ -26,8 +26,18 @@ class GoldActorTest {
   void fallsBackToCaseInsensitiveThenToUnlocated() {
     assertThat(GoldActor.locatedIn("the PALESTINIAN police", "Palestinian police", "PSE"))
         .isEqualTo(new GoldActor("Palestinian police", "PSE", 4, 22));
-    assertThat(GoldActor.locatedIn("U.S. and Russian negotiators", "U.S. ... negotiators", "USA"))
-        .isEqualTo(new GoldActor("U.S. ... negotiators", "USA", -1, -1));
+    assertThat(GoldActor.locatedIn("U.S. and Russian negotiators", "American envoys", "USA"))
+        .isEqualTo(new GoldActor("American envoys", "USA", -1, -1));
+  }
+
+  @Test
+  void toleratesEllipsesHyphensAndDoubledBlanksInTheActorText() {
+    assertThat(GoldActor.locatedIn("U.S. and Russian negotiators met", "U.S. ... negotiators", "USA"))
+        .isEqualTo(new GoldActor("U.S. ... negotiators", "USA", 0, 28));
+    assertThat(GoldActor.locatedIn("the Greek Cypriot side", "Greek-Cypriot", "GRC"))
+        .isEqualTo(new GoldActor("Greek-Cypriot", "GRC", 4, 17));
+    assertThat(GoldActor.locatedIn("NATO peacekeeping troops", "NATO  peacekeeping", "IGO"))
+        .isEqualTo(new GoldActor("NATO  peacekeeping", "IGO", 0, 17));
   }
 
   @Test

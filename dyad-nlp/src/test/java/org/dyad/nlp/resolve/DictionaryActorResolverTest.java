@@ -176,6 +176,37 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aTitleBeforeAnUnknownNameIsTheOfficialOfTheOneStateInReach() {
+    List<Mention> mentions = resolve(JUNE_2001, "President Rafsanjani told Iran's parliament to wait.");
+    assertThat(codes(mentions)).containsExactly("President Rafsanjani=IRNGOV", "Iran's=IRN");
+    assertThat(mentions.getFirst().person()).isEqualTo("Rafsanjani");
+    assertThat(mentions.getFirst().rule()).isEqualTo("title+name");
+  }
+
+  @Test
+  void aTitleBeforeAnUnknownNameBindsToNothingWhenTwoStatesAreInReach() {
+    assertThat(codes(resolve(JUNE_2001, "President Rafsanjani told Iran and Syria to wait.")))
+        .containsExactly("Iran=IRN", "Syria=SYR");
+  }
+
+  @Test
+  void aPersonNamedByTwoEntriesIsTheOneInOfficeOnTheDate() throws IOException {
+    String bushes =
+        """
+        GEORGE_H._W._BUSH_ [USAGOV 19890120-19930120] [USAELI]
+        +PRESIDENT_BUSH_
+        GEORGE_W._BUSH_ [USAGOV 20010120-20090120] [USAELI]
+        +PRESIDENT_BUSH_
+        """;
+    ActorDictionary actors = new PetrarchActorReader().read(new StringReader(bushes), "bushes.txt").dictionary();
+    AgentDictionary agents = new PetrarchAgentReader().read(new StringReader(AGENTS), "a.txt").dictionary();
+    DictionaryActorResolver both = new DictionaryActorResolver(new ActorDictionaries("t", actors, agents, List.of()), OfficeLookup.NONE);
+    Sentence sentence = new Sentence("d", 0, 0, 20, "President Bush spoke");
+    assertThat(both.resolve(List.of(sentence), LocalDate.of(1990, 1, 1)).getFirst().person()).isEqualTo("George H. W. Bush");
+    assertThat(both.resolve(List.of(sentence), LocalDate.of(2003, 1, 1)).getFirst().person()).isEqualTo("George W. Bush");
+  }
+
+  @Test
   void lowerCaseShortWordsAreNotAcronyms() {
     assertThat(codes(resolve(JUNE_2001, "They told us that the U.S. and US envoys agreed.")))
         .containsExactly("U.S.=USA", "US=USA");
