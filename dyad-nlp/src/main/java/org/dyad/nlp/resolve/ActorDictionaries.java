@@ -28,7 +28,12 @@ public record ActorDictionaries(
 
   private static final String RESOURCES = "/org/dyad/nlp/dictionaries/";
   private static final List<String> DEFAULT_ACTOR_FILES =
-      List.of("countries.actors.txt", "igos.actors.txt", "groups.actors.txt", "leaders.actors.txt");
+      List.of(
+          "countries.actors.txt",
+          "institutions.actors.txt",
+          "igos.actors.txt",
+          "groups.actors.txt",
+          "leaders.actors.txt");
   private static final List<String> PHOENIX_ACTOR_FILES =
       List.of(
           "Phoenix.Countries.actors.txt",
