@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.dyad.core.model.IngestFailure;
+import org.dyad.core.nlp.ActorCount;
 import org.dyad.core.search.SearchRequest;
+import org.dyad.nlp.annotate.AnnotationReport;
 import org.dyad.ingest.IngestOptions;
 import org.dyad.ingest.IngestReport;
 import org.dyad.store.Workspace;
@@ -57,9 +59,20 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       SearchRequest example = new SearchRequest("\"al-Qaeda\" AND Iran", null, null, null, 3);
       SearchCommand.print(example, workspace.index().search(example), out, Terminal.isTerminal());
+      out.println();
+      out.flush();
+      long start = System.nanoTime();
+      AnnotationReport annotated = AnnotateRun.run(workspace, Runtime.getRuntime().availableProcessors(), System.err);
+      AnnotateRun.printSummary(annotated, (System.nanoTime() - start) / 1e9, out);
+      out.println("Most mentioned actors:");
+      for (ActorCount count : workspace.annotations().actorCounts(8)) {
+        out.printf("  %-10s %-24s %,5d mentions in %,d documents%n", count.code(), Terminal.clip(count.actor(), 24),
+            count.mentions(), count.documents());
+      }
     }
     out.println();
     out.println("Try: ./dyad --workspace " + root + " search 'Hezbollah AND Syria'");
+    out.println("     ./dyad --workspace " + root + " actors");
     if (!noServe) {
       out.println("(The web UI is not part of this build yet; nothing to serve.)");
     }

@@ -8,6 +8,7 @@ import org.dyad.core.json.DyadJson;
 import org.dyad.ingest.IngestOptions;
 import org.dyad.ingest.IngestReport;
 import org.dyad.ingest.extract.ExtractorLimits;
+import org.dyad.nlp.annotate.AnnotationReport;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,20 +46,40 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--ocr-lang", paramLabel = "LANGS", description = "Tesseract languages for scans (default: eng; e.g. eng+ara+fas).")
   String ocrLanguages;
 
+  @Option(names = "--no-annotate", description = "Skip sentence parsing and actor resolution (search only; 'dyad ingest' later catches up).")
+  boolean noAnnotate;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Parser threads for annotation (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--json", description = "Print the run's report as JSON.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
     IngestOptions options = options(IngestOptions.defaults());
+    if (threads < 1 || threads > 256) {
+      throw new IllegalArgumentException("--threads must be between 1 and 256, got " + threads);
+    }
     IngestReport report;
+    AnnotationReport annotated = null;
+    long annotateStart = 0;
+    double annotateSeconds = 0;
     try (Workspace workspace = Workspace.open(dyad.workspace(), "dyad ingest")) {
       report = IngestRun.run(workspace, paths, options);
+      if (!noAnnotate) {
+        annotateStart = System.nanoTime();
+        annotated = AnnotateRun.run(workspace, threads, System.err);
+        annotateSeconds = (System.nanoTime() - annotateStart) / 1e9;
+      }
     }
     if (json) {
-      spec.commandLine().getOut().println(DyadJson.write(new JsonReport(report)));
+      spec.commandLine().getOut().println(DyadJson.write(new JsonReport(report, annotated)));
     } else {
       IngestRun.printSummary(report, spec.commandLine().getOut());
+      if (annotated != null) {
+        AnnotateRun.printSummary(annotated, annotateSeconds, spec.commandLine().getOut());
+      }
     }
     return 0;
   }
@@ -83,10 +104,10 @@ final class IngestCommand implements Callable<Integer> {
 
   /** The JSON form of a run's report. */
   record JsonReport(long ingested, long duplicates, long failed, long reindexed, long bytes, double seconds,
-      double files_per_second, double megabytes_per_second) {
-    JsonReport(IngestReport r) {
+      double files_per_second, double megabytes_per_second, AnnotationReport annotated) {
+    JsonReport(IngestReport r, AnnotationReport annotated) {
       this(r.ingested(), r.duplicates(), r.failed(), r.reindexed(), r.bytes(), r.elapsed().toMillis() / 1000.0,
-          r.filesPerSecond(), r.megabytesPerSecond());
+          r.filesPerSecond(), r.megabytesPerSecond(), annotated);
     }
   }
 }

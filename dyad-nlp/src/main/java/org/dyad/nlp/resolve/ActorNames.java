@@ -1,6 +1,7 @@
 package org.dyad.nlp.resolve;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,19 +21,30 @@ public final class ActorNames {
       Set.of("of", "the", "and", "for", "al", "el", "ad", "ash", "bin", "ibn", "de", "la", "du", "des", "in", "on");
 
   private final Map<String, String> byCode = new HashMap<>();
+  private final Set<String> states = new HashSet<>();
 
   public ActorNames(List<ActorEntry> entries) {
     for (ActorEntry entry : entries) {
       for (CodeSpan span : entry.codes()) {
-        if (!span.isDated() && ActorKind.of(entry, span.code()) != ActorKind.PERSON) {
+        ActorKind kind = ActorKind.of(entry, span.code());
+        if (!span.isDated() && kind != ActorKind.PERSON) {
           byCode.putIfAbsent(span.code(), display(entry));
+        }
+        if (kind == ActorKind.STATE) {
+          states.add(span.code());
         }
       }
     }
   }
 
-  /** The name of {@code code}'s longest named prefix, else the code itself. */
+  /**
+   * The name of the state {@code code} starts with ({@code USAGOV} is "United States", not the
+   * State Department that also carries USAGOV), else of its longest named prefix, else the code.
+   */
   public String nameOf(String code) {
+    if (code.length() > 3 && states.contains(code.substring(0, 3))) {
+      return byCode.get(code.substring(0, 3));
+    }
     for (int length = code.length(); length >= 3; length--) {
       String name = byCode.get(code.substring(0, length));
       if (name != null) {

@@ -1,0 +1,140 @@
+package org.dyad.nlp.parse;
+
+import edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.Sentence;
+import org.dyad.core.nlp.SentenceParser;
+import org.dyad.core.nlp.Word;
+import org.dyad.nlp.parse.ParagraphBlocks.Block;
+
+/**
+ * English sentence splitting and parsing with Stanford CoreNLP 4.5 and its default models: the
+ * PTB tokenizer, the left3words POS tagger, the morphological lemmatizer and the neural
+ * transition-based dependency parser of Chen and Manning (2014), which produces basic Universal
+ * Dependencies v2 ({@code nsubj}, {@code obj}, {@code obl}, {@code nmod:poss}, ...).
+ *
+ * <p>{@link #split} runs only the tokenizer and sentence splitter, fast enough for every document;
+ * {@link #parse} adds tags, lemmas and dependencies for the sentences worth it. Splitting and
+ * tagging are linear in the text, the dependency parser linear in the sentence.
+ *
+ * <p>Not thread-safe: build one instance per worker thread, once. The first instance loads the
+ * models (seconds, and about 350 MB of heap); CoreNLP caches them, so further instances share
+ * them and cost milliseconds. Building one silences CoreNLP's logging for the whole JVM (see
+ * {@link CoreNlpPipelines}).
+ */
+public final class CoreNlpSentenceParser implements SentenceParser {
+
+  /**
+   * Sentences with more tokens get tags and lemmas but no dependency tree: every word hangs from
+   * the root with relation {@link #UNPARSED}. The parser would manage them (it is linear), but
+   * such "sentences" are tables, lists and run-ons from PDF extraction, whose trees are noise that
+   * would only produce spurious events; truncating instead would invent a sentence nobody wrote.
+   */
+  public static final int MAX_PARSED_TOKENS = 120;
+
+  /** The relation of every word of a sentence left unparsed: UD's unspecified dependency. */
+  public static final String UNPARSED = "dep";
+
+  // About 10 MB of CoreNLP annotation per block; see ParagraphBlocks.
+  private static final int MAX_BLOCK_CHARS = 100_000;
+
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP tagger;
+  private final DependencyParser dependencyParser;
+
+  /** Loads the models, or reuses those CoreNLP has already loaded. */
+  public CoreNlpSentenceParser() {
+    // Dropping control characters and lone surrogates silently: they are extraction debris.
+    String tokenizerOptions = "untokenizable=noneDelete";
+    // A blank line ends a sentence, a single newline does not: extracted PDF and e-mail text wraps
+    // lines inside sentences, while headings, datelines and list items are set off by blank lines.
+    this.splitter = CoreNlpPipelines.build(
+        "annotators", "tokenize,ssplit",
+        "tokenize.language", "en",
+        "tokenize.options", tokenizerOptions,
+        "ssplit.newlineIsSentenceBreak", "two");
+    this.tagger = CoreNlpPipelines.build(
+        "annotators", "tokenize,ssplit,pos,lemma",
+        "tokenize.language", "en",
+        "tokenize.options", tokenizerOptions,
+        "ssplit.isOneSentence", "true",
+        "ssplit.newlineIsSentenceBreak", "never");
+    // Called directly rather than as the depparse annotator, which also derives four enhanced
+    // graphs per sentence that Dyad never reads.
+    this.dependencyParser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+  }
+
+  @Override
+  public List<Sentence> split(String doc, String text) {
+    Objects.requireNonNull(doc, "doc");
+    Objects.requireNonNull(text, "text");
+    List<Sentence> sentences = new ArrayList<>();
+    for (Block block : ParagraphBlocks.of(text, MAX_BLOCK_CHARS)) {
+      String blockText = text.substring(block.start(), block.end());
+      if (blockText.isBlank()) {
+        continue;
+      }
+      Annotation annotation = new Annotation(blockText);
+      splitter.annotate(annotation);
+      for (CoreMap coreSentence : annotation.get(SentencesAnnotation.class)) {
+        List<CoreLabel> tokens = coreSentence.get(TokensAnnotation.class);
+        if (!tokens.isEmpty()) {
+          int start = block.start() + tokens.getFirst().beginPosition();
+          int end = block.start() + tokens.getLast().endPosition();
+          sentences.add(new Sentence(doc, sentences.size(), start, end, text.substring(start, end)));
+        }
+      }
+    }
+    return sentences;
+  }
+
+  @Override
+  public ParsedSentence parse(Sentence sentence) {
+    Optional<CoreMap> tagged = CoreNlpPipelines.annotateOneSentence(tagger, sentence.text());
+    if (tagged.isEmpty()) {
+      return new ParsedSentence(sentence, List.of());
+    }
+    CoreMap coreSentence = tagged.get();
+    List<CoreLabel> tokens = coreSentence.get(TokensAnnotation.class);
+    int[] heads = new int[tokens.size() + 1];
+    String[] relations = new String[tokens.size() + 1];
+    Arrays.fill(relations, UNPARSED);
+    if (tokens.size() <= MAX_PARSED_TOKENS) {
+      for (TypedDependency dependency : dependencyParser.predict(coreSentence).typedDependencies()) {
+        int dependent = dependency.dep().index();
+        if (dependent >= 1 && dependent <= tokens.size()) {
+          heads[dependent] = dependency.gov().index();
+          relations[dependent] = dependency.reln().toString();
+        }
+      }
+    }
+    List<Word> words = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      words.add(word(sentence, tokens.get(i), i + 1, heads[i + 1], relations[i + 1]));
+    }
+    return new ParsedSentence(sentence, words);
+  }
+
+  private static Word word(Sentence sentence, CoreLabel token, int index, int head, String relation) {
+    int begin = token.beginPosition();
+    int end = token.endPosition();
+    // The form as written; CoreNLP's word() is normalized (non-breaking spaces, composed accents).
+    String form = begin < end ? sentence.text().substring(begin, end) : token.word();
+    String lemma = Objects.requireNonNullElse(token.lemma(), form);
+    String pos = Objects.requireNonNullElse(token.tag(), "XX");
+    return new Word(index, form, lemma, pos, head, relation, sentence.start() + begin, sentence.start() + end);
+  }
+}

@@ -1,0 +1,178 @@
+package org.dyad.nlp.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.Sentence;
+import org.dyad.core.nlp.Word;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpSentenceParserTest {
+
+  private static CoreNlpSentenceParser parser;
+  private static String printedWhileLoading;
+
+  @BeforeAll
+  static void loadOnce() {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    try (PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      System.setErr(capture);
+      parser = new CoreNlpSentenceParser();
+      parser.parse(parser.split("warm-up", "Loading prints nothing.").getFirst());
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    printedWhileLoading = printed.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void loadingAndParsingPrintNothing() {
+    assertThat(printedWhileLoading).isEmpty();
+  }
+
+  @Test
+  void splitKeepsDatelinesAndAbbreviationsInsideSentences() {
+    String text = "WASHINGTON, Oct. 14 (Reuters) - The U.S. said on Monday it would send an envoy to Tehran. "
+        + "Iran's foreign minister met the Syrian president.\n\nTalks resume Oct. 20 in Geneva, officials said.";
+    List<Sentence> sentences = parser.split("d1", text);
+    assertThat(sentences).extracting(Sentence::text).containsExactly(
+        "WASHINGTON, Oct. 14 (Reuters) - The U.S. said on Monday it would send an envoy to Tehran.",
+        "Iran's foreign minister met the Syrian president.",
+        "Talks resume Oct. 20 in Geneva, officials said.");
+    assertSpansMatch(sentences, text, "d1");
+    assertThat(sentences.get(1).start()).isEqualTo(text.indexOf("Iran's"));
+  }
+
+  @Test
+  void aBlankLineEndsASentenceButASingleLineBreakDoesNot() {
+    String text = "Heavy fighting broke out\nnear the border on Sunday.\n\nBREAKING NEWS\n\nTroops withdrew.";
+    assertThat(parser.split("d", text)).extracting(Sentence::text).containsExactly(
+        "Heavy fighting broke out\nnear the border on Sunday.", "BREAKING NEWS", "Troops withdrew.");
+  }
+
+  @Test
+  void emptyAndBlankTextsHaveNoSentences() {
+    assertThat(parser.split("d", "")).isEmpty();
+    assertThat(parser.split("d", " \n\n\t \r\n")).isEmpty();
+  }
+
+  @Test
+  void oddCharactersNeverBreakSplittingOrParsing() {
+    Random random = new Random(5);
+    String alphabet = "ab .U.S\n\u0000\u0007\u000b\u001f\uD800\uDC00\uD83D\uDE00\u00ad\u200b\ufeff\u00a0\"'(-";
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(80); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      List<Sentence> sentences = parser.split("odd", text.toString());
+      assertSpansMatch(sentences, text.toString(), "odd");
+      if (round % 20 == 0) {
+        for (Sentence sentence : sentences) {
+          assertWordsMatch(parser.parse(sentence), text.toString());
+        }
+      }
+    }
+  }
+
+  @Test
+  void longTextsAreSplitInBlocksWithoutLosingSentences() {
+    StringBuilder text = new StringBuilder();
+    for (int paragraph = 0; paragraph < 3000; paragraph++) {
+      text.append("Paragraph ").append(paragraph).append(" has words.\nIt wraps here. And ends.\n\n");
+    }
+    text.append("x".repeat(250_000)).append(" then a tail.");
+    List<Sentence> sentences = parser.split("long", text.toString());
+    assertSpansMatch(sentences, text.toString(), "long");
+    assertThat(sentences).hasSizeGreaterThanOrEqualTo(3 * 3000 + 1);
+    assertThat(sentences.get(3 * 1234 + 2).text()).isEqualTo("And ends.");
+  }
+
+  @Test
+  void parsesSubjectVerbAndObjectWithDocumentOffsets() {
+    String text = "TEHRAN (AP) -- Iran's foreign minister met the Syrian president in Damascus on Monday.";
+    Sentence sentence = new Sentence("d2", 3, 15, text.length(), text.substring(15));
+    ParsedSentence parsed = parser.parse(sentence);
+    assertWordsMatch(parsed, text);
+    Word met = word(parsed, "met");
+    assertThat(met.head()).isZero();
+    assertThat(met.relation()).isEqualTo("root");
+    assertThat(met.lemma()).isEqualTo("meet");
+    assertThat(met.pos()).isEqualTo("VBD");
+    assertThat(met.start()).isEqualTo(text.indexOf("met"));
+    Word minister = word(parsed, "minister");
+    assertThat(minister.relation()).isEqualTo("nsubj");
+    assertThat(minister.head()).isEqualTo(met.index());
+    Word president = word(parsed, "president");
+    assertThat(president.relation()).isEqualTo("obj");
+    assertThat(president.head()).isEqualTo(met.index());
+    assertThat(word(parsed, "Iran").relation()).isEqualTo("nmod:poss");
+    assertThat(word(parsed, "Monday").relation()).isEqualTo("obl");
+    assertThat(parsed.words()).extracting(Word::form).containsExactly(
+        "Iran", "'s", "foreign", "minister", "met", "the", "Syrian", "president", "in", "Damascus", "on", "Monday", ".");
+  }
+
+  @Test
+  void formsKeepTheTextAsWritten() {
+    String text = "He paid 1 1/2 \u201Cshekels\u201D for the caf\u00e9.";
+    ParsedSentence parsed = parser.parse(new Sentence("d", 0, 0, text.length(), text));
+    assertWordsMatch(parsed, text);
+    assertThat(parsed.words()).extracting(Word::form).contains("1 1/2", "\u201C", "caf\u00e9");
+  }
+
+  @Test
+  void overlongSentencesGetTagsButNoTree() {
+    String text = "and ".repeat(CoreNlpSentenceParser.MAX_PARSED_TOKENS) + "they left.";
+    ParsedSentence parsed = parser.parse(new Sentence("d", 0, 100, 100 + text.length(), text));
+    assertThat(parsed.words()).hasSize(CoreNlpSentenceParser.MAX_PARSED_TOKENS + 3);
+    assertThat(parsed.words()).allSatisfy(word -> {
+      assertThat(word.head()).isZero();
+      assertThat(word.relation()).isEqualTo(CoreNlpSentenceParser.UNPARSED);
+    });
+    assertThat(parsed.words().getLast().pos()).isEqualTo(".");
+    assertThat(word(parsed, "left").lemma()).isEqualTo("leave");
+  }
+
+  @Test
+  void aSentenceOfDebrisParsesToNoWords() {
+    Sentence debris = new Sentence("d", 0, 4, 7, "\u0000\u0001\uD800");
+    assertThat(parser.parse(debris).words()).isEmpty();
+  }
+
+  private static Word word(ParsedSentence parsed, String form) {
+    return parsed.words().stream().filter(word -> word.form().equals(form)).findFirst().orElseThrow();
+  }
+
+  private static void assertSpansMatch(List<Sentence> sentences, String text, String doc) {
+    int previousEnd = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence sentence = sentences.get(i);
+      assertThat(sentence.doc()).isEqualTo(doc);
+      assertThat(sentence.index()).isEqualTo(i);
+      assertThat(sentence.start()).isGreaterThanOrEqualTo(previousEnd);
+      assertThat(sentence.text()).isEqualTo(text.substring(sentence.start(), sentence.end())).isNotBlank();
+      previousEnd = sentence.end();
+    }
+  }
+
+  private static void assertWordsMatch(ParsedSentence parsed, String text) {
+    for (Word word : parsed.words()) {
+      assertThat(word.start()).isGreaterThanOrEqualTo(parsed.sentence().start());
+      assertThat(word.end()).isLessThanOrEqualTo(parsed.sentence().end());
+      if (word.end() > word.start()) {
+        assertThat(text.substring(word.start(), word.end())).isEqualTo(word.form());
+      }
+      assertThat(word.head()).isBetween(0, parsed.words().size());
+    }
+  }
+}
