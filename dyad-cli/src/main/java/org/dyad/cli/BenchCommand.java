@@ -10,7 +10,15 @@ import org.dyad.bench.harness.IngestBenchmark;
 import org.dyad.bench.harness.SearchBenchmark;
 import org.dyad.bench.synthetic.SyntheticCorpus;
 import org.dyad.core.store.TextIndex;
+import java.nio.file.Files;
+import java.util.List;
+import org.dyad.bench.harness.AnnotationBenchmark;
+import org.dyad.bench.harness.AnnotationCorpus;
 import org.dyad.ingest.IngestOptions;
+import org.dyad.nlp.parse.CoreNlpSentenceParser;
+import org.dyad.nlp.resolve.ActorDictionaries;
+import org.dyad.nlp.resolve.DictionaryActorResolver;
+import org.dyad.nlp.resolve.OfficeLookup;
 import org.dyad.ingest.IngestReport;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
@@ -42,14 +50,21 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "1000", description = "Timed searches (default 1000, after 200 warm-up).")
   int queries;
 
+  @Option(names = "--annotate", description = "Time split + actor resolution + parse on the sample corpus and the"
+      + " PETR2/PLOVER sentence texts (needs the shared data: $DYAD_SHARED_DATA or ../shared/data), pre-filter on and off.")
+  boolean annotate;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Workers for --annotate (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic corpus.")
   long seed;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (generate == null && ingest == null && !search) {
-      throw new IllegalArgumentException("say what to run: --generate N DIR, --ingest DIR and/or --search");
+    if (generate == null && ingest == null && !search && !annotate) {
+      throw new IllegalArgumentException("say what to run: --generate N DIR, --ingest DIR, --search and/or --annotate");
     }
     out.printf("machine: %d cores, %.1f GB max heap, Java %s, %s; date %s%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9,
@@ -85,7 +100,31 @@ final class BenchCommand implements Callable<Integer> {
         }
       }
     }
+    if (annotate) {
+      benchAnnotation(out);
+    }
     return 0;
+  }
+
+  private void benchAnnotation(PrintWriter out) throws Exception {
+    if (threads < 1 || threads > 256) {
+      throw new IllegalArgumentException("--threads must be between 1 and 256, got " + threads);
+    }
+    String shared = System.getenv("DYAD_SHARED_DATA");
+    Path eventCoding = (shared != null ? Path.of(shared) : Path.of("..", "shared", "data")).resolve("eventcoding");
+    if (!Files.isRegularFile(eventCoding.resolve("PLOVER_GSR_CAMEO.txt"))) {
+      throw new IllegalArgumentException("no validation texts in " + eventCoding + ": set DYAD_SHARED_DATA");
+    }
+    List<AnnotationBenchmark.Text> corpus = AnnotationCorpus.load(SampleCorpus.documents(), eventCoding);
+    DictionaryActorResolver resolver = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.defaults());
+    for (boolean prefilter : new boolean[] {true, false}) {
+      AnnotationBenchmark.Result result = AnnotationBenchmark.run(corpus, CoreNlpSentenceParser::new, resolver, prefilter, threads);
+      out.printf("annotate (pre-filter %s, %d threads): %,d texts, %,d sentences, %,d parsed (%.0f%% spared), %,d mentions"
+              + " in %.1f s: %.0f sentences/s; peak heap %.0f MB%n",
+          prefilter ? "on" : "off", threads, result.documents(), result.sentences(), result.parsed(),
+          100 * result.sparedShare(), result.mentions(), result.seconds(), result.sentencesPerSecond(),
+          result.peakHeapBytes() / 1e6);
+    }
   }
 
   private static int parseCount(String value) {

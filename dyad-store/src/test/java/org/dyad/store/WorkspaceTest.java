@@ -14,7 +14,7 @@ class WorkspaceTest {
   @Test
   void createsTheLayoutOnFirstOpen() throws Exception {
     try (Workspace workspace = Workspace.open(dir.resolve("ws"), "test")) {
-      assertThat(workspace.schemaVersion()).isEqualTo(1);
+      assertThat(workspace.schemaVersion()).isEqualTo(2);
     }
     assertThat(dir.resolve("ws/dyad.duckdb")).isRegularFile();
     assertThat(dir.resolve("ws/index")).isDirectory();

@@ -31,6 +31,7 @@ public record ActorDictionaries(
       List.of(
           "countries.actors.txt",
           "institutions.actors.txt",
+          "places.actors.txt",
           "igos.actors.txt",
           "groups.actors.txt",
           "leaders.actors.txt");

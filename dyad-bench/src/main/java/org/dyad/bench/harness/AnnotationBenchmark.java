@@ -1,0 +1,103 @@
+package org.dyad.bench.harness;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.dyad.core.nlp.ActorResolver;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.Sentence;
+import org.dyad.core.nlp.SentenceParser;
+
+/**
+ * Throughput of the annotate stage from raw text: sentence split, actor resolution (the
+ * pre-filter) and dependency parse of the candidate sentences, on {@code threads} workers each
+ * owning a parser. With the pre-filter off every sentence is parsed, the baseline the pre-filter
+ * is measured against. Warm: a first pass over the corpus loads and warms the models untimed.
+ */
+public final class AnnotationBenchmark {
+
+  /** One text to annotate, with the date its actors resolve on. */
+  public record Text(String id, String text, LocalDate date) {}
+
+  /** What a timed pass did. */
+  public record Result(boolean prefilter, int threads, long documents, long sentences, long parsed, long mentions,
+      double seconds, long peakHeapBytes) {
+
+    public double sentencesPerSecond() {
+      return sentences / seconds;
+    }
+
+    public double sparedShare() {
+      return sentences == 0 ? 0 : 1.0 - (double) parsed / sentences;
+    }
+  }
+
+  private AnnotationBenchmark() {}
+
+  public static Result run(List<Text> corpus, Supplier<SentenceParser> parsers, ActorResolver resolver,
+      boolean prefilter, int threads) throws Exception {
+    ThreadLocal<SentenceParser> parser = ThreadLocal.withInitial(parsers);
+    ExecutorService workers = Executors.newFixedThreadPool(threads);
+    try {
+      pass(corpus, parser, resolver, prefilter, workers, new AtomicLong[] {new AtomicLong(), new AtomicLong(), new AtomicLong()});
+      resetPeaks();
+      AtomicLong[] counts = {new AtomicLong(), new AtomicLong(), new AtomicLong()};
+      long start = System.nanoTime();
+      pass(corpus, parser, resolver, prefilter, workers, counts);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Result(prefilter, threads, corpus.size(), counts[0].get(), counts[1].get(), counts[2].get(), seconds,
+          peakHeap());
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  private static void pass(List<Text> corpus, ThreadLocal<SentenceParser> parser, ActorResolver resolver,
+      boolean prefilter, ExecutorService workers, AtomicLong[] counts) throws Exception {
+    List<Future<?>> futures = new ArrayList<>();
+    for (Text text : corpus) {
+      futures.add(workers.submit(() -> {
+        SentenceParser own = parser.get();
+        List<Sentence> sentences = own.split(text.id(), text.text());
+        List<Mention> mentions = resolver.resolve(sentences, text.date());
+        boolean[] candidate = new boolean[sentences.size()];
+        mentions.forEach(mention -> candidate[mention.sentence()] = true);
+        for (Sentence sentence : sentences) {
+          if (!prefilter || candidate[sentence.index()]) {
+            own.parse(sentence);
+            counts[1].incrementAndGet();
+          }
+        }
+        counts[0].addAndGet(sentences.size());
+        counts[2].addAndGet(mentions.size());
+      }));
+    }
+    for (Future<?> future : futures) {
+      future.get();
+    }
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  /** The sum of the heap pools' peak usage since the last reset: an upper bound of the peak heap. */
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
+  }
+}
