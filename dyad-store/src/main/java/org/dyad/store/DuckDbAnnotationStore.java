@@ -90,10 +90,10 @@ public final class DuckDbAnnotationStore implements AnnotationStore, AutoCloseab
       }
       connection.commit();
     } catch (SQLException e) {
-      rollback();
+      Transactions.rollbackQuietly(connection);
       throw new IOException("cannot store the annotations of " + batch.size() + " documents: " + firstLine(e), e);
     } finally {
-      autoCommit();
+      Transactions.restoreAutoCommit(connection);
     }
   }
 
@@ -118,10 +118,10 @@ public final class DuckDbAnnotationStore implements AnnotationStore, AutoCloseab
       }
       connection.commit();
     } catch (SQLException e) {
-      rollback();
+      Transactions.rollbackQuietly(connection);
       throw new IOException("cannot replace the mentions of " + byDoc.size() + " documents: " + firstLine(e), e);
     } finally {
-      autoCommit();
+      Transactions.restoreAutoCommit(connection);
     }
   }
 
@@ -273,22 +273,6 @@ public final class DuckDbAnnotationStore implements AnnotationStore, AutoCloseab
       return values;
     } catch (SQLException e) {
       throw new IOException("workspace query failed: " + firstLine(e), e);
-    }
-  }
-
-  private void rollback() {
-    try {
-      connection.rollback();
-    } catch (SQLException ignored) {
-      // The original failure is the one worth reporting.
-    }
-  }
-
-  private void autoCommit() throws IOException {
-    try {
-      connection.setAutoCommit(true);
-    } catch (SQLException e) {
-      throw new IOException("workspace database connection is broken: " + firstLine(e), e);
     }
   }
 

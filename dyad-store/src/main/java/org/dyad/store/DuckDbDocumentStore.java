@@ -123,10 +123,10 @@ public final class DuckDbDocumentStore implements DocumentStore {
       }
       connection.commit();
     } catch (SQLException e) {
-      rollback();
+      Transactions.rollbackQuietly(connection);
       throw new IOException("cannot store " + batch.size() + " documents: " + firstLine(e), e);
     } finally {
-      autoCommit();
+      Transactions.restoreAutoCommit(connection);
     }
   }
 
@@ -257,10 +257,10 @@ public final class DuckDbDocumentStore implements DocumentStore {
       }
       connection.commit();
     } catch (SQLException e) {
-      rollback();
+      Transactions.rollbackQuietly(connection);
       throw new IOException("cannot record indexed documents: " + firstLine(e), e);
     } finally {
-      autoCommit();
+      Transactions.restoreAutoCommit(connection);
     }
   }
 
@@ -345,22 +345,6 @@ public final class DuckDbDocumentStore implements DocumentStore {
       }
     } catch (SQLException e) {
       throw new IOException("workspace query failed: " + firstLine(e), e);
-    }
-  }
-
-  private void rollback() {
-    try {
-      connection.rollback();
-    } catch (SQLException ignored) {
-      // The original failure is the one worth reporting.
-    }
-  }
-
-  private void autoCommit() throws IOException {
-    try {
-      connection.setAutoCommit(true);
-    } catch (SQLException e) {
-      throw new IOException("workspace database connection is broken: " + firstLine(e), e);
     }
   }
 
