@@ -1,0 +1,8 @@
+/**
+ * Verb dictionaries: which verbs and phrases report which CAMEO event. The model follows the
+ * PETRARCH-2 verb-dictionary format ({@code CAMEO.2.0.txt}): verb blocks sharing a default code,
+ * patterns of words, synsets, noun phrases and prepositional phrases around the verb, synonym sets
+ * ({@code &NAME}) and transformations ({@code ~}) that combine a reported event with the verb that
+ * reports it. Dyad's default dictionary is written in the same format.
+ */
+package org.dyad.nlp.verbs;
