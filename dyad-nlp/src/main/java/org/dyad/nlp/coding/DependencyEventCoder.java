@@ -1,0 +1,207 @@
+package org.dyad.nlp.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.dyad.core.event.CameoCode;
+import org.dyad.core.event.CameoOntology;
+import org.dyad.core.event.Event;
+import org.dyad.core.event.EventActor;
+import org.dyad.core.event.EventCoder;
+import org.dyad.core.event.TextSpan;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.Sentence;
+import org.dyad.core.nlp.Word;
+
+/**
+ * Codes events on Universal Dependencies parses with a PETRARCH-2 style verb dictionary.
+ *
+ * <p>For each verb ({@link PredicateFinder}): the dictionary gives a code ({@link PatternMatcher});
+ * the subject side gives the sources and the object, the phrase a pattern marks with {@code +}, or
+ * else the first prepositional phrase holding an actor gives the targets ({@link ActorSlots}). Rules,
+ * in the order they apply:
+ *
+ * <ul>
+ *   <li>No code, no event: a verb the dictionary lacks or codes {@code ---} yields nothing (there is
+ *       no fallback code), and so does a verb without both a source and a target.
+ *   <li>Negation: a negated verb ("did not attack") yields nothing, nor do its open complements.
+ *   <li>Intent and modality: when a verb the dictionary codes governs an open complement
+ *       ("threatened to strike", "agreed to withdraw"), the governing verb's pattern carries the
+ *       event and the complement is not coded on its own; when the governing verb is unknown ("is
+ *       about to restore"), the complement is coded with the governing verb's subject.
+ *   <li>Compound actors: one event per source and target pair; a coordinated subject with no target
+ *       ("Iran and Syria signed an agreement") gives events between each pair in both directions when
+ *       the pattern asks for it ({@code %}) or the code is mutual by nature.
+ *   <li>Paired codes ({@code [042:043]}) add the target's reciprocal event.
+ *   <li>Attribution: "A said B attacked C" codes B → C from the reported clause; A's statement is
+ *       coded only when the saying verb has a target of its own.
+ * </ul>
+ */
+public final class DependencyEventCoder implements EventCoder {
+
+  private final PatternMatcher matcher;
+  private final CameoOntology ontology;
+
+  public DependencyEventCoder(org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology) {
+    this.matcher = new PatternMatcher(Objects.requireNonNull(dictionary, "dictionary"));
+    this.ontology = Objects.requireNonNull(ontology, "ontology");
+  }
+
+  @Override
+  public List<Event> code(ParsedSentence parsed, List<Mention> mentions, LocalDate docDate) {
+    if (parsed.words().isEmpty() || mentions.size() < 1) {
+      return List.of();
+    }
+    Dependencies tree = new Dependencies(parsed);
+    ActorSlots slots = new ActorSlots(tree, mentions);
+    PredicateFinder finder = new PredicateFinder(tree);
+    List<Predicate> predicates = finder.predicates();
+    Map<Integer, Optional<VerbMatch>> matches = new HashMap<>();
+    Map<Integer, Predicate> byVerb = new HashMap<>();
+    for (Predicate predicate : predicates) {
+      matches.put(predicate.verb(), matcher.match(tree, predicate));
+      byVerb.put(predicate.verb(), predicate);
+    }
+    List<Event> events = new ArrayList<>();
+    for (Predicate predicate : predicates) {
+      Optional<VerbMatch> match = matches.get(predicate.verb());
+      if (match.isEmpty() || match.get().codes().isNone() || predicate.negated() || governedAway(tree, predicate, matches, byVerb)) {
+        continue;
+      }
+      events.addAll(eventsOf(tree, slots, predicate, match.get(), docDate));
+    }
+    return events;
+  }
+
+  /** Whether a governing verb carries this open complement's event or negates it. */
+  private static boolean governedAway(
+      Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches, Map<Integer, Predicate> byVerb) {
+    int verb = predicate.verb();
+    for (int steps = 0; steps < 4 && tree.baseRelation(verb).equals("xcomp"); steps++) {
+      int governor = tree.head(verb);
+      Optional<VerbMatch> governing = matches.getOrDefault(governor, Optional.empty());
+      Predicate governingPredicate = byVerb.get(governor);
+      if (governing.isPresent() && !governing.get().codes().isNone()
+          || governingPredicate != null && governingPredicate.negated()) {
+        return true;
+      }
+      verb = governor;
+    }
+    return false;
+  }
+
+  private List<Event> eventsOf(Dependencies tree, ActorSlots slots, Predicate predicate, VerbMatch match, LocalDate docDate) {
+    List<Mention> sources = match.source() != 0 ? slots.actors(List.of(match.source())) : slots.actors(predicate.subjects());
+    List<Mention> targets = targets(tree, slots, predicate, match);
+    targets.removeAll(sources);
+    List<Event> events = new ArrayList<>();
+    LocalDate date = RelativeDates.resolve(tree, predicate.verb(), docDate);
+    TextSpan verb = verbSpan(tree, predicate, match);
+    String forward = match.codes().forward();
+    String reverse = match.codes().reverse();
+    if (targets.isEmpty() && sources.size() >= 2 && (match.compound() || MutualCodes.isMutual(forward))) {
+      for (Mention a : sources) {
+        for (Mention b : sources) {
+          if (a != b && !a.code().equals(b.code())) {
+            events.add(event(tree, predicate, match, a, b, forward, verb, date, docDate));
+          }
+        }
+      }
+      return events;
+    }
+    for (Mention source : sources) {
+      for (Mention target : targets) {
+        if (source.code().equals(target.code())) {
+          continue;
+        }
+        events.add(event(tree, predicate, match, source, target, forward, verb, date, docDate));
+        if (reverse != null) {
+          events.add(event(tree, predicate, match, target, source, reverse, verb, date, docDate));
+        }
+      }
+    }
+    return events;
+  }
+
+  private static List<Mention> targets(Dependencies tree, ActorSlots slots, Predicate predicate, VerbMatch match) {
+    if (match.target() != 0) {
+      List<Mention> marked = slots.actors(List.of(match.target()));
+      if (!marked.isEmpty()) {
+        return new ArrayList<>(marked);
+      }
+    }
+    List<Mention> targets = new ArrayList<>(slots.actors(predicate.objects()));
+    if (!targets.isEmpty()) {
+      return targets;
+    }
+    for (Predicate.Oblique oblique : predicate.obliques()) {
+      List<Mention> found = slots.actors(List.of(oblique.head()));
+      if (!found.isEmpty()) {
+        return new ArrayList<>(found);
+      }
+    }
+    for (int complement : tree.children(predicate.verb(), "xcomp")) {
+      List<Mention> found = slots.actors(new PredicateFinder(tree).predicate(complement).objects());
+      if (!found.isEmpty()) {
+        return new ArrayList<>(found);
+      }
+    }
+    return targets;
+  }
+
+  private Event event(
+      Dependencies tree, Predicate predicate, VerbMatch match, Mention source, Mention target, String code,
+      TextSpan verb, LocalDate date, LocalDate docDate) {
+    Sentence sentence = tree.parsed().sentence();
+    EventActor from = actor(source);
+    EventActor to = actor(target);
+    Optional<CameoCode> facts = ontology.find(code);
+    String id = Event.idOf(sentence.doc(), sentence.index(), from, verb, to, code);
+    return new Event(id, sentence.doc(), date, docDate, from, to, code,
+        facts.map(CameoCode::goldstein).orElse(null), facts.map(CameoCode::quad).orElse(null),
+        new Event.EventSentence(sentence.index(), sentence.start(), sentence.end(), sentence.text()),
+        verb, match.rule(), confidence(predicate, match, source, target));
+  }
+
+  private static EventActor actor(Mention mention) {
+    return new EventActor(mention.code(), mention.actor(), mention.text(), mention.start(), mention.end(), mention.person());
+  }
+
+  /** The verb, its particles and the pattern words right after it ("imposed sanctions"). */
+  private static TextSpan verbSpan(Dependencies tree, Predicate predicate, VerbMatch match) {
+    Word verb = tree.word(predicate.verb());
+    int start = verb.start();
+    int end = verb.end();
+    int last = predicate.verb();
+    List<Integer> extra = new ArrayList<>(predicate.particles());
+    extra.addAll(match.matched());
+    extra.sort(null);
+    for (int token : extra) {
+      boolean preposition = tree.baseRelation(token).equals("case") || tree.baseRelation(token).equals("mark");
+      if (token > last && token - last <= 3 && !preposition) {
+        end = Math.max(end, tree.word(token).end());
+        last = token;
+      }
+    }
+    Sentence sentence = tree.parsed().sentence();
+    return new TextSpan(sentence.text().substring(start - sentence.start(), end - sentence.start()), start, end);
+  }
+
+  private static double confidence(Predicate predicate, VerbMatch match, Mention source, Mention target) {
+    double confidence = match.pattern() != null ? 0.9 : 0.75;
+    if (predicate.subjectInherited()) {
+      confidence -= 0.15;
+    }
+    for (Mention mention : List.of(source, target)) {
+      if (mention.rule().equals("back-reference") || mention.rule().equals("pronoun")) {
+        confidence -= 0.1;
+      }
+    }
+    return Math.max(0.1, confidence);
+  }
+}

@@ -1,0 +1,20 @@
+package org.dyad.nlp.coding;
+
+import java.util.Set;
+
+/**
+ * CAMEO codes whose event is mutual by nature, so that a coordinated subject without a target
+ * ("Iran and Syria signed an agreement", "the two armies clashed") means each actor did it with
+ * the other: consult and negotiate, cooperate, sign agreements, fight.
+ */
+final class MutualCodes {
+
+  private static final Set<String> MUTUAL = Set.of(
+      "036", "040", "044", "046", "050", "051", "057", "060", "061", "062", "063", "064", "0311", "0312", "190", "193");
+
+  private MutualCodes() {}
+
+  static boolean isMutual(String code) {
+    return code != null && MUTUAL.contains(code);
+  }
+}

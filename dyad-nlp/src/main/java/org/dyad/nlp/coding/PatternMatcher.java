@@ -1,0 +1,298 @@
+package org.dyad.nlp.coding;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dyad.nlp.verbs.EventCodes;
+import org.dyad.nlp.verbs.PatternElement;
+import org.dyad.nlp.verbs.PatternElement.Compound;
+import org.dyad.nlp.verbs.PatternElement.NounPhrase;
+import org.dyad.nlp.verbs.PatternElement.PrepositionalPhrase;
+import org.dyad.nlp.verbs.PatternElement.Skip;
+import org.dyad.nlp.verbs.PatternElement.Source;
+import org.dyad.nlp.verbs.PatternElement.SynsetRef;
+import org.dyad.nlp.verbs.PatternElement.Target;
+import org.dyad.nlp.verbs.PatternElement.Word;
+import org.dyad.nlp.verbs.VerbBlock;
+import org.dyad.nlp.verbs.VerbDictionary;
+import org.dyad.nlp.verbs.VerbEntry;
+import org.dyad.nlp.verbs.VerbPattern;
+
+/**
+ * Matches a predicate against a verb dictionary: finds the verb's entry by lemma (or by an
+ * irregular form the dictionary lists), prefers an entry whose particles the predicate has
+ * ("call off" over "call"), then tries the entry's block patterns.
+ *
+ * <p>A pattern matches when each element after {@code *} is found among the predicate's complement
+ * tokens and each element before it among the subject side, each token used once. Top-level
+ * elements may match in any order, since a dependency tree already groups the words; inside a noun
+ * phrase {@code {...}} or a multi-word word the words must follow each other (a determiner or
+ * adjective may sit between them); a prepositional phrase {@code (PREP ...)} needs a token with
+ * that lemma introducing a phrase of the complement, and its elements inside that phrase. Words
+ * match a token's form or lemma, case-insensitively; a plural pattern word matches its singular
+ * lemma; an exact word ({@code WORD_}) matches the form only.
+ *
+ * <p>The pattern matching the most words wins (ties: the first in the file); when none matches, the
+ * verb's own code or else its block's applies. Cost: O(patterns × elements × tokens) per predicate.
+ */
+final class PatternMatcher {
+
+  private final VerbDictionary dictionary;
+  private final Map<String, List<Candidate>> byForm = new HashMap<>();
+
+  private record Candidate(VerbBlock block, VerbEntry entry) {}
+
+  PatternMatcher(VerbDictionary dictionary) {
+    this.dictionary = dictionary;
+    for (VerbBlock block : dictionary.blocks()) {
+      for (VerbEntry entry : block.verbs()) {
+        byForm.computeIfAbsent(entry.base(), key -> new ArrayList<>()).add(new Candidate(block, entry));
+        for (String form : entry.forms()) {
+          if (!form.equals(entry.base())) {
+            byForm.computeIfAbsent(form, key -> new ArrayList<>()).add(new Candidate(block, entry));
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the dictionary knows this verb at all. */
+  boolean knows(Dependencies tree, int verb) {
+    return byForm.containsKey(tree.lemma(verb)) || byForm.containsKey(tree.form(verb));
+  }
+
+  Optional<VerbMatch> match(Dependencies tree, Predicate predicate) {
+    List<Candidate> candidates = byForm.getOrDefault(tree.lemma(predicate.verb()), List.of());
+    if (candidates.isEmpty()) {
+      candidates = byForm.getOrDefault(tree.form(predicate.verb()), List.of());
+    }
+    Candidate chosen = null;
+    int chosenParticles = -1;
+    for (Candidate candidate : candidates) {
+      int particles = candidate.entry().particles().size();
+      if (particles > chosenParticles && hasParticles(tree, predicate, candidate.entry())) {
+        chosen = candidate;
+        chosenParticles = particles;
+      }
+    }
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    VerbMatch best = null;
+    int bestScore = 0;
+    for (VerbPattern pattern : chosen.block().patterns()) {
+      Attempt attempt = new Attempt(tree, predicate);
+      if (attempt.matches(pattern) && attempt.score > bestScore) {
+        best = new VerbMatch(chosen.block(), pattern, pattern.codes(), attempt.matchedTokens(), attempt.target, attempt.source, attempt.compound);
+        bestScore = attempt.score;
+      }
+    }
+    if (best != null) {
+      return Optional.of(best);
+    }
+    EventCodes codes = chosen.entry().codes() != null ? chosen.entry().codes() : chosen.block().codes();
+    return Optional.of(new VerbMatch(chosen.block(), null, codes, List.of(), 0, 0, false));
+  }
+
+  private static boolean hasParticles(Dependencies tree, Predicate predicate, VerbEntry entry) {
+    int next = predicate.verb();
+    for (String particle : entry.particles()) {
+      boolean found = false;
+      for (int token : predicate.particles()) {
+        found |= tree.lemma(token).equals(particle) || tree.form(token).equals(particle);
+      }
+      // "asked for": the particle may be parsed as the case of an oblique, right after the verb
+      if (!found && next + 1 <= tree.size()) {
+        found = tree.form(next + 1).equals(particle) || tree.lemma(next + 1).equals(particle);
+        next++;
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One attempt to match one pattern; tracks the tokens used and the slots found. */
+  private final class Attempt {
+    private final Dependencies tree;
+    private final Predicate predicate;
+    private final BitSet used = new BitSet();
+    private int score;
+    private int target;
+    private int source;
+    private boolean compound;
+
+    Attempt(Dependencies tree, Predicate predicate) {
+      this.tree = tree;
+      this.predicate = predicate;
+    }
+
+    List<Integer> matchedTokens() {
+      return used.stream().boxed().toList();
+    }
+
+    boolean matches(VerbPattern pattern) {
+      return all(pattern.after(), predicate.complement()) && all(pattern.before(), predicate.subjectSide());
+    }
+
+    private boolean all(List<PatternElement> elements, List<Integer> tokens) {
+      for (PatternElement element : elements) {
+        if (!one(element, tokens)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean one(PatternElement element, List<Integer> tokens) {
+      return switch (element) {
+        case Word word -> sequence(List.of(word), tokens);
+        case SynsetRef synset -> synset(synset, tokens, 0);
+        case NounPhrase phrase -> sequence(phrase.elements(), tokens);
+        case PrepositionalPhrase phrase -> preposition(phrase, tokens);
+        case Target ignored -> true;
+        case Source ignored -> true;
+        case Compound ignored -> {
+          compound = true;
+          yield true;
+        }
+        case Skip ignored -> true;
+      };
+    }
+
+    private boolean synset(SynsetRef synset, List<Integer> tokens, int depth) {
+      if (depth > 4) {
+        return false;
+      }
+      for (List<PatternElement> member : dictionary.synset(synset.name())) {
+        if (sequence(member, tokens)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Matches the elements as consecutive words (up to two tokens between them) somewhere in {@code tokens}. */
+    private boolean sequence(List<PatternElement> elements, List<Integer> tokens) {
+      List<String> words = new ArrayList<>();
+      for (PatternElement element : elements) {
+        switch (element) {
+          case Word word -> {
+            for (String part : word.text().split("[ _]+")) {
+              if (!part.isEmpty()) {
+                words.add(word.exact() ? part + "_" : part);
+              }
+            }
+          }
+          case SynsetRef synset -> {
+            if (!words.isEmpty() || elements.size() > 1) {
+              // a synset inside a phrase: match it on its own, then the rest
+              if (!synset(synset, tokens, 1)) {
+                return false;
+              }
+            } else {
+              return synset(synset, tokens, 1);
+            }
+          }
+          case PrepositionalPhrase phrase -> {
+            if (!preposition(phrase, tokens)) {
+              return false;
+            }
+          }
+          case Target ignored -> { }
+          case Source ignored -> { }
+          case Compound ignored -> compound = true;
+          case Skip ignored -> { }
+          case NounPhrase phrase -> {
+            if (!sequence(phrase.elements(), tokens)) {
+              return false;
+            }
+          }
+        }
+      }
+      if (words.isEmpty()) {
+        return true;
+      }
+      for (int start = 0; start < tokens.size(); start++) {
+        List<Integer> found = consecutive(words, tokens, start);
+        if (found != null) {
+          found.forEach(used::set);
+          score += found.size();
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private List<Integer> consecutive(List<String> words, List<Integer> tokens, int start) {
+      List<Integer> found = new ArrayList<>();
+      int position = start;
+      for (String word : words) {
+        int limit = found.isEmpty() ? start : Math.min(tokens.size() - 1, position + 2);
+        int hit = -1;
+        for (int i = position; i <= limit && i < tokens.size(); i++) {
+          int token = tokens.get(i);
+          if (!used.get(token) && wordMatches(word, token) && (found.isEmpty() || token - found.getLast() <= 3)) {
+            hit = i;
+            break;
+          }
+        }
+        if (hit < 0) {
+          return null;
+        }
+        found.add(tokens.get(hit));
+        position = hit + 1;
+      }
+      return found;
+    }
+
+    private boolean preposition(PrepositionalPhrase phrase, List<Integer> tokens) {
+      String[] prepWords = phrase.preposition().split("[ _]+");
+      for (int token : tokens) {
+        if (used.get(token) || !wordMatches(prepWords[0], token)) {
+          continue;
+        }
+        int head = tree.head(token);
+        if (head == 0 || !tokens.contains(head)) {
+          continue;
+        }
+        List<Integer> inside = tree.subtree(head, PredicateFinder.CLAUSE_BOUNDARIES).stream().filter(t -> t > token).toList();
+        Attempt trial = new Attempt(tree, predicate);
+        trial.used.or(used);
+        trial.used.set(token);
+        if (trial.all(phrase.object(), inside)) {
+          used.or(trial.used);
+          score += 1 + trial.score;
+          compound |= trial.compound;
+          if (phrase.object().stream().anyMatch(e -> e instanceof Target) || phrase.object().isEmpty() && target == 0) {
+            target = head;
+          }
+          if (phrase.object().stream().anyMatch(e -> e instanceof Source)) {
+            source = head;
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean wordMatches(String word, int token) {
+      if (word.endsWith("_")) {
+        return tree.form(token).equals(word.substring(0, word.length() - 1));
+      }
+      String form = tree.form(token);
+      String lemma = tree.lemma(token);
+      if (word.equals(form) || word.equals(lemma)) {
+        return true;
+      }
+      String upper = word.toUpperCase(Locale.ROOT);
+      return upper.endsWith("S") && (upper.substring(0, upper.length() - 1).equals(lemma)
+          || upper.endsWith("ES") && upper.substring(0, upper.length() - 2).equals(lemma));
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package org.dyad.nlp.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.nlp.coding.TinyParse.mention;
+import static org.dyad.nlp.coding.TinyParse.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dyad.core.event.CameoOntology;
+import org.dyad.core.event.Event;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.nlp.verbs.EventCodes;
+import org.dyad.nlp.verbs.PatternElement;
+import org.dyad.nlp.verbs.PatternElement.PrepositionalPhrase;
+import org.dyad.nlp.verbs.PatternElement.Target;
+import org.dyad.nlp.verbs.PatternElement.Word;
+import org.dyad.nlp.verbs.Transformation;
+import org.dyad.nlp.verbs.VerbBlock;
+import org.dyad.nlp.verbs.VerbDictionary;
+import org.dyad.nlp.verbs.VerbEntry;
+import org.dyad.nlp.verbs.VerbPattern;
+import org.junit.jupiter.api.Test;
+
+class DependencyEventCoderTest {
+
+  private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
+
+  private static VerbEntry verb(String base, String... particles) {
+    return new VerbEntry(base, List.of(particles), java.util.Set.of(), null, 1);
+  }
+
+  private static VerbPattern after(String code, PatternElement... elements) {
+    return new VerbPattern(List.of(), List.of(elements), EventCodes.of(code), 1, "* " + List.of(elements));
+  }
+
+  private static final VerbDictionary DICTIONARY = new VerbDictionary(
+      Map.of(),
+      List.of(
+          new VerbBlock("ATTACK", EventCodes.of("190"), List.of(verb("ATTACK")), List.of(), 1),
+          new VerbBlock("SAY", EventCodes.of("010"), List.of(verb("SAY")), List.of(), 2),
+          new VerbBlock("THREATEN", EventCodes.of("130"), List.of(verb("THREATEN")),
+              List.of(after("138", new Word("ATTACK", false))), 3),
+          new VerbBlock("SIGN", EventCodes.NONE, List.of(verb("SIGN")),
+              List.of(after("057", new Word("AGREEMENT", false))), 4),
+          new VerbBlock("IMPOSE", EventCodes.NONE, List.of(verb("IMPOSE")),
+              List.of(after("163", new Word("SANCTIONS", false), new PrepositionalPhrase("ON", List.of(new Target())))), 5),
+          new VerbBlock("VISIT", new EventCodes("042", "043"), List.of(verb("VISIT")), List.of(), 6),
+          new VerbBlock("CALL", EventCodes.of("010"), List.of(verb("CALL")), List.of(), 7),
+          new VerbBlock("CANCEL", EventCodes.of("160"), List.of(verb("CALL", "OFF")), List.of(), 8)),
+      List.<Transformation>of());
+
+  private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
+
+  private List<String> code(ParsedSentence parsed, Mention... mentions) {
+    return coder.code(parsed, List.of(mentions), WEDNESDAY).stream()
+        .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+  }
+
+  @Test
+  void activeVerbCodesSubjectToObject() {
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Iraq/NNP/2/obj ././2/punct");
+    List<Event> events = coder.code(parsed, List.of(mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")), WEDNESDAY);
+    assertThat(events).hasSize(1);
+    Event event = events.getFirst();
+    assertThat(event.source().code()).isEqualTo("IRN");
+    assertThat(event.target().code()).isEqualTo("IRQ");
+    assertThat(event.code()).isEqualTo("190");
+    assertThat(event.goldstein()).isEqualTo(-10.0);
+    assertThat(event.quad()).isEqualTo(4);
+    assertThat(event.verb().text()).isEqualTo("attacked");
+    assertThat(event.verb().start()).isEqualTo(5);
+    assertThat(event.date()).isEqualTo(WEDNESDAY);
+    assertThat(event.rule()).contains("ATTACK");
+    assertThat(event.id()).hasSize(16).isEqualTo(coder.code(parsed,
+        List.of(mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")), WEDNESDAY).getFirst().id());
+  }
+
+  @Test
+  void passiveVoiceTakesTheSourceFromTheByPhrase() {
+    ParsedSentence parsed = parse(
+        "Iraq/NNP/3/nsubj:pass was:be/VBD/3/aux:pass attacked:attack/VBN/0/root by/IN/5/case Iran/NNP/3/obl ././3/punct");
+    assertThat(code(parsed, mention(parsed, "Iraq", "IRQ"), mention(parsed, "Iran", "IRN"))).containsExactly("IRN>IRQ:190");
+  }
+
+  @Test
+  void universalDependenciesVersionOneLabelsWorkToo() {
+    ParsedSentence parsed = parse(
+        "Iraq/NNP/3/nsubjpass was:be/VBD/3/auxpass attacked:attack/VBN/0/root by/IN/5/case Iran/NNP/3/nmod ././3/punct");
+    assertThat(code(parsed, mention(parsed, "Iraq", "IRQ"), mention(parsed, "Iran", "IRN"))).containsExactly("IRN>IRQ:190");
+  }
+
+  @Test
+  void negatedVerbGivesNoEvent() {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/4/nsubj did:do/VBD/4/aux not/RB/4/advmod attack/VB/0/root Iraq/NNP/4/obj ././4/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"))).isEmpty();
+  }
+
+  @Test
+  void unknownVerbGivesNoEventRatherThanADefaultCode() {
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj admired:admire/VBD/0/root Iraq/NNP/2/obj ././2/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"))).isEmpty();
+  }
+
+  @Test
+  void reportedClauseIsCodedAndTheBareStatementIsNot() {
+    ParsedSentence parsed = parse(
+        "Israel/NNP/2/nsubj said:say/VBD/0/root Iran/NNP/4/nsubj attacked:attack/VBD/2/ccomp Iraq/NNP/4/obj ././2/punct");
+    assertThat(code(parsed, mention(parsed, "Israel", "ISR"), mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")))
+        .containsExactly("IRN>IRQ:190");
+  }
+
+  @Test
+  void threatenedToAttackIsAThreatNotAnAttack() {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/2/nsubj threatened:threaten/VBD/0/root to/TO/4/mark attack/VB/2/xcomp Iraq/NNP/4/obj ././2/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>IRQ:138");
+  }
+
+  @Test
+  void openComplementOfAnUnknownVerbTakesItsSubject() {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/3/nsubj is:be/VBZ/3/cop about/JJ/0/root to/TO/5/mark attack/VB/3/xcomp Iraq/NNP/5/obj ././3/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>IRQ:190");
+  }
+
+  @Test
+  void coordinatedSubjectsOfAMutualCodeGiveBothDirections() {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/4/nsubj and/CC/3/cc Syria/NNP/1/conj signed:sign/VBD/0/root an/DT/6/det agreement/NN/4/obj ././4/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR")))
+        .containsExactlyInAnyOrder("IRN>SYR:057", "SYR>IRN:057");
+  }
+
+  @Test
+  void coordinatedTargetsGiveOneEventEach() {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/2/nsubj attacked:attack/VBD/0/root Iraq/NNP/2/obj and/CC/5/cc Kuwait/NNP/3/conj ././2/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"), mention(parsed, "Kuwait", "KWT")))
+        .containsExactly("IRN>IRQ:190", "IRN>KWT:190");
+  }
+
+  @Test
+  void patternWithPrepositionalTargetCodesANominalEvent() {
+    ParsedSentence parsed = parse(
+        "The/DT/2/det US/NNP/3/nsubj imposed:impose/VBD/0/root sanctions:sanction/NNS/3/obj on/IN/6/case Iran/NNP/3/obl ././3/punct");
+    List<Event> events = coder.code(parsed, List.of(mention(parsed, "The US", "USA"), mention(parsed, "Iran", "IRN")), WEDNESDAY);
+    assertThat(events).extracting(Event::code).containsExactly("163");
+    assertThat(events.getFirst().verb().text()).isEqualTo("imposed sanctions");
+    assertThat(events.getFirst().rule()).contains("IMPOSE").contains("[163]");
+  }
+
+  @Test
+  void pairedCodeAddsTheReciprocalEvent() {
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj visited:visit/VBD/0/root Iraq/NNP/2/obj ././2/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")))
+        .containsExactly("IRN>IRQ:042", "IRQ>IRN:043");
+  }
+
+  @Test
+  void phrasalVerbWinsOverItsBareVerb() {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/2/nsubj called:call/VBD/0/root off/RP/2/compound:prt talks:talk/NNS/2/obj with/IN/6/case Iraq/NNP/2/obl ././2/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>IRQ:160");
+  }
+
+  @Test
+  void relativeDatesResolveAgainstTheDocumentDate() {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/2/nsubj attacked:attack/VBD/0/root Iraq/NNP/2/obj on/IN/5/case Monday/NNP/2/obl ././2/punct");
+    List<Event> events = coder.code(parsed, List.of(mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")), WEDNESDAY);
+    assertThat(events.getFirst().date()).isEqualTo(LocalDate.of(2026, 11, 23));
+    assertThat(events.getFirst().docDate()).isEqualTo(WEDNESDAY);
+    ParsedSentence yesterday = parse("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Iraq/NNP/2/obj yesterday/NN/2/obl:tmod ././2/punct");
+    assertThat(coder.code(yesterday, List.of(mention(yesterday, "Iran", "IRN"), mention(yesterday, "Iraq", "IRQ")), WEDNESDAY)
+        .getFirst().date()).isEqualTo(LocalDate.of(2026, 11, 24));
+  }
+
+  @Test
+  void sameActorOnBothSidesGivesNothing() {
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Iran/NNP/2/obj ././2/punct");
+    Mention first = new Mention("doc", 0, 0, 4, "Iran", "IRN", "Iran", null, "phrase");
+    Mention second = new Mention("doc", 0, 14, 18, "Iran", "IRN", "Iran", null, "phrase");
+    assertThat(code(parsed, first, second)).isEmpty();
+  }
+}
