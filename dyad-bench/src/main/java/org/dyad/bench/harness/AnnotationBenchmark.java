@@ -6,6 +6,7 @@ import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,6 +16,7 @@ import org.dyad.core.nlp.ActorResolver;
 import org.dyad.core.nlp.Mention;
 import org.dyad.core.nlp.Sentence;
 import org.dyad.core.nlp.SentenceParser;
+import org.dyad.nlp.coding.EventCandidates;
 
 /**
  * Throughput of the annotate stage from raw text: sentence split, actor resolution (the
@@ -68,10 +70,9 @@ public final class AnnotationBenchmark {
         SentenceParser own = parser.get();
         List<Sentence> sentences = own.split(text.id(), text.text());
         List<Mention> mentions = resolver.resolve(sentences, text.date());
-        boolean[] candidate = new boolean[sentences.size()];
-        mentions.forEach(mention -> candidate[mention.sentence()] = true);
+        Set<Integer> candidates = EventCandidates.sentences(mentions);
         for (Sentence sentence : sentences) {
-          if (!prefilter || candidate[sentence.index()]) {
+          if (!prefilter || candidates.contains(sentence.index())) {
             own.parse(sentence);
             counts[1].incrementAndGet();
           }

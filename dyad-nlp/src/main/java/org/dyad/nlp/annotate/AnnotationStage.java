@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,12 +25,13 @@ import org.dyad.core.nlp.Sentence;
 import org.dyad.core.nlp.SentenceParser;
 import org.dyad.core.store.AnnotationStore;
 import org.dyad.core.store.DocumentStore;
+import org.dyad.nlp.coding.EventCandidates;
 
 /**
  * The annotate and resolve stages over a workspace: for each indexed document not yet annotated,
  * split it into sentences, resolve the actors of every sentence (cheap: a dictionary scan), and
- * parse only the sentences that name an actor, the pre-filter DESIGN.md asks for. Results are
- * stored per document in batches; a document that fails is recorded as a failure and stored with
+ * parse only the sentences that can carry a dyadic event: those naming two different actors,
+ * directly or by a resolved reference ({@link EventCandidates}). Results are stored per document in batches; a document that fails is recorded as a failure and stored with
  * no annotations, so a rerun does not retry it forever and every other document is kept.
  *
  * <p>Workers each own one parser (models load once per thread); the caller's thread writes.
@@ -127,17 +126,10 @@ public final class AnnotationStage {
     List<Sentence> sentences = parser.split(id, text);
     List<Mention> mentions = resolver.resolve(sentences, document.date());
     Map<Integer, String> parses = new HashMap<>();
-    for (int index : candidates(mentions)) {
+    for (int index : EventCandidates.sentences(mentions)) {
       parses.put(index, conllu.apply(parser.parse(sentences.get(index))));
     }
     return new DocumentAnnotations(id, parserName, sentences, parses, mentions);
-  }
-
-  /** The pre-filter: sentences that name an actor, directly or by reference. */
-  static Set<Integer> candidates(List<Mention> mentions) {
-    Set<Integer> indexes = new TreeSet<>();
-    mentions.forEach(mention -> indexes.add(mention.sentence()));
-    return indexes;
   }
 
   private void recordFailure(String id, Throwable cause) throws IOException {

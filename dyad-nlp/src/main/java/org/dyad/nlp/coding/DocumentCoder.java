@@ -1,0 +1,55 @@
+package org.dyad.nlp.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dyad.core.event.Event;
+import org.dyad.core.event.EventCoder;
+import org.dyad.core.nlp.ActorResolver;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.Sentence;
+import org.dyad.core.nlp.SentenceParser;
+
+/**
+ * Codes the events of a whole text, from raw characters: split into sentences, resolve actors,
+ * parse only the sentences that name two actors ({@link EventCandidates}), code each parse. The
+ * stateless path behind {@code dyad code}; not thread-safe when the parser is not (use one per
+ * thread).
+ */
+public final class DocumentCoder {
+
+  private final SentenceParser parser;
+  private final ActorResolver resolver;
+  private final EventCoder coder;
+
+  public DocumentCoder(SentenceParser parser, ActorResolver resolver, EventCoder coder) {
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.coder = Objects.requireNonNull(coder, "coder");
+  }
+
+  /** What coding one text produced. */
+  public record Result(List<Event> events, int sentences, int parsed) {}
+
+  /**
+   * @param id the document id the events carry
+   * @param date the document's date, the anchor for relative dates (may be null)
+   * @param text the text; event offsets index into it
+   */
+  public Result code(String id, LocalDate date, String text) {
+    List<Sentence> sentences = parser.split(id, text);
+    List<Mention> mentions = resolver.resolve(sentences, date);
+    Map<Integer, List<Mention>> bySentence = new HashMap<>();
+    mentions.forEach(mention -> bySentence.computeIfAbsent(mention.sentence(), key -> new ArrayList<>()).add(mention));
+    List<Event> events = new ArrayList<>();
+    int parsed = 0;
+    for (int index : EventCandidates.sentences(mentions)) {
+      events.addAll(coder.code(parser.parse(sentences.get(index)), bySentence.get(index), date));
+      parsed++;
+    }
+    return new Result(events, sentences.size(), parsed);
+  }
+}
