@@ -27,6 +27,7 @@ public record IngestFailure(String path, Stage stage, String reason, Instant at)
     SCAN,
     EXTRACT,
     INDEX,
-    ANNOTATE
+    ANNOTATE,
+    CODE
   }
 }

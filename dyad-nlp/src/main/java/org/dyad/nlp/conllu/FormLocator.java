@@ -6,17 +6,17 @@ import java.util.Map;
 import org.dyad.core.nlp.Sentence;
 
 /**
- * Places the words of a parse made by another tool in the sentence text when the CoNLL-U gives no
- * offsets: each form is searched for left to right from the end of the previous word. Penn
- * Treebank escapes ({@code -LRB-}, {@code ``}) are searched as the characters they stand for, and
- * a straight apostrophe also as a curly one. A form that is not found gets an empty span where the
- * search stands and does not move it, so the words after it still find theirs. Linear in the
- * sentence for words that are found.
+ * Places the words of a parse made by another tool in the sentence text when the parse gives no
+ * offsets (CoNLL-U without Start and End, a Penn Treebank tree): each form is searched for left
+ * to right from the end of the previous word. Penn Treebank escapes ({@code -LRB-}, {@code ``})
+ * are searched as the characters they stand for, and a straight apostrophe also as a curly one.
+ * A form that is not found gets an empty span where the search stands and does not move it, so
+ * the words after it still find theirs. Linear in the sentence for words that are found.
  */
-final class FormLocator {
+public final class FormLocator {
 
   /** A word's document offsets. */
-  record Span(int start, int end) {}
+  public record Span(int start, int end) {}
 
   private static final Map<String, List<String>> PTB_ESCAPES = Map.of(
       "-LRB-", List.of("("), "-RRB-", List.of(")"),
@@ -28,12 +28,12 @@ final class FormLocator {
   private final Sentence sentence;
   private int cursor;
 
-  FormLocator(Sentence sentence) {
+  public FormLocator(Sentence sentence) {
     this.sentence = sentence;
   }
 
   /** Where {@code form} is, searching from the end of the previous word. */
-  Span locate(String form) {
+  public Span locate(String form) {
     String text = sentence.text();
     int bestAt = -1;
     int bestLength = 0;

@@ -1,6 +1,5 @@
 package org.dyad.nlp.dictionary;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +38,6 @@ final class CodeSpanParser {
               + "(?:\\s*(?<op>[<>])\\s*(?<single>\\d+)"
               + "|\\s+(?<from>\\d+)\\s*-\\s*(?<to>\\d+)"
               + "|\\s+(?<bare>\\d+))?");
-  private static final int PIVOT = 30;
 
   private CodeSpanParser() {}
 
@@ -119,27 +117,12 @@ final class CodeSpanParser {
     return CodeSpan.always(code);
   }
 
-  /** Reads {@code yyyymmdd} or {@code yymmdd} (two-digit years pivot at 30, see the class). */
+  /** Reads {@code yyyymmdd} or {@code yymmdd} (see {@link PetrarchDate}). */
   static LocalDate parseDate(String digits) throws MalformedLineException {
-    int year;
-    int monthAt;
-    if (digits.length() == 8) {
-      year = Integer.parseInt(digits.substring(0, 4));
-      monthAt = 4;
-    } else if (digits.length() == 6) {
-      int yy = Integer.parseInt(digits.substring(0, 2));
-      year = yy <= PIVOT ? 2000 + yy : 1900 + yy;
-      monthAt = 2;
-    } else {
-      throw new MalformedLineException(
-          "date '" + digits + "' has " + digits.length() + " digits; expected yymmdd or yyyymmdd");
-    }
-    int month = Integer.parseInt(digits.substring(monthAt, monthAt + 2));
-    int day = Integer.parseInt(digits.substring(monthAt + 2, monthAt + 4));
     try {
-      return LocalDate.of(year, month, day);
-    } catch (DateTimeException e) {
-      throw new MalformedLineException("date '" + digits + "' is not a calendar day");
+      return PetrarchDate.parse(digits);
+    } catch (IllegalArgumentException e) {
+      throw new MalformedLineException(e.getMessage());
     }
   }
 }

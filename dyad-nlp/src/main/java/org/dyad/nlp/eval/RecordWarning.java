@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param source the file name (or the source name given to a reader)
  * @param record the 1-based position of the record: among the PLOVER records, or the line number
- *     in a JSON Lines file
+ *     in a JSON Lines file or of the record's {@code <Sentence>} tag in a validation suite
  * @param id the record's id ({@code PLOVER-GSR01-AGREE-0007}, a document path), or "" when it
  *     has none
  * @param message one line saying what is wrong and what the reader did instead

@@ -13,6 +13,8 @@
  *   <li>{@link org.dyad.nlp.eval.AnswerKeyEvaluator} checks the actor codes of the project's own
  *       answer key, {@code sample-corpus/expected.jsonl} ({@link org.dyad.nlp.eval.AnswerKey}).
  *   <li>{@link org.dyad.nlp.eval.ActorResolutionReport} renders both scores as Markdown.
+ *   <li>{@link org.dyad.nlp.eval.suite} reads PETRARCH's event-coding validation suites and scores
+ *       an event coder on them.
  * </ul>
  *
  * <p>Codes are compared by their three-letter root after {@link org.dyad.nlp.eval.CameoRoot}

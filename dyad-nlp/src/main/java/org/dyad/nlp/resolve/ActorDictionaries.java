@@ -67,14 +67,19 @@ public record ActorDictionaries(
 
   /** The Phoenix dictionaries ({@code Phoenix.*.actors.txt}, {@code Phoenix.agents.txt}) in a folder. */
   public static ActorDictionaries phoenix(Path folder) throws IOException {
+    return files("phoenix", PHOENIX_ACTOR_FILES.stream().map(folder::resolve).toList(), folder.resolve("Phoenix.agents.txt"));
+  }
+
+  /** Actor and agent files in the PETRARCH format, such as a validation suite's own. */
+  public static ActorDictionaries files(String name, List<Path> actorFiles, Path agentFile) throws IOException {
     List<DictionaryWarning> warnings = new ArrayList<>();
     List<ActorDictionary> actors = new ArrayList<>();
     PetrarchActorReader actorReader = new PetrarchActorReader();
-    for (String file : PHOENIX_ACTOR_FILES) {
-      actors.add(collect(actorReader.read(folder.resolve(file)), warnings));
+    for (Path file : actorFiles) {
+      actors.add(collect(actorReader.read(file), warnings));
     }
-    AgentDictionary agents = collect(new PetrarchAgentReader().read(folder.resolve("Phoenix.agents.txt")), warnings);
-    return new ActorDictionaries("phoenix", ActorDictionary.union(actors), agents, warnings);
+    AgentDictionary agents = collect(new PetrarchAgentReader().read(agentFile), warnings);
+    return new ActorDictionaries(name, ActorDictionary.union(actors), agents, warnings);
   }
 
   /** Whether {@code folder} holds the Phoenix dictionaries. */
