@@ -72,6 +72,15 @@ public final class DuckDbDocumentStore implements DocumentStore {
     }
   }
 
+  /** A store for the code stage's events on a connection of its own to this database. */
+  public DuckDbEventStore eventStore() throws IOException {
+    try {
+      return new DuckDbEventStore(connection.duplicate());
+    } catch (SQLException e) {
+      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
+    }
+  }
+
   /** The JDBC connection, for the analysis stages that query the catalogue with SQL. */
   public Connection connection() {
     return connection;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.dyad.core.store.AnnotationStore;
 import org.dyad.core.store.BlobStore;
 import org.dyad.core.store.DocumentStore;
+import org.dyad.core.store.EventStore;
 import org.dyad.core.store.TextIndex;
 import org.dyad.index.LuceneTextIndex;
 
@@ -27,6 +28,7 @@ public final class Workspace implements AutoCloseable {
   private final LuceneTextIndex index;
   private final FileBlobStore blobs;
   private DuckDbAnnotationStore annotations;
+  private DuckDbEventStore events;
 
   private Workspace(Path root, WorkspaceLock lock, DuckDbDocumentStore catalogue, LuceneTextIndex index, FileBlobStore blobs) {
     this.root = root;
@@ -93,6 +95,14 @@ public final class Workspace implements AutoCloseable {
     return annotations;
   }
 
+  /** The coded events, opened on first use. */
+  public synchronized EventStore events() throws IOException {
+    if (events == null) {
+      events = catalogue.eventStore();
+    }
+    return events;
+  }
+
   public TextIndex index() {
     return index;
   }
@@ -119,6 +129,9 @@ public final class Workspace implements AutoCloseable {
       index.close();
       if (annotations != null) {
         annotations.close();
+      }
+      if (events != null) {
+        events.close();
       }
     } finally {
       try {

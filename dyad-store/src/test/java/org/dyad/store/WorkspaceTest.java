@@ -14,7 +14,8 @@ class WorkspaceTest {
   @Test
   void createsTheLayoutOnFirstOpen() throws Exception {
     try (Workspace workspace = Workspace.open(dir.resolve("ws"), "test")) {
-      assertThat(workspace.schemaVersion()).isEqualTo(2);
+      assertThat(workspace.schemaVersion()).isEqualTo(3);
+      assertThat(workspace.events().count()).isZero();
     }
     assertThat(dir.resolve("ws/dyad.duckdb")).isRegularFile();
     assertThat(dir.resolve("ws/index")).isDirectory();

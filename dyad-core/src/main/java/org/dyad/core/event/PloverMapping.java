@@ -1,0 +1,87 @@
+package org.dyad.core.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * CAMEO event codes translated to PLOVER event categories, modes and contexts, from Dyad's own copy
+ * of the Open Event Data Alliance's 2021 CAMEO-to-PLOVER table ({@code cameo-plover.tsv} beside
+ * this class).
+ *
+ * <p>A code the table does not list takes the category of its nearest listed ancestor: a
+ * four-digit code falls back to its three-digit parent, then to its two-digit cue category. CAMEO
+ * codes refine their parents, so the parent's category is right, only less specific; a dictionary
+ * that coins a four-digit code under {@code 043} thus still lands on {@code CONSULT}. Every CAMEO
+ * 1.1b3 code outside cue categories 01 and 02 is listed itself. Codes 01 (public statements) and
+ * 02 (appeals) have no category at all: PLOVER drops them.
+ */
+public final class PloverMapping {
+
+  private static final String RESOURCE = "cameo-plover.tsv";
+  private static final PloverMapping DEFAULT = load();
+
+  private final Map<String, PloverCategory> categories;
+
+  private PloverMapping(Map<String, PloverCategory> categories) {
+    this.categories = Collections.unmodifiableMap(categories);
+  }
+
+  /** The 2021 CAMEO-to-PLOVER table. */
+  public static PloverMapping plover() {
+    return DEFAULT;
+  }
+
+  /**
+   * The PLOVER category of {@code cameoCode}, falling back from four digits to three to two; empty
+   * for codes of cue categories 01 and 02 and for codes that are not two to four digits.
+   */
+  public Optional<PloverCategory> of(String cameoCode) {
+    Objects.requireNonNull(cameoCode, "cameoCode");
+    if (!cameoCode.matches("\\d{2,4}")) {
+      return Optional.empty();
+    }
+    for (int length = cameoCode.length(); length >= 2; length--) {
+      PloverCategory category = categories.get(cameoCode.substring(0, length));
+      if (category != null) {
+        return Optional.of(category);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static PloverMapping load() {
+    InputStream in = PloverMapping.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + RESOURCE + " beside " + PloverMapping.class.getName());
+    }
+    Map<String, PloverCategory> categories = new LinkedHashMap<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] fields = line.split("\t", -1);
+        if (fields.length != 4) {
+          throw new IllegalStateException(RESOURCE + ": expected 4 tab-separated fields, got '" + line + "'");
+        }
+        List<String> contexts = fields[3].isEmpty() ? List.of() : Arrays.asList(fields[3].split(","));
+        categories.put(fields[0], new PloverCategory(fields[1], fields[2].isEmpty() ? null : fields[2], contexts));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    return new PloverMapping(categories);
+  }
+}
