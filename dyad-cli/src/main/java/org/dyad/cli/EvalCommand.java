@@ -26,22 +26,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dyad eval FILE --actors}: scores actor resolution on a gold file, either PLOVER-style
- * records (a JSON array with actorText and codes) or a Dyad answer key (JSON Lines).
+ * {@code dyad eval FILE}: scores event coding on a validation suite ({@link EventEvaluationRun}),
+ * or with {@code --actors} actor resolution on a gold file, either PLOVER-style records (a JSON
+ * array with actorText and codes) or a Dyad answer key (JSON Lines).
  */
-@Command(name = "eval", description = "Score Dyad against a validation file (actor resolution: --actors).")
+@Command(name = "eval", description = "Score Dyad's event coder on a validation suite, or its actor resolution (--actors).")
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "PLOVER records (JSON array) or a Dyad answer key (expected.jsonl).")
+  @Parameters(paramLabel = "FILE",
+      description = "A PETRARCH validation suite (.xml), PLOVER records (JSON array) or a Dyad answer key (expected.jsonl).")
   Path file;
 
-  @Option(names = "--actors", required = true, description = "Score actor resolution.")
+  @Option(names = "--actors", description = "Score actor resolution instead of event coding.")
   boolean actors;
 
   @Option(names = "--dictionaries", paramLabel = "DIR",
-      description = "A folder of Phoenix dictionaries to use instead of Dyad's own.")
+      description = "Events: the folder holding the suite's dictionaries. Actors: a folder of Phoenix dictionaries to use instead of Dyad's own.")
   Path dictionaries;
 
   @Option(names = "--half", paramLabel = "odd|even|all",
@@ -61,6 +63,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
+    }
+    if (!actors) {
+      return new EventEvaluationRun(spec.commandLine().getOut(), json, markdown, examples).run(file, dictionaries);
     }
     ActorDictionaries loaded = dictionaries == null ? ActorDictionaries.defaults() : phoenix(dictionaries);
     DictionaryActorResolver resolver = new DictionaryActorResolver(loaded, OfficeLookup.defaults());

@@ -30,7 +30,7 @@ public final class SharedData {
   public static Path requireEventCoding() {
     Path folder = eventCoding();
     Assumptions.assumeTrue(Files.isDirectory(folder),
-        folder.toAbsolutePath().normalize() + " is absent: tests against the Phoenix dictionaries are skipped");
+        folder.toAbsolutePath().normalize() + " is absent: tests against the event-coding dictionaries and records are skipped");
     return folder;
   }
 }

@@ -37,7 +37,8 @@ import org.dyad.core.nlp.Word;
  *   <li>Compound actors: one event per source and target pair; a coordinated subject with no target
  *       ("Iran and Syria signed an agreement") gives events between each pair in both directions when
  *       the pattern asks for it ({@code %}) or the code is mutual by nature.
- *   <li>Paired codes ({@code [042:043]}) add the target's reciprocal event.
+ *   <li>Paired codes ({@code [042:043]}) add the target's reciprocal event; a reverse-only code
+ *       ({@code [:173]}) gives only the target's event on the source.
  *   <li>Attribution: "A said B attacked C" codes B → C from the reported clause; A's statement is
  *       coded only when the saying verb has a target of its own.
  * </ul>
@@ -104,7 +105,7 @@ public final class DependencyEventCoder implements EventCoder {
     TextSpan verb = verbSpan(tree, predicate, match);
     String forward = match.codes().forward();
     String reverse = match.codes().reverse();
-    if (targets.isEmpty() && sources.size() >= 2 && (match.compound() || MutualCodes.isMutual(forward))) {
+    if (forward != null && targets.isEmpty() && sources.size() >= 2 && (match.compound() || MutualCodes.isMutual(forward))) {
       for (Mention a : sources) {
         for (Mention b : sources) {
           if (a != b && !a.code().equals(b.code())) {
@@ -119,7 +120,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (source.code().equals(target.code())) {
           continue;
         }
-        events.add(event(tree, predicate, match, source, target, forward, verb, date, docDate));
+        if (forward != null) {
+          events.add(event(tree, predicate, match, source, target, forward, verb, date, docDate));
+        }
         if (reverse != null) {
           events.add(event(tree, predicate, match, target, source, reverse, verb, date, docDate));
         }

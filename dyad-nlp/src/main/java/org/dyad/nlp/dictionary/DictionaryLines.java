@@ -27,8 +27,11 @@ import java.util.List;
  * that line is skipped, so one typo cannot swallow the rest of the file) and control characters
  * inside a line (removed; the Phoenix country file has two U+001A where an accented letter
  * was).
+ *
+ * <p>{@link #decode} is public so that readers of other formats (the verb dictionary) decode their
+ * bytes the same way; their line syntax is their own.
  */
-final class DictionaryLines {
+public final class DictionaryLines {
 
   private DictionaryLines() {}
 
@@ -47,7 +50,12 @@ final class DictionaryLines {
     return split(text.toString(), name, warnings);
   }
 
-  static String decode(byte[] bytes, String name, List<DictionaryWarning> warnings) {
+  /**
+   * The text of a dictionary file's bytes: UTF-8, or ISO-8859-1 with one warning (added to {@code
+   * warnings}, naming {@code name} and the line of the first bad byte) when they are not valid
+   * UTF-8. Never throws on content.
+   */
+  public static String decode(byte[] bytes, String name, List<DictionaryWarning> warnings) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -11,7 +11,19 @@ import java.util.Objects;
  */
 public sealed interface PatternElement {
 
-  /** A word ({@code SANCTIONS}, {@code EFFORT}). */
+  /**
+   * A word ({@code SANCTIONS}, {@code EFFORT}) or a run of consecutive words matched as one unit.
+   *
+   * <p>The files join consecutive words with {@code _} ({@code ARMED_FORCES}, {@code {AIR_STRIKE}})
+   * and, in synset members, also with blanks ({@code +AUSTRIAN FLORIN}); both are held as one Word
+   * whose {@code text} has the words separated by single spaces ({@code "ARMED FORCES"}), in
+   * patterns and synset members alike. A trailing {@code _} ({@code CASH_}, {@code
+   * DIFFERENCE_OF_OPINION_}) is dropped and sets {@code exact}; so do the members of a synset whose
+   * name ends in {@code _} ({@code &AUXVERB1_}), which PETRARCH-2 never inflects.
+   *
+   * @param text upper case, words separated by single spaces, no {@code _}
+   * @param exact true when the word matches only as written, without plural or other inflection
+   */
   record Word(String text, boolean exact) implements PatternElement {
     public Word {
       Objects.requireNonNull(text, "text");
@@ -21,7 +33,11 @@ public sealed interface PatternElement {
     }
   }
 
-  /** A reference to a synonym set ({@code &CURRENCY}), by name without the {@code &}. */
+  /**
+   * A reference to a synonym set ({@code &CURRENCY}), by name without the {@code &} and without a
+   * trailing {@code _}: {@code &PREPOSIT1} and {@code &PREPOSIT1_} both name the set defined as
+   * {@code &PREPOSIT1_}.
+   */
   record SynsetRef(String name) implements PatternElement {
     public SynsetRef {
       Objects.requireNonNull(name, "name");

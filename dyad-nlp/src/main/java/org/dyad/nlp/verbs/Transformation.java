@@ -6,8 +6,10 @@ import java.util.Objects;
  * A transformation: {@code ~ a (a b ATTACK) SAY = a b 015}. When actor {@code a} says ({@code
  * outerVerb}) that {@code innerSource} did {@code innerVerb} to {@code innerTarget}, the coder emits
  * {@code resultSource} → {@code resultTarget} with {@code resultCode}. Variables are single letters;
- * {@code .} means "any actor other than the outer source", {@code _} "no actor"; a verb class names a
- * verb block, and the code {@code Q} stands for the inner event's own code.
+ * {@code .} means "any actor other than the outer source", {@code _} "no actor"; a verb class is a
+ * verb's base form as the verb lines write it ({@code SAY}, a verb of block {@code EXPLAIN_VERBAL} in
+ * CAMEO.2.0; look it up with {@link VerbDictionary#blocksOf}), and the code {@code Q} stands for the
+ * inner event's own code.
  *
  * @param outerSource the variable of the reporting actor
  * @param innerSource the variable (or {@code .}/{@code _}) of the inner event's source

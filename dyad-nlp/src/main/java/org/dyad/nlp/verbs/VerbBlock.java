@@ -7,7 +7,8 @@ import java.util.Objects;
  * A block of the verb dictionary: {@code --- NAME [code] ---}, its verbs and the patterns they
  * share.
  *
- * @param name the block's name ({@code ABANDON}), also the verb class transformations refer to
+ * @param name the block's name ({@code ABANDON}), as written; a label only: transformations name
+ *     verbs, not blocks (see {@link Transformation})
  * @param codes the default code of the block's verbs when no pattern matches
  * @param verbs the verbs of the block
  * @param patterns the patterns, in file order

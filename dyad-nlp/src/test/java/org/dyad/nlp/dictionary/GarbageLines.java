@@ -2,8 +2,8 @@ package org.dyad.nlp.dictionary;
 
 import java.util.Random;
 
-/** Seeded random dictionary-like text for the readers' never-throw tests. */
-final class GarbageLines {
+/** Seeded random dictionary-like text for the readers' never-throw tests (also the verb readers'). */
+public final class GarbageLines {
 
   // Weighted towards the characters the formats give meaning to.
   private static final String ALPHABET =
@@ -13,7 +13,7 @@ final class GarbageLines {
   private GarbageLines() {}
 
   /** {@code count} random lines, each up to 60 characters, joined by newlines. */
-  static String text(Random random, int count) {
+  public static String text(Random random, int count) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < count; i++) {
       int length = random.nextInt(60);
@@ -26,7 +26,7 @@ final class GarbageLines {
   }
 
   /** {@code text} with {@code edits} random characters replaced, inserted or deleted. */
-  static String mutate(Random random, String text, int edits) {
+  public static String mutate(Random random, String text, int edits) {
     StringBuilder mutated = new StringBuilder(text);
     for (int i = 0; i < edits; i++) {
       int at = random.nextInt(mutated.length() + 1);
@@ -49,7 +49,7 @@ final class GarbageLines {
   }
 
   /** How many lines {@code text} has, counting as the readers do. */
-  static int lineCount(String text) {
+  public static int lineCount(String text) {
     return (int) text.lines().count();
   }
 }

@@ -1,0 +1,69 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.dyad.core.json.DyadJson;
+import org.dyad.nlp.eval.suite.RecordOutcome;
+import org.dyad.nlp.eval.suite.SuiteEvaluation;
+import org.dyad.nlp.eval.suite.SuiteReader;
+import org.dyad.nlp.eval.suite.SuiteScore;
+import org.dyad.nlp.eval.suite.ValidationSuite;
+
+/** {@code dyad eval SUITE}: codes a validation suite and prints its score. */
+final class EventEvaluationRun {
+
+  private final PrintWriter out;
+  private final boolean json;
+  private final boolean markdown;
+  private final int examples;
+
+  EventEvaluationRun(PrintWriter out, boolean json, boolean markdown, int examples) {
+    this.out = out;
+    this.json = json;
+    this.markdown = markdown;
+    this.examples = examples;
+  }
+
+  int run(Path file, Path dictionaries) throws IOException {
+    String name = file.getFileName().toString();
+    if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
+      throw new IllegalArgumentException(file + " is not a validation suite (.xml); score actors with --actors");
+    }
+    ValidationSuite suite = new SuiteReader().read(file);
+    SuiteScore score = SuiteEvaluation.run(suite, dictionaries).score();
+    if (json) {
+      out.println(DyadJson.write(score.summary()));
+    } else if (markdown) {
+      out.println(markdown(score).stripTrailing());
+    } else {
+      out.printf("%s: %d of %d records right (%.1f%%); events P %.3f R %.3f F1 %.3f; at root level P %.3f R %.3f F1 %.3f%n",
+          score.suite(), score.correct(), score.records(), 100.0 * score.correct() / Math.max(1, score.records()),
+          score.precision(), score.recall(), score.f1(), score.rootPrecision(), score.rootRecall(), score.rootF1());
+    }
+    return 0;
+  }
+
+  private String markdown(SuiteScore score) {
+    StringBuilder text = new StringBuilder();
+    text.append("## ").append(score.suite()).append("\n\n");
+    text.append(String.format("%d of %d records right (%.1f%%). Events: precision %.3f, recall %.3f, F1 %.3f; root level %.3f / %.3f / %.3f.%n%n",
+        score.correct(), score.records(), 100.0 * score.correct() / Math.max(1, score.records()), score.precision(),
+        score.recall(), score.f1(), score.rootPrecision(), score.rootRecall(), score.rootF1()));
+    text.append("| Category | Records | Right |\n|---|---:|---:|\n");
+    for (Map.Entry<String, SuiteScore.CategoryTally> entry : score.byCategory().entrySet()) {
+      text.append("| ").append(entry.getKey()).append(" | ").append(entry.getValue().records()).append(" | ")
+          .append(entry.getValue().correct()).append(" |\n");
+    }
+    text.append("\nRecords coded wrong (first ").append(examples).append("):\n\n");
+    int shown = 0;
+    for (RecordOutcome outcome : score.outcomes()) {
+      if (!outcome.right() && shown++ < examples) {
+        text.append("- ").append(outcome.id()).append(" (line ").append(outcome.line()).append("): missing ")
+            .append(outcome.missing()).append(", extra ").append(outcome.extra()).append('\n');
+      }
+    }
+    return text.toString();
+  }
+}
