@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       ShowCommand.class,
       DemoCommand.class,
       ActorsCommand.class,
+      CodeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,59 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dyad.core.event.CameoOntology;
+import org.dyad.core.nlp.ActorResolver;
+import org.dyad.nlp.coding.DependencyEventCoder;
+import org.dyad.nlp.dictionary.ReadResult;
+import org.dyad.nlp.resolve.ActorDictionaries;
+import org.dyad.nlp.resolve.DictionaryActorResolver;
+import org.dyad.nlp.resolve.OfficeLookup;
+import org.dyad.nlp.verbs.PetrarchVerbReader;
+import org.dyad.nlp.verbs.VerbDictionaries;
+import org.dyad.nlp.verbs.VerbDictionary;
+
+/**
+ * The dictionaries and coder behind {@code dyad code}, {@code dyad recode} and ingest's code stage:
+ * Dyad's own, or files the user names.
+ *
+ * @param version names the coder and its dictionaries; stored with coded documents so that a
+ *     different setup codes them again
+ */
+record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, String version) {
+
+  /** Bumped when the coder's rules change, so stored events are coded again. */
+  static final String CODER = "dyad-coder-1";
+
+  /**
+   * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
+   * @param actors a folder of Phoenix actor dictionaries, or null for Dyad's own
+   */
+  static CodingSetup load(Path verbs, Path actors) throws IOException {
+    ActorDictionaries actorDictionaries = actors == null ? ActorDictionaries.defaults() : phoenix(actors);
+    return of(verbDictionary(verbs), actorDictionaries, actors == null ? OfficeLookup.defaults() : OfficeLookup.NONE,
+        CODER + " verbs=" + (verbs == null ? "dyad" : verbs.getFileName()) + " actors=" + actorDictionaries.name());
+  }
+
+  static CodingSetup of(VerbDictionary verbs, ActorDictionaries actors, OfficeLookup offices, String version) {
+    return new CodingSetup(new DictionaryActorResolver(actors, offices),
+        new DependencyEventCoder(verbs, CameoOntology.cameo()), version);
+  }
+
+  static VerbDictionary verbDictionary(Path verbs) throws IOException {
+    if (verbs != null && !Files.isRegularFile(verbs)) {
+      throw new IllegalArgumentException("no such verb dictionary: " + verbs);
+    }
+    ReadResult<VerbDictionary> read = verbs == null ? VerbDictionaries.defaults() : PetrarchVerbReader.read(verbs);
+    read.warnings().forEach(warning -> System.err.println("warning: " + warning));
+    return read.dictionary();
+  }
+
+  private static ActorDictionaries phoenix(Path folder) throws IOException {
+    if (!ActorDictionaries.isPhoenixFolder(folder)) {
+      throw new IllegalArgumentException(folder + " does not hold Phoenix.Countries/International/MilNonState.actors.txt and Phoenix.agents.txt");
+    }
+    return ActorDictionaries.phoenix(folder);
+  }
+}
