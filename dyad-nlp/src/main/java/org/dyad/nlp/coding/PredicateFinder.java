@@ -23,6 +23,9 @@ final class PredicateFinder {
   /** Relations that open a new clause: a pattern of one verb never matches inside them. */
   static final Set<String> CLAUSE_BOUNDARIES = Set.of("ccomp", "advcl", "parataxis", "conj", "csubj", "acl", "acl:relcl", "list", "dep");
 
+  /** The clause boundaries without participles modifying nouns, which belong to their noun's phrase. */
+  static final Set<String> CLAUSE_BOUNDARIES_EXCEPT_ACL = Set.of("ccomp", "advcl", "parataxis", "conj", "csubj", "acl:relcl", "list", "dep");
+
   private static final Set<String> SUBJECT = Set.of("nsubj", "csubj");
   private static final Set<String> NOT_COMPLEMENT = Set.of(
       "nsubj", "csubj", "ccomp", "advcl", "parataxis", "conj", "cc", "punct", "aux", "aux:pass", "cop", "mark", "neg",

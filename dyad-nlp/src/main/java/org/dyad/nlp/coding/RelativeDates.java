@@ -11,8 +11,9 @@ import java.util.Map;
  * Resolves the date words attached to a verb ("on Monday", "yesterday", "last year", "on Oct. 14")
  * against the document's date, as news is written: a weekday is the latest such day on or before
  * the document's date; "last week/month/year" steps back one unit; a month and day without a year
- * is the latest such day on or before the document's date. Only temporal modifiers of the verb
- * itself count, so a date in another clause does not move this event.
+ * is the latest such day on or before the document's date. Temporal modifiers of the verb come
+ * first, then those inside its phrases; a date in another clause (a reported or adverbial clause)
+ * does not move this event.
  */
 final class RelativeDates {
 
@@ -30,16 +31,28 @@ final class RelativeDates {
     if (docDate == null) {
       return null;
     }
-    for (int child : tree.children(verb)) {
-      String relation = tree.baseRelation(child);
-      if (relation.equals("obl") || relation.equals("advmod") || relation.equals("nmod") || relation.equals("obl:tmod")) {
-        LocalDate date = dateOf(tree, child, docDate);
+    // the verb's own modifiers first, then those inside its phrases ("leaders living in Iran on Thursday")
+    for (int token : tree.children(verb)) {
+      LocalDate date = temporal(tree, token, docDate);
+      if (date != null) {
+        return date;
+      }
+    }
+    for (int token : tree.subtree(verb, PredicateFinder.CLAUSE_BOUNDARIES_EXCEPT_ACL)) {
+      if (token != verb && tree.head(token) != verb) {
+        LocalDate date = temporal(tree, token, docDate);
         if (date != null) {
           return date;
         }
       }
     }
     return docDate;
+  }
+
+  private static LocalDate temporal(Dependencies tree, int token, LocalDate docDate) {
+    String relation = tree.baseRelation(token);
+    boolean modifier = relation.equals("obl") || relation.equals("advmod") || relation.equals("nmod") || tree.relation(token).endsWith(":tmod");
+    return modifier ? dateOf(tree, token, docDate) : null;
   }
 
   private static LocalDate dateOf(Dependencies tree, int head, LocalDate docDate) {

@@ -1,5 +1,7 @@
 package org.dyad.nlp.resolve;
 
+import java.util.Set;
+
 import org.dyad.nlp.dictionary.ActorEntry;
 
 /** What sort of actor a dictionary entry names; back-references bind only to a compatible kind. */
@@ -9,10 +11,14 @@ public enum ActorKind {
   ARMED_OR_POLITICAL_GROUP,
   PERSON;
 
+  /** CAMEO's three-letter roots that are not states: militant networks and unidentified actors. */
+  private static final Set<String> NON_STATE_ROOTS = Set.of("IMG", "UIS", "REB", "SPY", "OPP", "PTY");
+
   /**
    * Classifies an entry from its shape, which works the same for Dyad's dictionaries and the
    * Phoenix ones: a person has dated codes (terms of office) or comes from a leaders file; an
-   * organisation's code starts with IGO, NGO or MNC; a bare three-letter code is a state; any
+   * organisation's code starts with IGO, NGO or MNC; a bare three-letter code is a
+   * state, except CAMEO's non-state roots such as IMG (an international militant group); any
    * other code (IMGMUSALQ, YEMREB, RUSUAF) is a group.
    */
   public static ActorKind of(ActorEntry entry, String code) {
@@ -23,6 +29,6 @@ public enum ActorKind {
     if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("MNC")) {
       return INTERNATIONAL_ORGANISATION;
     }
-    return code.length() == 3 ? STATE : ARMED_OR_POLITICAL_GROUP;
+    return code.length() == 3 && !NON_STATE_ROOTS.contains(code) ? STATE : ARMED_OR_POLITICAL_GROUP;
   }
 }
