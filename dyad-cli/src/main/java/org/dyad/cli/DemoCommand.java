@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+
+import org.dyad.core.event.Event;
+import org.dyad.core.event.EventQuery;
 import org.dyad.core.model.IngestFailure;
 import org.dyad.core.nlp.ActorCount;
 import org.dyad.core.search.SearchRequest;
-import org.dyad.nlp.annotate.AnnotationReport;
 import org.dyad.ingest.IngestOptions;
 import org.dyad.ingest.IngestReport;
+import org.dyad.nlp.annotate.AnnotationReport;
+import org.dyad.nlp.coding.CodingStage;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,10 +74,20 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("  %-10s %-24s %,5d mentions in %,d documents%n", count.code(), Terminal.clip(count.actor(), 24),
             count.mentions(), count.documents());
       }
+      out.println();
+      long codeStart = System.nanoTime();
+      CodingStage.Report coded = CodeStageRun.run(workspace, null, false, System.err);
+      CodeStageRun.printSummary(coded, (System.nanoTime() - codeStart) / 1e9, out);
+      out.println("Events by CAMEO root: " + workspace.events().countsByRoot());
+      out.println("Events between Iran and al-Qaeda:");
+      List<Event> dyad = new ArrayList<>(workspace.events().events(new EventQuery("IRN", "IMG", null, null, null, 5)));
+      dyad.addAll(workspace.events().events(new EventQuery("IMG", "IRN", null, null, null, 5)));
+      EventsCommand.print(dyad, out);
     }
     out.println();
     out.println("Try: ./dyad --workspace " + root + " search 'Hezbollah AND Syria'");
     out.println("     ./dyad --workspace " + root + " actors");
+    out.println("     ./dyad --workspace " + root + " events --source IRN");
     if (!noServe) {
       out.println("(The web UI is not part of this build yet; nothing to serve.)");
     }

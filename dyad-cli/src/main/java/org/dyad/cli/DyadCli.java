@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
       DemoCommand.class,
       ActorsCommand.class,
       CodeCommand.class,
+      EventsCommand.class,
+      RecodeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -9,6 +9,7 @@ import org.dyad.ingest.IngestOptions;
 import org.dyad.ingest.IngestReport;
 import org.dyad.ingest.extract.ExtractorLimits;
 import org.dyad.nlp.annotate.AnnotationReport;
+import org.dyad.nlp.coding.CodingStage;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--ocr-lang", paramLabel = "LANGS", description = "Tesseract languages for scans (default: eng; e.g. eng+ara+fas).")
   String ocrLanguages;
 
-  @Option(names = "--no-annotate", description = "Skip sentence parsing and actor resolution (search only; 'dyad ingest' later catches up).")
+  @Option(names = "--no-annotate", description = "Skip sentence parsing, actor resolution and event coding (search only; 'dyad ingest' later catches up).")
   boolean noAnnotate;
 
   @Option(names = "--threads", paramLabel = "N", description = "Parser threads for annotation (default: the number of cores).")
@@ -63,22 +64,27 @@ final class IngestCommand implements Callable<Integer> {
     }
     IngestReport report;
     AnnotationReport annotated = null;
-    long annotateStart = 0;
+    CodingStage.Report coded = null;
     double annotateSeconds = 0;
+    double codeSeconds = 0;
     try (Workspace workspace = Workspace.open(dyad.workspace(), "dyad ingest")) {
       report = IngestRun.run(workspace, paths, options);
       if (!noAnnotate) {
-        annotateStart = System.nanoTime();
+        long annotateStart = System.nanoTime();
         annotated = AnnotateRun.run(workspace, threads, System.err);
         annotateSeconds = (System.nanoTime() - annotateStart) / 1e9;
+        long codeStart = System.nanoTime();
+        coded = CodeStageRun.run(workspace, null, false, System.err);
+        codeSeconds = (System.nanoTime() - codeStart) / 1e9;
       }
     }
     if (json) {
-      spec.commandLine().getOut().println(DyadJson.write(new JsonReport(report, annotated)));
+      spec.commandLine().getOut().println(DyadJson.write(new JsonReport(report, annotated, coded)));
     } else {
       IngestRun.printSummary(report, spec.commandLine().getOut());
       if (annotated != null) {
         AnnotateRun.printSummary(annotated, annotateSeconds, spec.commandLine().getOut());
+        CodeStageRun.printSummary(coded, codeSeconds, spec.commandLine().getOut());
       }
     }
     return 0;
@@ -104,10 +110,10 @@ final class IngestCommand implements Callable<Integer> {
 
   /** The JSON form of a run's report. */
   record JsonReport(long ingested, long duplicates, long failed, long reindexed, long bytes, double seconds,
-      double files_per_second, double megabytes_per_second, AnnotationReport annotated) {
-    JsonReport(IngestReport r, AnnotationReport annotated) {
+      double files_per_second, double megabytes_per_second, AnnotationReport annotated, CodingStage.Report coded) {
+    JsonReport(IngestReport r, AnnotationReport annotated, CodingStage.Report coded) {
       this(r.ingested(), r.duplicates(), r.failed(), r.reindexed(), r.bytes(), r.elapsed().toMillis() / 1000.0,
-          r.filesPerSecond(), r.megabytesPerSecond(), annotated);
+          r.filesPerSecond(), r.megabytesPerSecond(), annotated, coded);
     }
   }
 }

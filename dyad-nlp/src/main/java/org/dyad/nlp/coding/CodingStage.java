@@ -69,12 +69,21 @@ public final class CodingStage {
    * @param progress called with the number of documents done so far, after each batch
    */
   public Report run(Consumer<Long> progress) throws IOException {
+    return run(events.uncoded(coderVersion), progress);
+  }
+
+  /** Codes every annotated document again: after the actors' dictionaries or aliases changed. */
+  public Report recodeAll(Consumer<Long> progress) throws IOException {
+    return run(annotations.annotated(), progress);
+  }
+
+  private Report run(List<String> docs, Consumer<Long> progress) throws IOException {
     long done = 0;
     long sentences = 0;
     long coded = 0;
     long parsedNow = 0;
     Map<String, List<Event>> batch = new LinkedHashMap<>();
-    for (String doc : events.uncoded(coderVersion)) {
+    for (String doc : docs) {
       Coded result;
       try {
         result = code(doc);
