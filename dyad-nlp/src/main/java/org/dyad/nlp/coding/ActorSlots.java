@@ -45,13 +45,41 @@ final class ActorSlots {
     List<Mention> actors = new ArrayList<>();
     for (int head : heads) {
       for (int conjunct : conjuncts(head)) {
-        Mention actor = actorOf(conjunct);
-        if (actor != null && !actors.contains(actor)) {
-          actors.add(actor);
+        int holder = holderOf(conjunct);
+        if (holder == 0) {
+          continue;
+        }
+        // "ties between Gondor and Osgiliath": a mention found below the head brings its conjuncts
+        List<Integer> found = holder == conjunct ? List.of(holder) : conjuncts(holder);
+        for (int token : found) {
+          Mention actor = mostSpecific(token);
+          if (actor != null && !actors.contains(actor)) {
+            actors.add(actor);
+          }
         }
       }
     }
     return actors;
+  }
+
+  /**
+   * The mention at {@code token}, or a more specific one of the same actor among the words that
+   * modify it ("Bree Prime Minister Romendacil": BREGOV rather than the bare name's BRE).
+   */
+  private Mention mostSpecific(int token) {
+    Mention best = mentionOf[token] < 0 ? null : mentions.get(mentionOf[token]);
+    if (best == null) {
+      return null;
+    }
+    for (int child : tree.children(token, "compound", "flat", "amod", "nmod:poss", "appos")) {
+      for (int inside : tree.subtree(child, PHRASE_BOUNDARIES)) {
+        Mention other = mentionOf[inside] < 0 ? null : mentions.get(mentionOf[inside]);
+        if (other != null && other.root().equals(best.root()) && other.code().length() > best.code().length()) {
+          best = other;
+        }
+      }
+    }
+    return best;
   }
 
   /** The mention covering {@code token}, or null. */
@@ -72,9 +100,10 @@ final class ActorSlots {
     return conjuncts;
   }
 
-  private Mention actorOf(int head) {
+  /** The token holding the mention that stands for the phrase headed by {@code head}, or 0. */
+  private int holderOf(int head) {
     if (mentionOf[head] >= 0) {
-      return mentions.get(mentionOf[head]);
+      return head;
     }
     // breadth-first from the head, so the nearest mention in the tree wins
     List<Integer> frontier = new ArrayList<>(List.of(head));
@@ -86,13 +115,13 @@ final class ActorSlots {
             continue;
           }
           if (mentionOf[child] >= 0) {
-            return mentions.get(mentionOf[child]);
+            return child;
           }
           next.add(child);
         }
       }
       frontier = next;
     }
-    return null;
+    return 0;
   }
 }

@@ -68,15 +68,30 @@ public final class DependencyEventCoder implements EventCoder {
       matches.put(predicate.verb(), matcher.match(tree, predicate));
       byVerb.put(predicate.verb(), predicate);
     }
+    EventArguments arguments = new EventArguments(tree, slots, matches);
     List<Event> events = new ArrayList<>();
     for (Predicate predicate : predicates) {
       Optional<VerbMatch> match = matches.get(predicate.verb());
-      if (match.isEmpty() || match.get().codes().isNone() || predicate.negated() || governedAway(tree, predicate, matches, byVerb)) {
+      if (match.isEmpty() || match.get().codes().isNone() || negatedAgainstPattern(tree, predicate, match.get())
+          || governedAway(tree, predicate, matches, byVerb)) {
         continue;
       }
-      events.addAll(eventsOf(tree, slots, predicate, match.get(), docDate));
+      events.addAll(eventsOf(tree, arguments, predicate, match.get(), docDate));
     }
     return events;
+  }
+
+  /** Whether the verb is negated and the pattern that matched did not ask for the negation itself. */
+  private static boolean negatedAgainstPattern(Dependencies tree, Predicate predicate, VerbMatch match) {
+    if (!predicate.negated()) {
+      return false;
+    }
+    for (int token : match.matched()) {
+      if (tree.isNegation(token) || tree.lemma(token).equals("NOT") || tree.form(token).equals("N'T")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a governing verb carries this open complement's event or negates it. */
@@ -96,16 +111,16 @@ public final class DependencyEventCoder implements EventCoder {
     return false;
   }
 
-  private List<Event> eventsOf(Dependencies tree, ActorSlots slots, Predicate predicate, VerbMatch match, LocalDate docDate) {
-    List<Mention> sources = match.source() != 0 ? slots.actors(List.of(match.source())) : slots.actors(predicate.subjects());
-    List<Mention> targets = targets(tree, slots, predicate, match);
-    targets.removeAll(sources);
+  private List<Event> eventsOf(Dependencies tree, EventArguments arguments, Predicate predicate, VerbMatch match, LocalDate docDate) {
+    List<Mention> sources = arguments.sources(predicate, match);
+    List<Mention> targets = arguments.targets(predicate, match, sources);
     List<Event> events = new ArrayList<>();
     LocalDate date = RelativeDates.resolve(tree, predicate.verb(), docDate);
     TextSpan verb = verbSpan(tree, predicate, match);
     String forward = match.codes().forward();
     String reverse = match.codes().reverse();
-    if (forward != null && targets.isEmpty() && sources.size() >= 2 && (match.compound() || MutualCodes.isMutual(forward))) {
+    if (forward != null && targets.isEmpty() && sources.size() >= 2
+        && (match.compound() || MutualCodes.isMutual(forward) || MutualCodes.saysReciprocal(tree, predicate))) {
       for (Mention a : sources) {
         for (Mention b : sources) {
           if (a != b && !a.code().equals(b.code())) {
@@ -129,32 +144,6 @@ public final class DependencyEventCoder implements EventCoder {
       }
     }
     return events;
-  }
-
-  private static List<Mention> targets(Dependencies tree, ActorSlots slots, Predicate predicate, VerbMatch match) {
-    if (match.target() != 0) {
-      List<Mention> marked = slots.actors(List.of(match.target()));
-      if (!marked.isEmpty()) {
-        return new ArrayList<>(marked);
-      }
-    }
-    List<Mention> targets = new ArrayList<>(slots.actors(predicate.objects()));
-    if (!targets.isEmpty()) {
-      return targets;
-    }
-    for (Predicate.Oblique oblique : predicate.obliques()) {
-      List<Mention> found = slots.actors(List.of(oblique.head()));
-      if (!found.isEmpty()) {
-        return new ArrayList<>(found);
-      }
-    }
-    for (int complement : tree.children(predicate.verb(), "xcomp")) {
-      List<Mention> found = slots.actors(new PredicateFinder(tree).predicate(complement).objects());
-      if (!found.isEmpty()) {
-        return new ArrayList<>(found);
-      }
-    }
-    return targets;
   }
 
   private Event event(

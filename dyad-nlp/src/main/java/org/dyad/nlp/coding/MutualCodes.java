@@ -14,6 +14,22 @@ final class MutualCodes {
 
   private MutualCodes() {}
 
+  /**
+   * Whether the predicate's own words say the act is mutual: "their meeting", "each other", "one
+   * another", "talks between them", "jointly".
+   */
+  static boolean saysReciprocal(Dependencies tree, Predicate predicate) {
+    for (int token : predicate.complement()) {
+      String form = tree.form(token);
+      if (form.equals("THEIR") || form.equals("JOINTLY") || form.equals("BILATERAL") || form.equals("MUTUAL")
+          || form.equals("OTHER") && token > 1 && tree.form(token - 1).equals("EACH")
+          || form.equals("ANOTHER") && token > 1 && tree.form(token - 1).equals("ONE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isMutual(String code) {
     return code != null && MUTUAL.contains(code);
   }

@@ -66,9 +66,10 @@ final class PatternMatcher {
   }
 
   Optional<VerbMatch> match(Dependencies tree, Predicate predicate) {
-    List<Candidate> candidates = byForm.getOrDefault(tree.lemma(predicate.verb()), List.of());
+    // the form first: a dictionary may list a form as a verb of its own ("LEFT" beside "LEAVE")
+    List<Candidate> candidates = byForm.getOrDefault(tree.form(predicate.verb()), List.of());
     if (candidates.isEmpty()) {
-      candidates = byForm.getOrDefault(tree.form(predicate.verb()), List.of());
+      candidates = byForm.getOrDefault(tree.lemma(predicate.verb()), List.of());
     }
     Candidate chosen = null;
     int chosenParticles = -1;
