@@ -17,6 +17,8 @@ import org.dyad.core.nlp.Mention;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Sentence;
 import org.dyad.core.nlp.Word;
+import org.dyad.nlp.verbs.EventCodes;
+import org.dyad.nlp.verbs.PicoOntology;
 
 /**
  * Codes events on Universal Dependencies parses with a PETRARCH-2 style verb dictionary.
@@ -29,7 +31,9 @@ import org.dyad.core.nlp.Word;
  * <ul>
  *   <li>No code, no event: a verb the dictionary lacks or codes {@code ---} yields nothing (there is
  *       no fallback code), and so does a verb without both a source and a target.
- *   <li>Negation: a negated verb ("did not attack") yields nothing, nor do its open complements.
+ *   <li>Negation: a negated verb ("did not attack") yields nothing, nor do its open complements,
+ *       unless the pattern itself asks for the negation, or the dictionary's internal coding
+ *       ontology (PICO) defines the negated meaning as a code ("did not clash over" as cooperation).
  *   <li>Intent and modality: when a verb the dictionary codes governs an open complement
  *       ("threatened to strike", "agreed to withdraw"), the governing verb's pattern carries the
  *       event and the complement is not coded on its own; when the governing verb is unknown ("is
@@ -47,10 +51,20 @@ public final class DependencyEventCoder implements EventCoder {
 
   private final PatternMatcher matcher;
   private final CameoOntology ontology;
+  private final PicoOntology pico;
 
   public DependencyEventCoder(org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology) {
+    this(dictionary, ontology, null);
+  }
+
+  /**
+   * @param pico the dictionary's internal coding ontology, which defines what a negated event
+   *     means; null for none: then a negated verb reports no event
+   */
+  public DependencyEventCoder(org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology, PicoOntology pico) {
     this.matcher = new PatternMatcher(Objects.requireNonNull(dictionary, "dictionary"));
     this.ontology = Objects.requireNonNull(ontology, "ontology");
+    this.pico = pico;
   }
 
   @Override
@@ -72,13 +86,29 @@ public final class DependencyEventCoder implements EventCoder {
     List<Event> events = new ArrayList<>();
     for (Predicate predicate : predicates) {
       Optional<VerbMatch> match = matches.get(predicate.verb());
-      if (match.isEmpty() || match.get().codes().isNone() || negatedAgainstPattern(tree, predicate, match.get())
-          || governedAway(tree, predicate, matches, byVerb)) {
+      if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb)) {
         continue;
       }
-      events.addAll(eventsOf(tree, arguments, predicate, match.get(), docDate));
+      VerbMatch coded = match.get();
+      if (negatedAgainstPattern(tree, predicate, coded)) {
+        Optional<VerbMatch> negated = negated(coded);
+        if (negated.isEmpty()) {
+          continue;
+        }
+        coded = negated.get();
+      }
+      events.addAll(eventsOf(tree, arguments, predicate, coded, docDate));
     }
     return events;
+  }
+
+  /** The match with its code negated through the ontology, when there is one and it defines the negation. */
+  private Optional<VerbMatch> negated(VerbMatch match) {
+    if (pico == null || match.codes().forward() == null) {
+      return Optional.empty();
+    }
+    return pico.negation(match.codes().forward()).map(code -> new VerbMatch(match.block(), match.pattern(),
+        EventCodes.of(code), match.matched(), match.target(), match.source(), match.compound()));
   }
 
   /** Whether the verb is negated and the pattern that matched did not ask for the negation itself. */

@@ -106,6 +106,19 @@ public final class PicoOntology {
   }
 
   /** Every CAMEO code and its value, in file order. */
+  /**
+   * The code meaning the negation of {@code cameo}: adding or removing the term {@code 0xFFFF}, as
+   * PETRARCH-2 negates ("did not clash over", 110 disapprove, is 050 diplomatic cooperation; "did
+   * not reject" is the cooperation rejected). Empty when the ontology has no code for the negated
+   * meaning ("did not attack" reports no event) or does not know {@code cameo}.
+   */
+  public Optional<String> negation(String cameo) {
+    return pico(cameo).flatMap(code -> {
+      int value = code.value();
+      return cameo(value >= NEGATION ? value - NEGATION : value + NEGATION);
+    });
+  }
+
   public Map<String, PicoCode> codes() {
     return byCameo;
   }

@@ -12,6 +12,7 @@ import org.dyad.nlp.resolve.ActorDictionaries;
 import org.dyad.nlp.resolve.DictionaryActorResolver;
 import org.dyad.nlp.resolve.OfficeLookup;
 import org.dyad.nlp.verbs.PetrarchVerbReader;
+import org.dyad.nlp.verbs.PicoOntology;
 import org.dyad.nlp.verbs.VerbDictionary;
 
 /**
@@ -47,7 +48,13 @@ public final class SuiteEvaluation {
     ActorDictionaries actors = ActorDictionaries.files(suite.name(), environment.actorFiles(), environment.agentFile());
     warnings.addAll(actors.warnings());
     DictionaryActorResolver resolver = new DictionaryActorResolver(actors, OfficeLookup.NONE);
-    DependencyEventCoder coder = new DependencyEventCoder(verbs.dictionary(), CameoOntology.cameo());
+    PicoOntology pico = null;
+    if (environment.picoFile() != null) {
+      ReadResult<PicoOntology> read = PicoOntology.read(environment.picoFile());
+      warnings.addAll(read.warnings());
+      pico = read.dictionary();
+    }
+    DependencyEventCoder coder = new DependencyEventCoder(verbs.dictionary(), CameoOntology.cameo(), pico);
     SuiteScore score = new SuiteScorer(new ParsedRecordCoder(resolver, coder)).score(suite);
     return new Result(score, warnings);
   }
