@@ -65,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no such file: " + file);
     }
     if (!actors) {
-      return new EventEvaluationRun(spec.commandLine().getOut(), json, markdown, examples).run(file, dictionaries);
+      return new EventEvaluationRun(spec.commandLine().getOut(), json, markdown, examples).run(file, dictionaries, parseHalf(half));
     }
     ActorDictionaries loaded = dictionaries == null ? ActorDictionaries.defaults() : phoenix(dictionaries);
     DictionaryActorResolver resolver = new DictionaryActorResolver(loaded, OfficeLookup.defaults());

@@ -5,11 +5,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.dyad.core.json.DyadJson;
+import org.dyad.nlp.coding.DocumentCoder;
+import org.dyad.nlp.eval.Half;
+import org.dyad.nlp.eval.PloverRecords;
+import org.dyad.nlp.eval.suite.PloverEventSuite;
 import org.dyad.nlp.eval.suite.RecordOutcome;
 import org.dyad.nlp.eval.suite.SuiteEvaluation;
 import org.dyad.nlp.eval.suite.SuiteReader;
 import org.dyad.nlp.eval.suite.SuiteScore;
-import org.dyad.nlp.eval.suite.ValidationSuite;
+import org.dyad.nlp.parse.CoreNlpSentenceParser;
 
 /** {@code dyad eval SUITE}: codes a validation suite and prints its score. */
 final class EventEvaluationRun {
@@ -26,13 +30,25 @@ final class EventEvaluationRun {
     this.examples = examples;
   }
 
-  int run(Path file, Path dictionaries) throws IOException {
-    String name = file.getFileName().toString();
-    if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
-      throw new IllegalArgumentException(file + " is not a validation suite (.xml); score actors with --actors");
+  /**
+   * @param dictionaries for a suite, the folder holding its dictionaries (null: beside it)
+   * @param half for PLOVER records, the half to score
+   */
+  int run(Path file, Path dictionaries, Half half) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    SuiteScore score;
+    if (name.endsWith(".xml")) {
+      score = SuiteEvaluation.run(new SuiteReader().read(file), dictionaries).score();
+    } else if (name.endsWith(".jsonl")) {
+      throw new IllegalArgumentException("event scoring on an answer key is not available yet; score its actors with --actors");
+    } else {
+      if (dictionaries != null) {
+        throw new IllegalArgumentException("PLOVER records are coded with Dyad's own dictionaries; --dictionaries applies to suites");
+      }
+      CodingSetup setup = CodingSetup.load(null, null);
+      DocumentCoder coder = new DocumentCoder(new CoreNlpSentenceParser(), setup.resolver(), setup.coder());
+      score = PloverEventSuite.score(PloverEventSuite.of(PloverRecords.read(file), half, file), coder);
     }
-    ValidationSuite suite = new SuiteReader().read(file);
-    SuiteScore score = SuiteEvaluation.run(suite, dictionaries).score();
     if (json) {
       out.println(DyadJson.write(score.summary()));
     } else if (markdown) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.dyad.nlp.eval.suite.SuiteScore.CategoryTally;
 
 /**
@@ -35,9 +36,19 @@ import org.dyad.nlp.eval.suite.SuiteScore.CategoryTally;
 public final class SuiteScorer {
 
   private final SuiteCoder coder;
+  private final UnaryOperator<CodedTriple> rootOf;
 
   public SuiteScorer(SuiteCoder coder) {
+    this(coder, CodedTriple::root);
+  }
+
+  /**
+   * @param rootOf the root form of a triple; {@link CodedTriple#root()} for CAMEO codes, the
+   *     identity for suites whose triples are already at root level (PLOVER categories)
+   */
+  public SuiteScorer(SuiteCoder coder, UnaryOperator<CodedTriple> rootOf) {
     this.coder = Objects.requireNonNull(coder, "coder");
+    this.rootOf = Objects.requireNonNull(rootOf, "rootOf");
   }
 
   /** Scores the coder on {@code suite}. */
@@ -82,7 +93,7 @@ public final class SuiteScorer {
     return List.copyOf(coded);
   }
 
-  private static List<CodedTriple> roots(List<CodedTriple> events) {
-    return events.stream().map(CodedTriple::root).toList();
+  private List<CodedTriple> roots(List<CodedTriple> events) {
+    return events.stream().map(rootOf).toList();
   }
 }
