@@ -84,10 +84,7 @@ final class EventArguments {
       candidates.add(slots.actors(new PredicateFinder(tree).predicate(complement).objects()));
     }
     for (int reported : tree.children(predicate.verb(), "ccomp")) {
-      Optional<VerbMatch> coded = matches.getOrDefault(reported, Optional.empty());
-      if (coded.isEmpty() || coded.get().codes().isNone()) {
-        candidates.add(slots.actors(tree.children(reported, "nsubj", "nsubj:pass")));
-      }
+      candidates.add(slots.actors(tree.children(reported, "nsubj", "nsubj:pass")));
     }
     candidates.add(firstActorInClause(predicate));
     for (List<Mention> candidate : candidates) {
