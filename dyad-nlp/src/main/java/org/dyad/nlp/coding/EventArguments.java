@@ -49,12 +49,10 @@ final class EventArguments {
       return sources;
     }
     for (int subject : predicate.subjects()) {
-      String relation = tree.baseRelation(predicate.verb());
-      if (tree.word(subject).pos().startsWith("PRP") && (relation.equals("ccomp") || relation.equals("advcl"))) {
-        int governor = tree.head(predicate.verb());
-        List<Mention> governing = slots.actors(tree.children(governor, "nsubj"));
-        if (!governing.isEmpty()) {
-          return governing;
+      if (tree.word(subject).pos().startsWith("PRP")) {
+        List<Mention> reporter = reportingSubject(predicate.verb());
+        if (!reporter.isEmpty()) {
+          return reporter;
         }
       }
     }
@@ -65,6 +63,26 @@ final class EventArguments {
           return found;
         }
       }
+    }
+    return List.of();
+  }
+
+  /**
+   * For a pronoun subject: the actors of the subject of the verb that reports or governs the clause
+   * ("Syria says it is willing to withdraw": Syria), climbing through open complements to the first
+   * reported or adverbial clause.
+   */
+  private List<Mention> reportingSubject(int verb) {
+    int clause = verb;
+    for (int steps = 0; steps < 6 && clause != 0; steps++) {
+      String relation = tree.baseRelation(clause);
+      if (relation.equals("ccomp") || relation.equals("advcl")) {
+        return slots.actors(tree.children(tree.head(clause), "nsubj"));
+      }
+      if (!relation.equals("xcomp") && !relation.equals("conj")) {
+        return List.of();
+      }
+      clause = tree.head(clause);
     }
     return List.of();
   }
