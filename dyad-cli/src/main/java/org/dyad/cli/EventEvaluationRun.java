@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.dyad.core.json.DyadJson;
 import org.dyad.nlp.coding.DocumentCoder;
+import org.dyad.nlp.eval.AnswerKey;
 import org.dyad.nlp.eval.Half;
 import org.dyad.nlp.eval.PloverRecords;
+import org.dyad.nlp.eval.suite.AnswerKeySuite;
 import org.dyad.nlp.eval.suite.PloverEventSuite;
 import org.dyad.nlp.eval.suite.RecordOutcome;
 import org.dyad.nlp.eval.suite.SuiteEvaluation;
 import org.dyad.nlp.eval.suite.SuiteReader;
 import org.dyad.nlp.eval.suite.SuiteScore;
+import org.dyad.nlp.eval.suite.SuiteScorer;
+import org.dyad.nlp.eval.suite.ValidationSuite;
 import org.dyad.nlp.parse.CoreNlpSentenceParser;
 
 /** {@code dyad eval SUITE}: codes a validation suite and prints its score. */
@@ -40,14 +44,13 @@ final class EventEvaluationRun {
     if (name.endsWith(".xml")) {
       score = SuiteEvaluation.run(new SuiteReader().read(file), dictionaries).score();
     } else if (name.endsWith(".jsonl")) {
-      throw new IllegalArgumentException("event scoring on an answer key is not available yet; score its actors with --actors");
+      ValidationSuite suite = AnswerKeySuite.of(AnswerKey.read(file), file);
+      score = new SuiteScorer(PloverEventSuite.cameoCoder(rawTextCoder(dictionaries))).score(suite);
     } else {
       if (dictionaries != null) {
         throw new IllegalArgumentException("PLOVER records are coded with Dyad's own dictionaries; --dictionaries applies to suites");
       }
-      CodingSetup setup = CodingSetup.load(null, null);
-      DocumentCoder coder = new DocumentCoder(new CoreNlpSentenceParser(), setup.resolver(), setup.coder());
-      score = PloverEventSuite.score(PloverEventSuite.of(PloverRecords.read(file), half, file), coder);
+      score = PloverEventSuite.score(PloverEventSuite.of(PloverRecords.read(file), half, file), rawTextCoder(null));
     }
     if (json) {
       out.println(DyadJson.write(score.summary()));
@@ -59,6 +62,12 @@ final class EventEvaluationRun {
           score.precision(), score.recall(), score.f1(), score.rootPrecision(), score.rootRecall(), score.rootF1());
     }
     return 0;
+  }
+
+  /** Dyad's whole pipeline on raw text; {@code actors} a Phoenix folder, or null for Dyad's dictionaries. */
+  private static DocumentCoder rawTextCoder(Path actors) throws IOException {
+    CodingSetup setup = CodingSetup.load(null, actors);
+    return new DocumentCoder(new CoreNlpSentenceParser(), setup.resolver(), setup.coder());
   }
 
   private String markdown(SuiteScore score) {

@@ -97,7 +97,9 @@ public record AnswerKey(int documents, List<ExpectedEvent> events, List<RecordWa
         warnings.add(new RecordWarning(source, number, file,
             "event " + index + " lacks a source, target, yyyy-mm-dd date or sentence; skipped"));
       } else {
-        events.add(new ExpectedEvent(file, number, actor.strip(), target.strip(), date, sentence));
+        String code = LenientJson.text(event, "code");
+        events.add(new ExpectedEvent(file, number, actor.strip(), target.strip(), date, sentence,
+            isBlank(code) ? null : code.strip()));
       }
     }
   }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One event of the answer key, as far as actor resolution is concerned.
+ * One event of the answer key.
  *
  * @param file the document's path relative to {@code documents/}
  * @param line the 1-based line of the answer key that holds it
@@ -12,8 +12,14 @@ import java.util.Objects;
  * @param target the expected target actor code ({@code IMGMUSALQ})
  * @param date the day the event happened
  * @param sentence the sentence that reports it, verbatim
+ * @param code the expected CAMEO event code, or null when the key gives none
  */
-public record ExpectedEvent(String file, int line, String source, String target, LocalDate date, String sentence) {
+public record ExpectedEvent(String file, int line, String source, String target, LocalDate date, String sentence, String code) {
+
+  /** An expected event without a code, for actor resolution. */
+  public ExpectedEvent(String file, int line, String source, String target, LocalDate date, String sentence) {
+    this(file, line, source, target, date, sentence, null);
+  }
 
   public ExpectedEvent {
     Objects.requireNonNull(file, "file");

@@ -63,6 +63,13 @@ public final class PloverEventSuite {
     };
   }
 
+  /** Codes a record's text with Dyad's whole pipeline, keeping CAMEO codes (for the answer key). */
+  public static SuiteCoder cameoCoder(DocumentCoder coder) {
+    return record -> coder.code(record.id(), record.date(), record.text()).events().stream()
+        .map(event -> new CodedTriple(event.source().code(), event.target().code(), event.code()))
+        .toList();
+  }
+
   /** Scores {@code coder} on the suite; the triples are already at root level. */
   public static SuiteScore score(ValidationSuite suite, DocumentCoder coder) {
     return new SuiteScorer(coder(coder), triple -> triple).score(suite);
