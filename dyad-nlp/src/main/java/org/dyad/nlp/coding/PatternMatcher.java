@@ -67,18 +67,9 @@ final class PatternMatcher {
 
   Optional<VerbMatch> match(Dependencies tree, Predicate predicate) {
     // the form first: a dictionary may list a form as a verb of its own ("LEFT" beside "LEAVE")
-    List<Candidate> candidates = byForm.getOrDefault(tree.form(predicate.verb()), List.of());
-    if (candidates.isEmpty()) {
-      candidates = byForm.getOrDefault(tree.lemma(predicate.verb()), List.of());
-    }
-    Candidate chosen = null;
-    int chosenParticles = -1;
-    for (Candidate candidate : candidates) {
-      int particles = candidate.entry().particles().size();
-      if (particles > chosenParticles && hasParticles(tree, predicate, candidate.entry())) {
-        chosen = candidate;
-        chosenParticles = particles;
-      }
+    Candidate chosen = choose(tree, predicate, byForm.getOrDefault(tree.form(predicate.verb()), List.of()));
+    if (chosen == null) {
+      chosen = choose(tree, predicate, byForm.getOrDefault(tree.lemma(predicate.verb()), List.of()));
     }
     if (chosen == null) {
       return Optional.empty();
@@ -97,6 +88,20 @@ final class PatternMatcher {
     }
     EventCodes codes = chosen.entry().codes() != null ? chosen.entry().codes() : chosen.block().codes();
     return Optional.of(new VerbMatch(chosen.block(), null, codes, List.of(), 0, 0, false));
+  }
+
+  /** The candidate with the most particles the predicate has, or null. */
+  private static Candidate choose(Dependencies tree, Predicate predicate, List<Candidate> candidates) {
+    Candidate chosen = null;
+    int chosenParticles = -1;
+    for (Candidate candidate : candidates) {
+      int particles = candidate.entry().particles().size();
+      if (particles > chosenParticles && hasParticles(tree, predicate, candidate.entry())) {
+        chosen = candidate;
+        chosenParticles = particles;
+      }
+    }
+    return chosen;
   }
 
   private static boolean hasParticles(Dependencies tree, Predicate predicate, VerbEntry entry) {

@@ -105,7 +105,8 @@ final class PredicateFinder {
     String relation = tree.relation(verb);
     switch (tree.baseRelation(verb)) {
       case "xcomp" -> {
-        List<Integer> governorObjects = tree.children(governor, "obj");
+        // "Obama is scheduled to attend": a passive governor's subject controls the complement
+        List<Integer> governorObjects = isPassive(governor) ? tree.children(governor, "nsubj:pass") : tree.children(governor, "obj");
         if (!governorObjects.isEmpty()) {
           return new Inherited(governorObjects.getFirst(), passive);
         }
