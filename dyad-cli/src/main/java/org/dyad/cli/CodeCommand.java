@@ -1,10 +1,9 @@
 package org.dyad.cli;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
@@ -63,10 +62,16 @@ final class CodeCommand implements Callable<Integer> {
     }
     CodingSetup setup = CodingSetup.load(verbs, actors);
     PrintWriter err = spec.commandLine().getErr();
+    // stdout is the command line's writer, flushed but not closed
+    Writer stdout = new FilterWriter(spec.commandLine().getOut()) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
     try (Reader reader = in == null ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
             : Files.newBufferedReader(in, StandardCharsets.UTF_8);
-        Writer writer = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-            : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        Writer writer = out == null ? stdout : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       CodeRun.Summary summary = switch (inputFormat.toLowerCase(Locale.ROOT)) {
         case "text" -> new CodeRun(setup, threads, err).texts(new BufferedReader(reader), events -> write(events, writer));
         case "conllu" -> new CodeRun(setup, threads, err).conllu(new BufferedReader(reader), events -> write(events, writer));

@@ -118,7 +118,7 @@ class CommandsTest {
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode report = DyadJson.mapper().readTree(run.out());
     assertThat(iterable(report.fieldNames())).containsExactly("ingested", "duplicates", "failed", "reindexed", "bytes",
-        "seconds", "files_per_second", "megabytes_per_second", "annotated");
+        "seconds", "files_per_second", "megabytes_per_second", "annotated", "coded");
     assertThat(report.get("annotated").has("sentences")).as("the annotate stage reports in the same object").isTrue();
     assertThat(report.get("ingested").asLong()).isZero();
     assertThat(report.get("duplicates").asLong()).isEqualTo(2);
@@ -129,5 +129,93 @@ class CommandsTest {
     List<String> list = new ArrayList<>();
     names.forEachRemaining(list::add);
     return list;
+  }
+
+  @Test
+  void ingestCodesEventsThatEventsListsWithTheDocumentedRecord() throws Exception {
+    Run run = dyad("events", "--json");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).isNotEmpty();
+    JsonNode event = DyadJson.mapper().readTree(lines.stream().filter(l -> l.contains("\"163\"")).findFirst().orElseThrow());
+    assertThat(iterable(event.fieldNames())).containsExactly("id", "doc", "date", "doc_date", "source", "target", "code",
+        "root", "goldstein", "quad", "sentence", "verb", "rule", "confidence");
+    assertThat(event.get("source").get("code").asText()).isEqualTo("USA");
+    assertThat(event.get("target").get("code").asText()).isEqualTo("IMGMUSALQ");
+    assertThat(event.get("goldstein").asDouble()).isEqualTo(-8.0);
+    assertThat(event.get("quad").asInt()).isEqualTo(4);
+    assertThat(event.get("verb").get("text").asText()).isEqualTo("imposed sanctions");
+    assertThat(event.get("date").asText()).isEqualTo("2011-07-28");
+    assertThat(event.get("id").asText()).matches("[0-9a-f]{16}");
+  }
+
+  @Test
+  void eventsFiltersByActorAndRootAndExportsGdelt() throws Exception {
+    Run irn = dyad("events", "--source", "IRN", "--json");
+    assertThat(irn.exit()).isZero();
+    assertThat(irn.out().lines()).allMatch(line -> line.contains("\"source\":{\"code\":\"IRN"));
+    Run none = dyad("events", "--root", "20", "--json");
+    assertThat(none.out()).isEmpty();
+    Run gdelt = dyad("events", "--format", "gdelt");
+    assertThat(gdelt.exit()).isZero();
+    assertThat(gdelt.out().lines().findFirst().orElseThrow()).startsWith("GLOBALEVENTID\tSQLDATE");
+    assertThat(gdelt.out().lines().count()).isEqualTo(dyad("events", "--json").out().lines().count() + 1);
+    Run bad = dyad("events", "--root", "twenty");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err().strip()).contains("--root").doesNotContain("\n");
+  }
+
+  @Test
+  void recodeReplacesRatherThanDuplicatesEvents() throws Exception {
+    long before = dyad("events", "--json").out().lines().count();
+    Run recode = dyad("recode");
+    assertThat(recode.exit()).as(recode.err()).isZero();
+    assertThat(recode.out()).contains("Coded 2 documents");
+    assertThat(dyad("events", "--json").out().lines().count()).isEqualTo(before);
+  }
+
+  @Test
+  void codeReadsJsonLinesAndReportsBadLinesWithoutLosingTheOthers() throws Exception {
+    Path input = dir.resolve("texts.jsonl");
+    Files.writeString(input, String.join("\n",
+        "{\"id\":\"a\",\"date\":\"2002-08-12\",\"text\":\"Iran deported sixteen al-Qaeda members to Saudi Arabia.\"}",
+        "{\"id\":\"b\",\"date\":\"12 August\",\"text\":\"x\"}",
+        "not json",
+        "{\"id\":\"c\",\"text\":\"The United States imposed sanctions on Iran.\"}"));
+    Path output = dir.resolve("events.jsonl");
+    Run run = dyad("code", "--in", input.toString(), "--out", output.toString(), "--threads", "1");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.err()).contains("line 2: record b: \"date\" is not yyyy-mm-dd").contains("line 3: not a JSON object");
+    List<String> events = Files.readAllLines(output);
+    assertThat(events).anyMatch(line -> line.contains("\"doc\":\"a\"") && line.contains("\"code\":\"174\""));
+    JsonNode sanction = DyadJson.mapper().readTree(events.stream().filter(l -> l.contains("\"doc\":\"c\"")).findFirst().orElseThrow());
+    String text = "The United States imposed sanctions on Iran.";
+    JsonNode target = sanction.get("target");
+    assertThat(text.substring(target.get("start").asInt(), target.get("end").asInt())).isEqualTo(target.get("text").asText());
+    assertThat(sanction.get("date").isNull()).isTrue();
+  }
+
+  @Test
+  void codeCodesConlluParsesWithoutParsing() throws Exception {
+    Path input = dir.resolve("parsed.conllu");
+    Files.writeString(input, String.join("\n",
+        "# doc_id = d1",
+        "# date = 2010-03-30",
+        "# text = Iran attacked Iraq.",
+        "1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_",
+        "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_",
+        "3\tIraq\tIraq\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No",
+        "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_",
+        ""));
+    Run run = dyad("code", "--in", input.toString(), "--input-format", "conllu");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode event = DyadJson.mapper().readTree(run.out().lines().findFirst().orElseThrow());
+    assertThat(event.get("source").get("code").asText()).isEqualTo("IRN");
+    assertThat(event.get("target").get("code").asText()).isEqualTo("IRQ");
+    assertThat(event.get("root").asText()).isEqualTo("19");
+    assertThat(event.get("doc").asText()).isEqualTo("d1");
   }
 }
