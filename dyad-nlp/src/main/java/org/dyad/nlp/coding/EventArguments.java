@@ -18,7 +18,8 @@ import org.dyad.core.nlp.Mention;
  *
  * <p>Targets: the phrase a pattern marks with {@code +}; else the objects; else the first
  * prepositional phrase holding an actor; else the objects of an open complement; else the subject
- * of a reported clause that is not coded itself ("Arnor believes Dagolath can cope"); else the
+ * of a reported clause ("Arnor believes Dagolath can cope", "Russia demanded that Sudan return"),
+ * except that a plain statement (01) does not target the actor of a clause coded on its own; else the
  * first actor after the verb inside its own clause ("abandoned efforts to stop an anti-Gondor
  * parade").
  */
@@ -101,8 +102,14 @@ final class EventArguments {
     for (int complement : tree.children(predicate.verb(), "xcomp")) {
       candidates.add(slots.actors(new PredicateFinder(tree).predicate(complement).objects()));
     }
+    // "A said B attacked C" is B's event: a neutral statement (01) does not target B as well;
+    // "A demanded that B withdraw" and "A believes B can cope" do
+    boolean statement = match.codes().forward() != null && match.codes().forward().startsWith("01");
     for (int reported : tree.children(predicate.verb(), "ccomp")) {
-      candidates.add(slots.actors(tree.children(reported, "nsubj", "nsubj:pass")));
+      Optional<VerbMatch> coded = matches.getOrDefault(reported, Optional.empty());
+      if (!statement || coded.isEmpty() || coded.get().codes().isNone()) {
+        candidates.add(slots.actors(tree.children(reported, "nsubj", "nsubj:pass")));
+      }
     }
     candidates.add(firstActorInClause(predicate));
     for (List<Mention> candidate : candidates) {

@@ -185,4 +185,52 @@ class DependencyEventCoderTest {
     Mention second = new Mention("doc", 0, 14, 18, "Iran", "IRN", "Iran", null, "phrase");
     assertThat(code(parsed, first, second)).isEmpty();
   }
+
+  @Test
+  void pronounSubjectOfAReportedClauseIsTheReporter() {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/2/nsubj said:say/VBD/0/root it/PRP/4/nsubj attacked:attack/VBD/2/ccomp Iraq/NNP/4/obj ././2/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>IRQ:190");
+  }
+
+  @Test
+  void subjectOfAnUncodedReportedClauseIsTheReportingVerbsTarget() {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/2/nsubj said:say/VBD/0/root Iraq/NNP/4/nsubj prospered:prosper/VBD/2/ccomp ././2/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>IRQ:010");
+  }
+
+  @Test
+  void passiveWithoutAgentTakesItsSourceFromThePlaceAsCameoCodersDo() {
+    ParsedSentence parsed = parse(
+        "Iraqis:Iraqi/NNPS/3/nsubj:pass were:be/VBD/3/aux:pass attacked:attack/VBN/0/root in/IN/5/case Iran/NNP/3/obl ././3/punct");
+    assertThat(code(parsed, mention(parsed, "Iraqis", "IRQCVL"), mention(parsed, "Iran", "IRN"))).containsExactly("IRN>IRQCVL:190");
+  }
+
+  @Test
+  void negationMapsThroughThePicoOntologyWhenItDefinesTheNegatedMeaning() throws Exception {
+    org.dyad.nlp.verbs.PicoOntology pico = org.dyad.nlp.verbs.PicoOntology.read("test.pico",
+        new java.io.StringReader("050:0x0080#cooperate\n110:0x1007f#disapprove\n190:0x00A0#fight\n")).dictionary();
+    VerbDictionary dictionary = new VerbDictionary(Map.of(), List.of(
+        new VerbBlock("CRITICIZE", EventCodes.of("110"), List.of(verb("CRITICIZE")), List.of(), 1),
+        new VerbBlock("ATTACK", EventCodes.of("190"), List.of(verb("ATTACK")), List.of(), 2)), List.of());
+    DependencyEventCoder withPico = new DependencyEventCoder(dictionary, CameoOntology.cameo(), pico);
+    ParsedSentence criticise = parse(
+        "Iran/NNP/4/nsubj did:do/VBD/4/aux not/RB/4/advmod criticize/VB/0/root Iraq/NNP/4/obj ././4/punct");
+    assertThat(withPico.code(criticise, List.of(mention(criticise, "Iran", "IRN"), mention(criticise, "Iraq", "IRQ")), WEDNESDAY))
+        .extracting(Event::code).containsExactly("050");
+    ParsedSentence attack = parse(
+        "Iran/NNP/4/nsubj did:do/VBD/4/aux not/RB/4/advmod attack/VB/0/root Iraq/NNP/4/obj ././4/punct");
+    assertThat(withPico.code(attack, List.of(mention(attack, "Iran", "IRN"), mention(attack, "Iraq", "IRQ")), WEDNESDAY))
+        .as("no code means the negated attack").isEmpty();
+  }
+
+  @Test
+  void mostSpecificActorOfAPhraseWins() {
+    ParsedSentence parsed = parse(
+        "Iranian/JJ/2/amod president/NN/3/compound Khatami/NNP/4/nsubj visited:visit/VBD/0/root Iraq/NNP/4/obj ././4/punct");
+    Mention role = mention(parsed, "Iranian president", "IRNGOV");
+    Mention name = mention(parsed, "Khatami", "IRN");
+    assertThat(code(parsed, role, name, mention(parsed, "Iraq", "IRQ"))).containsExactly("IRNGOV>IRQ:042", "IRQ>IRNGOV:043");
+  }
 }
