@@ -44,7 +44,8 @@ import org.dyad.nlp.verbs.PicoOntology;
  *   <li>Paired codes ({@code [042:043]}) add the target's reciprocal event; a reverse-only code
  *       ({@code [:173]}) gives only the target's event on the source.
  *   <li>Attribution: "A said B attacked C" codes B → C from the reported clause; A's statement is
- *       coded only when the saying verb has a target of its own.
+ *       coded only when the saying verb has a target of its own. The dictionary's transformations
+ *       then rewrite reported events ({@link Transformations}: "A claimed it attacked B" is 015).
  * </ul>
  */
 public final class DependencyEventCoder implements EventCoder {
@@ -52,6 +53,7 @@ public final class DependencyEventCoder implements EventCoder {
   private final PatternMatcher matcher;
   private final CameoOntology ontology;
   private final PicoOntology pico;
+  private final Transformations transformations;
 
   public DependencyEventCoder(org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology) {
     this(dictionary, ontology, null);
@@ -65,6 +67,7 @@ public final class DependencyEventCoder implements EventCoder {
     this.matcher = new PatternMatcher(Objects.requireNonNull(dictionary, "dictionary"));
     this.ontology = Objects.requireNonNull(ontology, "ontology");
     this.pico = pico;
+    this.transformations = new Transformations(dictionary.transformations(), ontology);
   }
 
   @Override
@@ -83,7 +86,7 @@ public final class DependencyEventCoder implements EventCoder {
       byVerb.put(predicate.verb(), predicate);
     }
     EventArguments arguments = new EventArguments(tree, slots, matches);
-    List<Event> events = new ArrayList<>();
+    Map<Integer, List<Event>> eventsByVerb = new java.util.TreeMap<>();
     for (Predicate predicate : predicates) {
       Optional<VerbMatch> match = matches.get(predicate.verb());
       if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb)) {
@@ -97,8 +100,18 @@ public final class DependencyEventCoder implements EventCoder {
         }
         coded = negated.get();
       }
-      events.addAll(eventsOf(tree, arguments, predicate, coded, docDate));
+      eventsByVerb.put(predicate.verb(), eventsOf(tree, arguments, predicate, coded, docDate));
     }
+    if (!transformations.isEmpty()) {
+      for (Predicate predicate : predicates) {
+        Optional<VerbMatch> match = matches.get(predicate.verb());
+        if (match.isPresent() && !predicate.negated()) {
+          transformations.apply(tree, predicate, match.get(), arguments.sources(predicate, match.get()), matches, eventsByVerb);
+        }
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    eventsByVerb.values().forEach(events::addAll);
     return events;
   }
 

@@ -233,4 +233,23 @@ class DependencyEventCoderTest {
     Mention name = mention(parsed, "Khatami", "IRN");
     assertThat(code(parsed, role, name, mention(parsed, "Iraq", "IRQ"))).containsExactly("IRNGOV>IRQ:042", "IRQ>IRNGOV:043");
   }
+
+  @Test
+  void transformationRewritesAReportedEvent() {
+    VerbDictionary dictionary = new VerbDictionary(Map.of(), List.of(
+        new VerbBlock("ATTACK", EventCodes.of("190"), List.of(verb("ATTACK")), List.of(), 1),
+        new VerbBlock("SAY", EventCodes.of("010"), List.of(verb("SAY"), verb("CLAIM")), List.of(), 2)),
+        List.of(new Transformation("a", "a", "b", "ATTACK", "SAY", "a", "b", "015", 3),
+            new Transformation("a", "b", ".", "ATTACK", "SAY", "a", "b", "112", 4)));
+    DependencyEventCoder transforming = new DependencyEventCoder(dictionary, CameoOntology.cameo());
+    ParsedSentence own = parse(
+        "Iran/NNP/2/nsubj claimed:claim/VBD/0/root it/PRP/4/nsubj attacked:attack/VBD/2/ccomp Iraq/NNP/4/obj ././2/punct");
+    assertThat(transforming.code(own, List.of(mention(own, "Iran", "IRN"), mention(own, "Iraq", "IRQ")), WEDNESDAY))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).containsExactly("IRN>IRQ:015");
+    ParsedSentence other = parse(
+        "Israel/NNP/2/nsubj said:say/VBD/0/root Iran/NNP/4/nsubj attacked:attack/VBD/2/ccomp Iraq/NNP/4/obj ././2/punct");
+    assertThat(transforming.code(other, List.of(mention(other, "Israel", "ISR"), mention(other, "Iran", "IRN"),
+        mention(other, "Iraq", "IRQ")), WEDNESDAY))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).containsExactly("ISR>IRN:112");
+  }
 }

@@ -29,7 +29,7 @@ class AnswerKeyTest {
     assertThat(key.documents()).isEqualTo(3);
     assertThat(key.events()).containsExactly(
         new ExpectedEvent("a/1.txt", 1, "IRNGOV", "IMGMUSALQ", LocalDate.of(2001, 1, 1),
-            "Iranian border guards arrested al-Qaeda fighters."),
+            "Iranian border guards arrested al-Qaeda fighters.", "173"),
         new ExpectedEvent("a/2.txt", 2, "USA", "PAK", LocalDate.of(2002, 1, 1), "Washington praised Pakistan."));
   }
 

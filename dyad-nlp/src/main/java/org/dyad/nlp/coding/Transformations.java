@@ -1,0 +1,125 @@
+package org.dyad.nlp.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dyad.core.event.CameoCode;
+import org.dyad.core.event.CameoOntology;
+import org.dyad.core.event.Event;
+import org.dyad.core.event.EventActor;
+import org.dyad.core.nlp.Mention;
+import org.dyad.nlp.verbs.Transformation;
+import org.dyad.nlp.verbs.VerbBlock;
+import org.dyad.nlp.verbs.VerbEntry;
+
+/**
+ * Applies a verb dictionary's transformations ({@code ~ a (a b ATTACK) SAY = a b 015}): when actor
+ * {@code a} reports, with a verb of the class {@code SAY}, a clause whose event is of the class
+ * {@code ATTACK}, the clause's event is replaced by the transformation's ("the US claimed that they
+ * had attacked Iraq" is the US claiming responsibility, 015, not an attack). A verb class is the
+ * block holding the named verb. In the inner part, the outer source's variable means the clause's
+ * source is the reporter, {@code .} that it is someone else, {@code _} that the clause has no subject
+ * of its own (an open complement: "tried to kill"); {@code Q} as the inner class matches any event
+ * and as the result code keeps the clause's.
+ */
+final class Transformations {
+
+  private final List<Transformation> transformations;
+  private final CameoOntology ontology;
+
+  Transformations(List<Transformation> transformations, CameoOntology ontology) {
+    this.transformations = List.copyOf(transformations);
+    this.ontology = ontology;
+  }
+
+  boolean isEmpty() {
+    return transformations.isEmpty();
+  }
+
+  /**
+   * Rewrites the events of clauses reported by {@code outer}.
+   *
+   * @param eventsByVerb the events coded so far, by verb token; the reported clauses' lists are replaced
+   */
+  void apply(Dependencies tree, Predicate outer, VerbMatch outerMatch, List<Mention> reporters,
+      Map<Integer, Optional<VerbMatch>> matches, Map<Integer, List<Event>> eventsByVerb) {
+    for (int clause : tree.children(outer.verb(), "ccomp", "xcomp")) {
+      List<Event> inner = eventsByVerb.get(clause);
+      Optional<VerbMatch> innerMatch = matches.getOrDefault(clause, Optional.empty());
+      if (inner == null || inner.isEmpty() || innerMatch.isEmpty()) {
+        continue;
+      }
+      boolean ownSubject = !tree.children(clause, "nsubj", "nsubj:pass").isEmpty();
+      List<Event> rewritten = new ArrayList<>();
+      for (Event event : inner) {
+        Event result = null;
+        for (Transformation rule : transformations) {
+          if (inClass(outerMatch.block(), rule.outerVerb())
+              && (rule.innerVerb().equals("Q") || inClass(innerMatch.get().block(), rule.innerVerb()))) {
+            result = rewrite(rule, event, reporters, ownSubject);
+            if (result != null) {
+              break;
+            }
+          }
+        }
+        rewritten.add(result == null ? event : result);
+      }
+      eventsByVerb.put(clause, rewritten);
+    }
+  }
+
+  private Event rewrite(Transformation rule, Event event, List<Mention> reporters, boolean ownSubject) {
+    for (Mention reporter : reporters) {
+      boolean sameSource = reporter.code().equals(event.source().code());
+      boolean sourceFits = switch (rule.innerSource()) {
+        case "." -> !sameSource;
+        case "_" -> !ownSubject && sameSource;
+        default -> rule.innerSource().equals(rule.outerSource()) ? sameSource : !sameSource;
+      };
+      if (!sourceFits) {
+        continue;
+      }
+      EventActor a = new EventActor(reporter.code(), reporter.actor(), reporter.text(), reporter.start(), reporter.end(),
+          reporter.person());
+      EventActor source = pick(rule.resultSource(), rule, a, event);
+      EventActor target = pick(rule.resultTarget(), rule, a, event);
+      String code = rule.resultCode().equals("Q") ? event.code() : rule.resultCode();
+      if (source == null || target == null || source.code().equals(target.code())) {
+        return null;
+      }
+      Optional<CameoCode> facts = ontology.find(code);
+      return new Event(Event.idOf(event.doc(), event.sentence().index(), source, event.verb(), target, code), event.doc(),
+          event.date(), event.docDate(), source, target, code, facts.map(CameoCode::goldstein).orElse(null),
+          facts.map(CameoCode::quad).orElse(null), event.sentence(), event.verb(),
+          event.rule() + " ~ " + rule.outerVerb() + " " + rule.resultCode(), event.confidence());
+    }
+    return null;
+  }
+
+  /** The actor a result variable names: the reporter, or the clause's source or target. */
+  private static EventActor pick(String variable, Transformation rule, EventActor reporter, Event event) {
+    if (variable.equals(rule.outerSource())) {
+      return reporter;
+    }
+    if (variable.equals(rule.innerTarget())) {
+      return event.target();
+    }
+    if (variable.equals(rule.innerSource())) {
+      return event.source();
+    }
+    return null;
+  }
+
+  private static boolean inClass(VerbBlock block, String verb) {
+    if (block.name().equals(verb)) {
+      return true;
+    }
+    for (VerbEntry entry : block.verbs()) {
+      if (entry.base().equals(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
