@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.dyad.core.event.CameoOntology;
 import org.dyad.nlp.coding.CodingStage;
 import org.dyad.nlp.coding.DependencyEventCoder;
 import org.dyad.nlp.parse.CoreNlpSentenceParser;
@@ -23,7 +22,7 @@ final class CodeStageRun {
    * @param all code every annotated document again, not only those this coder has not coded
    */
   static CodingStage.Report run(Workspace workspace, Path verbs, boolean all, PrintStream err) throws IOException {
-    DependencyEventCoder coder = new DependencyEventCoder(CodingSetup.verbDictionary(verbs), CameoOntology.cameo());
+    DependencyEventCoder coder = CodingSetup.coder(verbs);
     String version = CodingSetup.CODER + " verbs=" + (verbs == null ? "dyad" : verbs.getFileName());
     CodingStage stage = new CodingStage(workspace.catalogue(), workspace.annotations(), workspace.events(), coder, version,
         CoreNlpSentenceParser::new);

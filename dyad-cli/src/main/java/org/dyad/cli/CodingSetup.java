@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyad.core.event.CameoOntology;
 import org.dyad.core.nlp.ActorResolver;
+import org.dyad.nlp.coding.CodingConvention;
 import org.dyad.nlp.coding.DependencyEventCoder;
 import org.dyad.nlp.dictionary.ReadResult;
 import org.dyad.nlp.resolve.ActorDictionaries;
@@ -32,13 +33,18 @@ record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, String ve
    */
   static CodingSetup load(Path verbs, Path actors) throws IOException {
     ActorDictionaries actorDictionaries = actors == null ? ActorDictionaries.defaults() : phoenix(actors);
-    return of(verbDictionary(verbs), actorDictionaries, actors == null ? OfficeLookup.defaults() : OfficeLookup.NONE,
-        CODER + " verbs=" + (verbs == null ? "dyad" : verbs.getFileName()) + " actors=" + actorDictionaries.name());
+    return new CodingSetup(
+        new DictionaryActorResolver(actorDictionaries, actors == null ? OfficeLookup.defaults() : OfficeLookup.NONE),
+        coder(verbs), CODER + " verbs=" + (verbs == null ? "dyad" : verbs.getFileName()) + " actors=" + actorDictionaries.name());
   }
 
-  static CodingSetup of(VerbDictionary verbs, ActorDictionaries actors, OfficeLookup offices, String version) {
-    return new CodingSetup(new DictionaryActorResolver(actors, offices),
-        new DependencyEventCoder(verbs, CameoOntology.cameo()), version);
+  /**
+   * The coder for Dyad's verb dictionary (CAMEO's conventions) or for a user's PETRARCH-2 verb
+   * dictionary (PETRARCH-2's conventions, see {@link CodingConvention}).
+   */
+  static DependencyEventCoder coder(Path verbs) throws IOException {
+    return new DependencyEventCoder(verbDictionary(verbs), CameoOntology.cameo(), null,
+        verbs == null ? CodingConvention.CAMEO : CodingConvention.PETRARCH);
   }
 
   static VerbDictionary verbDictionary(Path verbs) throws IOException {

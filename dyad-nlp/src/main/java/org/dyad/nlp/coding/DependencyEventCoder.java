@@ -54,20 +54,25 @@ public final class DependencyEventCoder implements EventCoder {
   private final CameoOntology ontology;
   private final PicoOntology pico;
   private final Transformations transformations;
+  private final boolean announcesIntent;
 
+  /** A coder following CAMEO's conventions, without a PICO ontology: for Dyad's own dictionary. */
   public DependencyEventCoder(org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology) {
-    this(dictionary, ontology, null);
+    this(dictionary, ontology, null, CodingConvention.CAMEO);
   }
 
   /**
    * @param pico the dictionary's internal coding ontology, which defines what a negated event
    *     means; null for none: then a negated verb reports no event
+   * @param convention CAMEO's codebook or PETRARCH-2's practice, where they differ
    */
-  public DependencyEventCoder(org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology, PicoOntology pico) {
+  public DependencyEventCoder(
+      org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology, PicoOntology pico, CodingConvention convention) {
     this.matcher = new PatternMatcher(Objects.requireNonNull(dictionary, "dictionary"));
     this.ontology = Objects.requireNonNull(ontology, "ontology");
     this.pico = pico;
     this.transformations = new Transformations(dictionary.transformations(), ontology);
+    this.announcesIntent = Objects.requireNonNull(convention, "convention") == CodingConvention.CAMEO;
   }
 
   @Override
@@ -100,6 +105,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         coded = negated.get();
       }
+      if (announcesIntent && IntentCodes.announced(tree, predicate)) {
+        coded = announced(coded);
+      }
       eventsByVerb.put(predicate.verb(), eventsOf(tree, arguments, predicate, coded, docDate));
     }
     if (!transformations.isEmpty()) {
@@ -113,6 +121,14 @@ public final class DependencyEventCoder implements EventCoder {
     List<Event> events = new ArrayList<>();
     eventsByVerb.values().forEach(events::addAll);
     return events;
+  }
+
+  /** The match with its codes in their announced form ({@link IntentCodes}). */
+  private static VerbMatch announced(VerbMatch match) {
+    String forward = IntentCodes.of(match.codes().forward());
+    String reverse = match.codes().reverse() == null || forward == null ? match.codes().reverse() : null;
+    return new VerbMatch(match.block(), match.pattern(), new EventCodes(forward, reverse), match.matched(), match.target(),
+        match.source(), match.compound());
   }
 
   /** The match with its code negated through the ontology, when there is one and it defines the negation. */

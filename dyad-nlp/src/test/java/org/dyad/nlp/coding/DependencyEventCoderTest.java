@@ -214,7 +214,7 @@ class DependencyEventCoderTest {
     VerbDictionary dictionary = new VerbDictionary(Map.of(), List.of(
         new VerbBlock("CRITICIZE", EventCodes.of("110"), List.of(verb("CRITICIZE")), List.of(), 1),
         new VerbBlock("ATTACK", EventCodes.of("190"), List.of(verb("ATTACK")), List.of(), 2)), List.of());
-    DependencyEventCoder withPico = new DependencyEventCoder(dictionary, CameoOntology.cameo(), pico);
+    DependencyEventCoder withPico = new DependencyEventCoder(dictionary, CameoOntology.cameo(), pico, CodingConvention.PETRARCH);
     ParsedSentence criticise = parse(
         "Iran/NNP/4/nsubj did:do/VBD/4/aux not/RB/4/advmod criticize/VB/0/root Iraq/NNP/4/obj ././4/punct");
     assertThat(withPico.code(criticise, List.of(mention(criticise, "Iran", "IRN"), mention(criticise, "Iraq", "IRQ")), WEDNESDAY))

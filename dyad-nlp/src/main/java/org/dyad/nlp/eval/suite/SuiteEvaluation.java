@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.event.CameoOntology;
+import org.dyad.nlp.coding.CodingConvention;
 import org.dyad.nlp.coding.DependencyEventCoder;
 import org.dyad.nlp.dictionary.DictionaryWarning;
 import org.dyad.nlp.dictionary.ReadResult;
@@ -54,7 +55,7 @@ public final class SuiteEvaluation {
       warnings.addAll(read.warnings());
       pico = read.dictionary();
     }
-    DependencyEventCoder coder = new DependencyEventCoder(verbs.dictionary(), CameoOntology.cameo(), pico);
+    DependencyEventCoder coder = new DependencyEventCoder(verbs.dictionary(), CameoOntology.cameo(), pico, CodingConvention.PETRARCH);
     SuiteScore score = new SuiteScorer(new ParsedRecordCoder(resolver, coder)).score(suite);
     return new Result(score, warnings);
   }

@@ -1,0 +1,85 @@
+package org.dyad.nlp.coding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CAMEO's reading of an action announced rather than done: "Finland will give Tanzania a grant" is
+ * an intent to provide aid (033), "Syria is willing to withdraw its troops" an intent to
+ * de-escalate (0356), "they would boycott all contact" a threat (1312). CAMEO codes such statements
+ * under 03 (express intent to cooperate) when the act cooperates and under 13 (threaten) when it
+ * conflicts; this class maps an act's code to its announced form, following the parallel structure
+ * of the CAMEO 1.1b3 codebook (04 consult → 036, 06x → 031x, 07x → 033x, 08x → 034/035x, 16x → 131x,
+ * 134-136, 17x → 132x/137, 18-20 → 138x). Statements, appeals, intents, demands, disapproval,
+ * rejections and threats (01, 02, 03, 10, 11, 12, 13) stay as they are.
+ *
+ * <p>A clause is announced when its verb has the auxiliary "will", "would" or "shall", or hangs
+ * from "willing", "ready", "prepared", "plan", "intend", "vow", "pledge" as an open complement.
+ */
+final class IntentCodes {
+
+  private static final Set<String> FUTURE_AUXILIARIES = Set.of("WILL", "WOULD", "SHALL", "'LL", "WO");
+  private static final Set<String> INTENT_GOVERNORS = Set.of(
+      "WILLING", "READY", "PREPARED", "PLAN", "INTEND", "VOW", "PLEDGE", "PROMISE", "DETERMINED", "EAGER");
+  private static final Set<String> UNCHANGED_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
+
+  private static final Map<String, String> ANNOUNCED = Map.ofEntries(
+      Map.entry("04", "036"),
+      Map.entry("05", "032"),
+      Map.entry("06", "031"), Map.entry("061", "0311"), Map.entry("062", "0312"), Map.entry("063", "0313"),
+      Map.entry("064", "0314"),
+      Map.entry("07", "033"), Map.entry("071", "0331"), Map.entry("072", "0332"), Map.entry("073", "0333"),
+      Map.entry("074", "0334"), Map.entry("075", "0333"),
+      Map.entry("08", "035"), Map.entry("081", "0351"), Map.entry("0811", "0351"), Map.entry("0812", "0351"),
+      Map.entry("0813", "0351"), Map.entry("0814", "0351"), Map.entry("082", "0352"), Map.entry("083", "034"),
+      Map.entry("0831", "0341"), Map.entry("0832", "0342"), Map.entry("0833", "0343"), Map.entry("0834", "0344"),
+      Map.entry("084", "0353"), Map.entry("0841", "0353"), Map.entry("0842", "0353"), Map.entry("085", "0354"),
+      Map.entry("086", "0355"), Map.entry("0861", "0355"), Map.entry("0862", "0355"), Map.entry("0863", "0355"),
+      Map.entry("087", "0356"), Map.entry("0871", "0356"), Map.entry("0872", "0356"), Map.entry("0873", "0356"),
+      Map.entry("0874", "0356"),
+      Map.entry("14", "133"),
+      Map.entry("15", "138"),
+      Map.entry("16", "131"), Map.entry("161", "1313"), Map.entry("162", "1311"), Map.entry("1621", "1311"),
+      Map.entry("1622", "1311"), Map.entry("1623", "1311"), Map.entry("163", "1312"), Map.entry("164", "134"),
+      Map.entry("165", "135"), Map.entry("166", "136"), Map.entry("1661", "136"), Map.entry("1662", "136"),
+      Map.entry("1663", "136"),
+      Map.entry("17", "137"), Map.entry("172", "132"), Map.entry("1721", "1321"), Map.entry("1722", "1322"),
+      Map.entry("1723", "1323"), Map.entry("1724", "1324"),
+      Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("191", "1381"), Map.entry("192", "1382"),
+      Map.entry("193", "1384"), Map.entry("194", "1384"), Map.entry("195", "1384"), Map.entry("20", "1385"));
+
+  private IntentCodes() {}
+
+  /** Whether the predicate announces its act rather than reporting it done. */
+  static boolean announced(Dependencies tree, Predicate predicate) {
+    for (int child : tree.children(predicate.verb(), "aux")) {
+      if (FUTURE_AUXILIARIES.contains(tree.form(child)) || FUTURE_AUXILIARIES.contains(tree.lemma(child))) {
+        return true;
+      }
+    }
+    int verb = predicate.verb();
+    for (int steps = 0; steps < 3 && tree.baseRelation(verb).equals("xcomp"); steps++) {
+      int governor = tree.head(verb);
+      if (INTENT_GOVERNORS.contains(tree.lemma(governor)) || INTENT_GOVERNORS.contains(tree.form(governor))) {
+        return true;
+      }
+      verb = governor;
+    }
+    return false;
+  }
+
+  /** The announced form of {@code code}: the code itself for 01-03 and 10-13, else the most specific mapping. */
+  static String of(String code) {
+    if (code == null || code.length() < 2 || UNCHANGED_ROOTS.contains(code.substring(0, 2))) {
+      return code;
+    }
+    for (String key : List.of(code, code.substring(0, Math.min(3, code.length())), code.substring(0, 2))) {
+      String announced = ANNOUNCED.get(key);
+      if (announced != null) {
+        return announced;
+      }
+    }
+    return code;
+  }
+}

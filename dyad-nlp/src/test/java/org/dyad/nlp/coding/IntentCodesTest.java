@@ -1,0 +1,44 @@
+package org.dyad.nlp.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.nlp.coding.TinyParse.parse;
+
+import org.dyad.core.event.CameoOntology;
+import org.junit.jupiter.api.Test;
+
+class IntentCodesTest {
+
+  @Test
+  void cooperationAnnouncedIsAnIntentAndConflictAnnouncedIsAThreat() {
+    assertThat(IntentCodes.of("071")).isEqualTo("0331");
+    assertThat(IntentCodes.of("0874")).isEqualTo("0356");
+    assertThat(IntentCodes.of("163")).isEqualTo("1312");
+    assertThat(IntentCodes.of("195")).isEqualTo("1384");
+    assertThat(IntentCodes.of("042")).isEqualTo("036");
+  }
+
+  @Test
+  void statementsDemandsAndThreatsStayAsTheyAre() {
+    assertThat(IntentCodes.of("010")).isEqualTo("010");
+    assertThat(IntentCodes.of("112")).isEqualTo("112");
+    assertThat(IntentCodes.of("138")).isEqualTo("138");
+  }
+
+  @Test
+  void everyAnnouncedFormIsACameoCode() {
+    for (var code : CameoOntology.cameo().codes()) {
+      assertThat(CameoOntology.cameo().contains(IntentCodes.of(code.code()))).as(code.code()).isTrue();
+    }
+  }
+
+  @Test
+  void futureAuxiliariesAndIntentGovernorsAnnounce() {
+    Dependencies will = new Dependencies(parse("Finland/NNP/3/nsubj will/MD/3/aux give:give/VB/0/root aid/NN/3/obj"));
+    assertThat(IntentCodes.announced(will, new PredicateFinder(will).predicate(3))).isTrue();
+    Dependencies willing = new Dependencies(parse(
+        "Syria/NNP/3/nsubj is:be/VBZ/3/cop willing/JJ/0/root to/TO/5/mark withdraw/VB/3/xcomp"));
+    assertThat(IntentCodes.announced(willing, new PredicateFinder(willing).predicate(5))).isTrue();
+    Dependencies done = new Dependencies(parse("Finland/NNP/2/nsubj gave:give/VBD/0/root aid/NN/2/obj"));
+    assertThat(IntentCodes.announced(done, new PredicateFinder(done).predicate(2))).isFalse();
+  }
+}
