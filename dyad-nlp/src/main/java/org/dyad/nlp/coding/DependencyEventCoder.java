@@ -94,6 +94,11 @@ public final class DependencyEventCoder implements EventCoder {
     Map<Integer, List<Event>> eventsByVerb = new java.util.TreeMap<>();
     for (Predicate predicate : predicates) {
       Optional<VerbMatch> match = matches.get(predicate.verb());
+      if (announcesIntent && IntentCodes.obliged(tree, predicate)) {
+        // "Russia said Sudan must return the helicopter": Russia's demand, not Sudan's act
+        eventsByVerb.put(predicate.verb(), demands(tree, slots, arguments, predicate, match, docDate));
+        continue;
+      }
       if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb)) {
         continue;
       }
@@ -120,6 +125,33 @@ public final class DependencyEventCoder implements EventCoder {
     }
     List<Event> events = new ArrayList<>();
     eventsByVerb.values().forEach(events::addAll);
+    return events;
+  }
+
+  /** Demands from the reporter of an obligation to the clause's subject ({@link IntentCodes#demanded}). */
+  private List<Event> demands(Dependencies tree, ActorSlots slots, EventArguments arguments, Predicate predicate,
+      Optional<VerbMatch> match, LocalDate docDate) {
+    List<Mention> reporters = slots.actors(tree.children(tree.head(predicate.verb()), "nsubj"));
+    List<Mention> obliged = slots.actors(predicate.subjects());
+    String code = IntentCodes.demanded(match.map(m -> m.codes().forward()).orElse(null));
+    Sentence sentence = tree.parsed().sentence();
+    Word verbWord = tree.word(predicate.verb());
+    TextSpan verb = new TextSpan(verbWord.form(), verbWord.start(), verbWord.end());
+    LocalDate date = RelativeDates.resolve(tree, predicate.verb(), docDate);
+    Optional<CameoCode> facts = ontology.find(code);
+    List<Event> events = new ArrayList<>();
+    for (Mention reporter : reporters) {
+      for (Mention target : obliged) {
+        if (!reporter.code().equals(target.code())) {
+          EventActor from = actor(reporter);
+          EventActor to = actor(target);
+          events.add(new Event(Event.idOf(sentence.doc(), sentence.index(), from, verb, to, code), sentence.doc(), date,
+              docDate, from, to, code, facts.map(CameoCode::goldstein).orElse(null), facts.map(CameoCode::quad).orElse(null),
+              new Event.EventSentence(sentence.index(), sentence.start(), sentence.end(), sentence.text()), verb,
+              "obligation reported: " + match.map(VerbMatch::rule).orElse(tree.lemma(predicate.verb())), 0.7));
+        }
+      }
+    }
     return events;
   }
 

@@ -49,7 +49,43 @@ final class IntentCodes {
       Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("191", "1381"), Map.entry("192", "1382"),
       Map.entry("193", "1384"), Map.entry("194", "1384"), Map.entry("195", "1384"), Map.entry("20", "1385"));
 
+  private static final Set<String> OBLIGATION_AUXILIARIES = Set.of("MUST", "SHOULD");
+
   private IntentCodes() {}
+
+  /**
+   * Whether the predicate is an obligation someone reports: a reported clause ({@code ccomp}) whose
+   * verb has "must" or "should" ("Russia said Sudan must return the helicopter"). CAMEO codes it as
+   * the reporter's demand on the clause's subject.
+   */
+  static boolean obliged(Dependencies tree, Predicate predicate) {
+    if (!tree.baseRelation(predicate.verb()).equals("ccomp")) {
+      return false;
+    }
+    for (int child : tree.children(predicate.verb(), "aux")) {
+      if (OBLIGATION_AUXILIARIES.contains(tree.form(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The demand for an act: CAMEO 10's parallel of the act's code (material cooperation 101, aid 103,
+   * reform 104, yielding 105), else 100.
+   */
+  static String demanded(String code) {
+    if (code == null || code.length() < 2) {
+      return "100";
+    }
+    return switch (code.substring(0, 2)) {
+      case "06" -> "101";
+      case "05", "04" -> "102";
+      case "07" -> "103";
+      case "08" -> code.startsWith("083") ? "104" : "105";
+      default -> "100";
+    };
+  }
 
   /** Whether the predicate announces its act rather than reporting it done. */
   static boolean announced(Dependencies tree, Predicate predicate) {

@@ -41,4 +41,16 @@ class IntentCodesTest {
     Dependencies done = new Dependencies(parse("Finland/NNP/2/nsubj gave:give/VBD/0/root aid/NN/2/obj"));
     assertThat(IntentCodes.announced(done, new PredicateFinder(done).predicate(2))).isFalse();
   }
+
+  @Test
+  void aReportedObligationIsTheReportersDemand() {
+    Dependencies tree = new Dependencies(parse(
+        "Russia/NNP/2/nsubj said:say/VBD/0/root Sudan/NNP/5/nsubj must/MD/5/aux return/VB/2/ccomp aid/NN/5/obj"));
+    assertThat(IntentCodes.obliged(tree, new PredicateFinder(tree).predicate(5))).isTrue();
+    assertThat(IntentCodes.demanded("071")).isEqualTo("103");
+    assertThat(IntentCodes.demanded(null)).isEqualTo("100");
+    Dependencies plain = new Dependencies(parse(
+        "Russia/NNP/2/nsubj said:say/VBD/0/root Sudan/NNP/4/nsubj returned:return/VBD/2/ccomp aid/NN/4/obj"));
+    assertThat(IntentCodes.obliged(plain, new PredicateFinder(plain).predicate(4))).isFalse();
+  }
 }
