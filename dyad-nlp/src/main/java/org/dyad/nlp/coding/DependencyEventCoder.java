@@ -193,8 +193,9 @@ public final class DependencyEventCoder implements EventCoder {
       int governor = tree.head(verb);
       Optional<VerbMatch> governing = matches.getOrDefault(governor, Optional.empty());
       Predicate governingPredicate = byVerb.get(governor);
+      // "failed to reach agreement" reports that nothing happened
       if (governing.isPresent() && !governing.get().codes().isNone()
-          || governingPredicate != null && governingPredicate.negated()) {
+          || governingPredicate != null && governingPredicate.negated() || tree.lemma(governor).equals("FAIL")) {
         return true;
       }
       verb = governor;
