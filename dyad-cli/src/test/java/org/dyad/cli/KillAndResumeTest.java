@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills an ingest of 10,000 files with SIGKILL part-way, runs it again, and checks that the
  * catalogue, the index and the blob store each end with exactly one entry per distinct file.
- * Annotation is left out: it is a later stage with its own resume tests, and parsing 10,000
+ * Annotation is left out: it is a later stage that records its progress per document, and parsing 10,000
  * documents would only slow this one down.
  */
 class KillAndResumeTest {
