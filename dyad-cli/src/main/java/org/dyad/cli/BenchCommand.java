@@ -6,32 +6,34 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.bench.harness.AnnotationBenchmark;
+import org.dyad.bench.harness.AnnotationCorpus;
+import org.dyad.bench.harness.CodingComparison;
 import org.dyad.bench.harness.IngestBenchmark;
 import org.dyad.bench.harness.SearchBenchmark;
 import org.dyad.bench.synthetic.SyntheticCorpus;
 import org.dyad.core.store.TextIndex;
-import java.nio.file.Files;
-import java.util.List;
-import org.dyad.bench.harness.AnnotationBenchmark;
-import org.dyad.bench.harness.AnnotationCorpus;
 import org.dyad.ingest.IngestOptions;
+import org.dyad.ingest.IngestReport;
 import org.dyad.nlp.parse.CoreNlpSentenceParser;
 import org.dyad.nlp.resolve.ActorDictionaries;
 import org.dyad.nlp.resolve.DictionaryActorResolver;
 import org.dyad.nlp.resolve.OfficeLookup;
-import org.dyad.ingest.IngestReport;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code dyad bench}: the end-to-end benchmarks. Steps run in order: generate a synthetic corpus,
- * ingest a corpus into a fresh workspace, measure search latency on the workspace.
+ * ingest a corpus into a fresh workspace, measure search latency on the workspace, time the
+ * annotate stage, compare Dyad's coding pipeline with the CoreNLP baseline.
  */
-@Command(name = "bench", description = "Benchmarks: generate a synthetic corpus, time ingest+index, time searches.")
+@Command(name = "bench", description = "Benchmarks: generate a synthetic corpus, time ingest+index, time searches,"
+    + " time annotation, compare coding with the CoreNLP baseline.")
 final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand DyadCli dyad;
@@ -54,7 +56,22 @@ final class BenchCommand implements Callable<Integer> {
       + " PETR2/PLOVER sentence texts (needs the shared data: $DYAD_SHARED_DATA or ../shared/data), pre-filter on and off.")
   boolean annotate;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Workers for --annotate (default: the number of cores).")
+  @Option(names = "--coding", description = "Time Dyad's coding pipeline (raw text to events, default dictionaries;"
+      + " pre-filter on and off) against the CoreNLP 4.5.10 baseline PETRARCH2 requires (tokenize,ssplit,pos,lemma,ner,"
+      + "parse with the shift-reduce model, in its own JVM), on the --annotate corpus.")
+  boolean coding;
+
+  @Option(names = "--quick", description = "--coding on a CI-sized subset (" + CodingBenchRun.QUICK_TEXTS + " texts,"
+      + " untimed passes at most " + CodingBenchRun.QUICK_WARM_SECONDS + " s, timed ones "
+      + CodingBenchRun.QUICK_BUDGET_SECONDS + " s, pre-filter on only), shortened to end within two minutes.")
+  boolean quick;
+
+  @Option(names = "--json", description = "With --coding or --quick alone: print one JSON object {pipeline_sentences_per_s,"
+      + " baseline_sentences_per_s, ratio, sentences, prefilter_skipped}; progress goes to stderr.")
+  boolean json;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Workers for --annotate and for each system of --coding (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic corpus.")
@@ -63,10 +80,19 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (generate == null && ingest == null && !search && !annotate) {
-      throw new IllegalArgumentException("say what to run: --generate N DIR, --ingest DIR, --search and/or --annotate");
+    boolean compare = coding || quick;
+    boolean others = generate != null || ingest != null || search || annotate;
+    if (json && (!compare || others)) {
+      throw new ParameterException(spec.commandLine(), "--json goes with --coding or --quick alone");
     }
-    out.printf("machine: %d cores, %.1f GB max heap, Java %s, %s; date %s%n",
+    if (!others && !compare) {
+      throw new IllegalArgumentException(
+          "say what to run: --generate N DIR, --ingest DIR, --search, --annotate, --coding and/or --quick");
+    }
+    if ((annotate || compare) && (threads < 1 || threads > 256)) {
+      throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 256, got " + threads);
+    }
+    (json ? spec.commandLine().getErr() : out).printf("machine: %d cores, %.1f GB max heap, Java %s, %s; date %s%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1e9,
         Runtime.version(), System.getProperty("os.name") + " " + System.getProperty("os.arch"), LocalDate.now());
     if (generate != null) {
@@ -103,19 +129,29 @@ final class BenchCommand implements Callable<Integer> {
     if (annotate) {
       benchAnnotation(out);
     }
+    if (compare) {
+      CodingComparison.Result comparison = CodingBenchRun.run(eventCodingData(), quick, threads, spec.commandLine().getErr());
+      if (json) {
+        CodingBenchRun.printJson(comparison, out);
+      } else {
+        CodingBenchRun.printReport(comparison, out);
+      }
+    }
     return 0;
   }
 
-  private void benchAnnotation(PrintWriter out) throws Exception {
-    if (threads < 1 || threads > 256) {
-      throw new IllegalArgumentException("--threads must be between 1 and 256, got " + threads);
-    }
+  /** The shared validation data the annotate and coding corpora take their texts from. */
+  private static Path eventCodingData() {
     String shared = System.getenv("DYAD_SHARED_DATA");
     Path eventCoding = (shared != null ? Path.of(shared) : Path.of("..", "shared", "data")).resolve("eventcoding");
     if (!Files.isRegularFile(eventCoding.resolve("PLOVER_GSR_CAMEO.txt"))) {
       throw new IllegalArgumentException("no validation texts in " + eventCoding + ": set DYAD_SHARED_DATA");
     }
-    List<AnnotationBenchmark.Text> corpus = AnnotationCorpus.load(SampleCorpus.documents(), eventCoding);
+    return eventCoding;
+  }
+
+  private void benchAnnotation(PrintWriter out) throws Exception {
+    List<AnnotationBenchmark.Text> corpus = AnnotationCorpus.load(SampleCorpus.documents(), eventCodingData());
     DictionaryActorResolver resolver = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.defaults());
     for (boolean prefilter : new boolean[] {true, false}) {
       AnnotationBenchmark.Result result = AnnotationBenchmark.run(corpus, CoreNlpSentenceParser::new, resolver, prefilter, threads);

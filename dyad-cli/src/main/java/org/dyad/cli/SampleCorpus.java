@@ -9,9 +9,7 @@ final class SampleCorpus {
   private SampleCorpus() {}
 
   static Path documents() {
-    String home = System.getProperty("dyad.home");
-    Path base = home != null ? Path.of(home) : Path.of("").toAbsolutePath();
-    Path documents = base.resolve("sample-corpus").resolve("documents");
+    Path documents = DyadHome.path().resolve("sample-corpus").resolve("documents");
     if (!Files.isDirectory(documents)) {
       throw new IllegalArgumentException("the sample corpus is not at " + documents + "; give --corpus DIR");
     }

@@ -1,8 +1,5 @@
 package org.dyad.bench.harness;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +47,13 @@ public final class AnnotationBenchmark {
     ExecutorService workers = Executors.newFixedThreadPool(threads);
     try {
       pass(corpus, parser, resolver, prefilter, workers, new AtomicLong[] {new AtomicLong(), new AtomicLong(), new AtomicLong()});
-      resetPeaks();
+      HeapPeaks.reset();
       AtomicLong[] counts = {new AtomicLong(), new AtomicLong(), new AtomicLong()};
       long start = System.nanoTime();
       pass(corpus, parser, resolver, prefilter, workers, counts);
       double seconds = (System.nanoTime() - start) / 1e9;
       return new Result(prefilter, threads, corpus.size(), counts[0].get(), counts[1].get(), counts[2].get(), seconds,
-          peakHeap());
+          HeapPeaks.peak());
     } finally {
       workers.shutdownNow();
     }
@@ -84,21 +81,5 @@ public final class AnnotationBenchmark {
     for (Future<?> future : futures) {
       future.get();
     }
-  }
-
-  private static void resetPeaks() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  /** The sum of the heap pools' peak usage since the last reset: an upper bound of the peak heap. */
-  private static long peakHeap() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum;
   }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -45,6 +47,25 @@ public final class AnnotationCorpus {
       }
     }
     return texts;
+  }
+
+  /**
+   * At most {@code max} texts spread evenly over {@code texts} (every k-th, from the first), in an
+   * order shuffled by {@code seed}: the subset keeps the corpus's mix of long documents and
+   * one-sentence texts, and so does any prefix of it, which is what a pass cut by its time budget
+   * gets through.
+   */
+  public static List<AnnotationBenchmark.Text> sample(List<AnnotationBenchmark.Text> texts, int max, long seed) {
+    if (max < 1) {
+      throw new IllegalArgumentException("a sample needs at least one text, got " + max);
+    }
+    int step = Math.max(1, texts.size() / max);
+    List<AnnotationBenchmark.Text> sample = new ArrayList<>();
+    for (int i = 0; i < texts.size() && sample.size() < max; i += step) {
+      sample.add(texts.get(i));
+    }
+    Collections.shuffle(sample, new Random(seed));
+    return sample;
   }
 
   private static LocalDate dateOf(String fileName) {

@@ -2,10 +2,12 @@ package org.dyad.nlp.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.EventCoder;
 import org.dyad.core.nlp.ActorResolver;
@@ -24,11 +26,25 @@ public final class DocumentCoder {
   private final SentenceParser parser;
   private final ActorResolver resolver;
   private final EventCoder coder;
+  private final boolean everySentence;
 
   public DocumentCoder(SentenceParser parser, ActorResolver resolver, EventCoder coder) {
+    this(parser, resolver, coder, false);
+  }
+
+  private DocumentCoder(SentenceParser parser, ActorResolver resolver, EventCoder coder, boolean everySentence) {
     this.parser = Objects.requireNonNull(parser, "parser");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.coder = Objects.requireNonNull(coder, "coder");
+    this.everySentence = everySentence;
+  }
+
+  /**
+   * A coder with the pre-filter off: every sentence is parsed and coded, whatever actors it names.
+   * Benchmarks use it to measure what the pre-filter spares.
+   */
+  public static DocumentCoder parsingEverySentence(SentenceParser parser, ActorResolver resolver, EventCoder coder) {
+    return new DocumentCoder(parser, resolver, coder, true);
   }
 
   /** What coding one text produced. */
@@ -45,9 +61,12 @@ public final class DocumentCoder {
     Map<Integer, List<Mention>> bySentence = new HashMap<>();
     mentions.forEach(mention -> bySentence.computeIfAbsent(mention.sentence(), key -> new ArrayList<>()).add(mention));
     List<Event> events = new ArrayList<>();
+    Collection<Integer> toParse = everySentence
+        ? IntStream.range(0, sentences.size()).boxed().toList()
+        : EventCandidates.sentences(mentions);
     int parsed = 0;
-    for (int index : EventCandidates.sentences(mentions)) {
-      events.addAll(coder.code(parser.parse(sentences.get(index)), bySentence.get(index), date));
+    for (int index : toParse) {
+      events.addAll(coder.code(parser.parse(sentences.get(index)), bySentence.getOrDefault(index, List.of()), date));
       parsed++;
     }
     return new Result(events, sentences.size(), parsed);
