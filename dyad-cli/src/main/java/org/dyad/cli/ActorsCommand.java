@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import org.dyad.core.json.DyadJson;
 import org.dyad.core.nlp.ActorAlias;
 import org.dyad.core.nlp.ActorCount;
+import org.dyad.core.nlp.UnresolvedName;
 import org.dyad.core.store.AnnotationStore;
+import org.dyad.nlp.annotate.EntityDiscovery;
 import org.dyad.nlp.annotate.Reresolution;
 import org.dyad.nlp.resolve.OfficeLookup;
 import org.dyad.nlp.resolve.WorkspaceResolver;
@@ -31,17 +33,48 @@ final class ActorsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the list as JSON.")
   boolean json;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Show at most N actors (default: 50).")
+  @Option(names = "--limit", paramLabel = "N", description = "Show at most N actors or names (default: 50).")
   int limit = 50;
+
+  @Option(names = "--discover",
+      description = "Find the names of people, organizations and places no actor resolves to, with a named-entity recognizer (opt-in, slower than parsing).")
+  boolean discover;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Recognizer threads for --discover (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--unresolved",
+      description = "List the names --discover found that no actor resolves to, with counts and an example sentence.")
+  boolean unresolved;
 
   @Override
   public Integer call() throws Exception {
     if (limit < 1 || limit > 100_000) {
       throw new IllegalArgumentException("--limit must be between 1 and 100000, got " + limit);
     }
+    if (threads < 1 || threads > 256) {
+      throw new IllegalArgumentException("--threads must be between 1 and 256, got " + threads);
+    }
     try (Workspace workspace = openExisting(dyad, "dyad actors")) {
-      List<ActorCount> counts = workspace.annotations().actorCounts(limit);
       PrintWriter out = spec.commandLine().getOut();
+      EntityDiscovery.Report report = null;
+      if (discover) {
+        long start = System.nanoTime();
+        report = DiscoverRun.run(workspace, threads, System.err);
+        // Keeps standard output one JSON document when the list follows.
+        DiscoverRun.printSummary(report, (System.nanoTime() - start) / 1e9, json ? spec.commandLine().getErr() : out);
+      }
+      if (unresolved) {
+        printUnresolved(workspace.annotations().unresolvedNames(limit), out);
+        return 0;
+      }
+      if (discover) {
+        if (json) {
+          out.println(DyadJson.write(report));
+        }
+        return 0;
+      }
+      List<ActorCount> counts = workspace.annotations().actorCounts(limit);
       if (json) {
         out.println(DyadJson.write(new JsonActors(counts)));
         return 0;
@@ -58,6 +91,26 @@ final class ActorsCommand implements Callable<Integer> {
     return 0;
   }
 
+  private void printUnresolved(List<UnresolvedName> names, PrintWriter out) {
+    if (names.isEmpty()) {
+      PrintWriter hint = json ? spec.commandLine().getErr() : out;
+      hint.println("No unresolved names stored: run 'dyad actors --discover' first (it finds the names the dictionaries lack).");
+    }
+    if (json) {
+      out.println(DyadJson.write(new JsonUnresolved(names)));
+      return;
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    out.printf("%-32s %-12s %9s %9s  %s%n", "NAME", "TYPE", "MENTIONS", "DOCS", "EXAMPLE");
+    for (UnresolvedName name : names) {
+      out.printf("%-32s %-12s %,9d %,9d  %s%n", Terminal.clip(name.name(), 32), name.type(), name.mentions(), name.documents(),
+          Terminal.clip(name.example(), 60));
+    }
+    out.println("Map a name to an actor with: dyad actors alias add NAME CODE");
+  }
+
   static Workspace openExisting(DyadCli dyad, String command) throws java.io.IOException {
     if (!Workspace.exists(dyad.workspace())) {
       throw new IllegalArgumentException("no workspace at " + dyad.workspace() + ": run 'dyad ingest PATH' first");
@@ -67,6 +120,9 @@ final class ActorsCommand implements Callable<Integer> {
 
   /** The JSON form of the list. */
   record JsonActors(List<ActorCount> actors) {}
+
+  /** The JSON form of {@code --unresolved}. */
+  record JsonUnresolved(List<UnresolvedName> names) {}
 
   /** {@code dyad actors alias add|remove|list}. */
   @Command(name = "alias", description = "Add, remove or list your own names for actors; stored mentions are re-resolved.")

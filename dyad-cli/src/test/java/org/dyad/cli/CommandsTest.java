@@ -36,7 +36,8 @@ class CommandsTest {
     workspace = dir.resolve("ws");
     Path wire = Files.createDirectories(dir.resolve("corpus/gulf-wire"));
     Files.writeString(wire.resolve("2002-08-12-deportations.txt"),
-        "RIYADH, Aug. 12, 2002 — Iran deported sixteen suspected al-Qaida members to Saudi Arabia.");
+        "RIYADH, Aug. 12, 2002 — Iran deported sixteen suspected al-Qaida members to Saudi Arabia."
+            + " Haskell Ornby of the Velmonde Institute declined to comment.");
     Files.writeString(wire.resolve("2011-07-28-sanctions.txt"),
         "WASHINGTON, July 28, 2011 — The United States imposed sanctions on an al-Qaeda network in Iran.");
     Files.write(wire.resolve("broken.pdf"), "%PDF-1.4 not really".getBytes());
@@ -123,6 +124,47 @@ class CommandsTest {
     assertThat(report.get("ingested").asLong()).isZero();
     assertThat(report.get("duplicates").asLong()).isEqualTo(2);
     assertThat(report.get("failed").asLong()).as("the broken PDF is tried again and fails again").isEqualTo(1);
+  }
+
+  @Test
+  void discoverFindsNamesNoActorResolvesToAndAnAliasTakesThemOffTheList() throws Exception {
+    Run before = dyad("actors", "--unresolved");
+    assertThat(before.exit()).isZero();
+    assertThat(before.out().strip()).isEqualTo(
+        "No unresolved names stored: run 'dyad actors --discover' first (it finds the names the dictionaries lack).");
+
+    Run discover = dyad("actors", "--discover", "--threads", "1");
+    assertThat(discover.exit()).as(discover.err()).isZero();
+    assertThat(discover.out()).startsWith("Searched 2 documents (").contains("not resolved to any actor");
+
+    JsonNode json = DyadJson.mapper().readTree(dyad("actors", "--unresolved", "--json").out());
+    assertThat(iterable(json.fieldNames())).containsExactly("names");
+    JsonNode ornby = names(json).stream().filter(name -> name.get("name").asText().equals("Haskell Ornby")).findFirst().orElseThrow();
+    assertThat(iterable(ornby.fieldNames())).containsExactly("name", "type", "mentions", "documents", "doc", "example");
+    assertThat(ornby.get("type").asText()).isEqualTo("PERSON");
+    assertThat(ornby.get("mentions").asLong()).isEqualTo(1);
+    assertThat(ornby.get("example").asText()).contains("Haskell Ornby of the Velmonde Institute declined");
+    JsonNode actors = DyadJson.mapper().readTree(dyad("actors", "--json").out()).get("actors");
+    List<String> resolved = new ArrayList<>();
+    actors.forEach(actor -> resolved.add(actor.get("example").asText().toLowerCase()));
+    assertThat(names(json)).extracting(name -> name.get("name").asText().toLowerCase())
+        .as("no listed name is a resolved actor's text").noneMatch(name -> resolved.stream().anyMatch(name::contains));
+
+    assertThat(dyad("actors", "--unresolved", "--limit", "1").out().lines()).hasSize(3)
+        .first().asString().startsWith("NAME").contains("EXAMPLE");
+    assertThat(dyad("actors", "alias", "add", "Haskell Ornby", "USAGOV").exit()).isZero();
+    try {
+      assertThat(dyad("actors", "--unresolved").out().lines()).noneMatch(line -> line.startsWith("Haskell Ornby"));
+    } finally {
+      assertThat(dyad("actors", "alias", "remove", "Haskell Ornby").exit()).isZero();
+    }
+    assertThat(dyad("actors", "--unresolved").out().lines()).anyMatch(line -> line.startsWith("Haskell Ornby "));
+  }
+
+  private static List<JsonNode> names(JsonNode json) {
+    List<JsonNode> names = new ArrayList<>();
+    json.get("names").forEach(names::add);
+    return names;
   }
 
   private static List<String> iterable(java.util.Iterator<String> names) {

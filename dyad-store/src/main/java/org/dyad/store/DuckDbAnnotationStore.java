@@ -19,8 +19,10 @@ import org.duckdb.DuckDBConnection;
 import org.dyad.core.nlp.ActorAlias;
 import org.dyad.core.nlp.ActorCount;
 import org.dyad.core.nlp.DocumentAnnotations;
+import org.dyad.core.nlp.EntityMention;
 import org.dyad.core.nlp.Mention;
 import org.dyad.core.nlp.Sentence;
+import org.dyad.core.nlp.UnresolvedName;
 import org.dyad.core.store.AnnotationStore;
 
 /**
@@ -32,9 +34,11 @@ import org.dyad.core.store.AnnotationStore;
 public final class DuckDbAnnotationStore implements AnnotationStore, AutoCloseable {
 
   private final DuckDBConnection connection;
+  private final DiscoveredEntities entities;
 
   DuckDbAnnotationStore(DuckDBConnection connection) throws IOException {
     this.connection = connection;
+    this.entities = new DiscoveredEntities(connection);
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE TEMP TABLE staged_sentences AS FROM sentences LIMIT 0");
       statement.execute("CREATE TEMP TABLE staged_mentions AS FROM mentions LIMIT 0");
@@ -59,6 +63,7 @@ public final class DuckDbAnnotationStore implements AnnotationStore, AutoCloseab
     Timestamp now = Timestamp.from(Instant.now());
     try {
       connection.setAutoCommit(false);
+      startStaging();
       try (DuckDBAppender sentences = connection.createAppender("temp", "main", "staged_sentences")) {
         for (DocumentAnnotations document : batch) {
           for (Sentence sentence : document.sentences()) {
@@ -104,6 +109,7 @@ public final class DuckDbAnnotationStore implements AnnotationStore, AutoCloseab
     }
     try {
       connection.setAutoCommit(false);
+      startStaging();
       stageMentions(byDoc.values().stream().flatMap(Collection::stream).toList());
       try (PreparedStatement delete = connection.prepareStatement("DELETE FROM mentions WHERE doc = ?")) {
         for (String doc : byDoc.keySet()) {
@@ -122,6 +128,17 @@ public final class DuckDbAnnotationStore implements AnnotationStore, AutoCloseab
       throw new IOException("cannot replace the mentions of " + byDoc.size() + " documents: " + firstLine(e), e);
     } finally {
       Transactions.restoreAutoCommit(connection);
+    }
+  }
+
+  /**
+   * Empties the staging tables as the transaction's first statement. A DuckDB appender opened
+   * before any statement of a transaction commits its rows on its own, so a failed attempt would
+   * leave them behind for the next; a statement first makes the appenders join the transaction.
+   */
+  private void startStaging() throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      clearStaging(statement);
     }
   }
 
@@ -223,6 +240,16 @@ public final class DuckDbAnnotationStore implements AnnotationStore, AutoCloseab
     } catch (SQLException e) {
       throw new IOException("cannot count actors: " + firstLine(e), e);
     }
+  }
+
+  @Override
+  public synchronized void replaceEntities(Map<String, List<EntityMention>> byDoc) throws IOException {
+    entities.replace(byDoc);
+  }
+
+  @Override
+  public synchronized List<UnresolvedName> unresolvedNames(int limit) throws IOException {
+    return entities.unresolved(limit);
   }
 
   @Override

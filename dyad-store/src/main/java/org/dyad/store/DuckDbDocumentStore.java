@@ -111,7 +111,12 @@ public final class DuckDbDocumentStore implements DocumentStore {
     try {
       connection.setAutoCommit(false);
       // The appender is DuckDB's fast path; staging tables let the insert skip documents already
-      // present, which an appender alone cannot.
+      // present, which an appender alone cannot. Emptying them first also makes the appenders join
+      // the transaction: one opened before any statement would commit its rows on its own.
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("DELETE FROM staged_documents");
+        statement.execute("DELETE FROM staged_texts");
+      }
       LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
       try (DuckDBAppender documents = connection.createAppender("temp", "main", "staged_documents")) {
         for (DocumentText entry : batch) {
@@ -255,6 +260,9 @@ public final class DuckDbDocumentStore implements DocumentStore {
     }
     try {
       connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("DELETE FROM staged_ids"); // first, so the appender joins the transaction
+      }
       try (DuckDBAppender ids = connection.createAppender("temp", "main", "staged_ids")) {
         for (String id : documentIds) {
           ids.beginRow().append(id).endRow();

@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dyad.store.DuckDbDocumentStoreTest.document;
 
 import java.nio.file.Path;
@@ -57,6 +58,22 @@ class DuckDbAnnotationStoreTest {
       assertThat(store.mentions(id("a"))).extracting(Mention::text).containsExactly("Iran", "Syria", "Tehran");
       assertThat(store.actorCounts(10))
           .containsExactly(new ActorCount("IRN", "Iran", 2, 1, "Iran"), new ActorCount("SYR", "Syria", 1, 1, "Syria"));
+    }
+  }
+
+  @Test
+  void aFailedSaveLeavesNothingBehindForTheNext() throws Exception {
+    try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
+        DuckDbAnnotationStore store = catalogue.annotationStore()) {
+      catalogue.add(List.of(new DocumentText(document("a", "wire", null), TEXT), new DocumentText(document("b", "wire", null), TEXT)));
+      // the same document twice in one batch: its sentences collide on the primary key
+      assertThatThrownBy(() -> store.save(List.of(annotations(id("a")), annotations(id("a"))))).isInstanceOf(java.io.IOException.class);
+
+      store.save(List.of(annotations(id("b"))));
+
+      assertThat(store.annotated()).containsExactly(id("b"));
+      assertThat(store.sentences(id("a"))).isEmpty();
+      assertThat(store.mentions(id("b"))).hasSize(3);
     }
   }
 

@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.dyad.core.nlp.ActorAlias;
 import org.dyad.core.nlp.ActorCount;
 import org.dyad.core.nlp.DocumentAnnotations;
+import org.dyad.core.nlp.EntityMention;
 import org.dyad.core.nlp.Mention;
 import org.dyad.core.nlp.Sentence;
+import org.dyad.core.nlp.UnresolvedName;
 
 /**
  * The workspace's sentences, parses and actor mentions, stored per document so that a dictionary
@@ -39,6 +41,22 @@ public interface AnnotationStore {
 
   /** Actor codes found, most mentioned first. */
   List<ActorCount> actorCounts(int limit) throws IOException;
+
+  /**
+   * Replaces the discovered names of each document in {@code byDoc} (an empty list clears them),
+   * in one transaction.
+   *
+   * @throws IllegalArgumentException if an entity is listed under a document other than its own
+   */
+  void replaceEntities(Map<String, List<EntityMention>> byDoc) throws IOException;
+
+  /**
+   * Discovered names that overlap no stored mention (so an alias added since discovery removes its
+   * name from the list), grouped by case-insensitive text and type, most frequent first.
+   *
+   * @throws IllegalArgumentException if {@code limit < 1}
+   */
+  List<UnresolvedName> unresolvedNames(int limit) throws IOException;
 
   /** Adds or replaces the analyst's alias for {@code alias.phrase()}. */
   void addAlias(ActorAlias alias) throws IOException;

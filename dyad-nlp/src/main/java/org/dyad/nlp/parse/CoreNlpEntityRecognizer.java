@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetBeginAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations.CharacterOffsetEndAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations.MentionsAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations.NamedEntityTagAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -25,6 +27,9 @@ import org.dyad.core.nlp.Sentence;
  * and its fine-grained regular-expression types (COUNTRY, CITY, TITLE...) are off: the coder has
  * its own dates and dictionaries, and CoreNLP's default NER setup runs about ten times slower.
  * These models need no part-of-speech tags, so no tagger is loaded.
+ *
+ * <p>CoreNLP's entity-mention builder also adds "he", "her" and the like as PERSON mentions, for
+ * coreference; those are dropped: their tokens carry no tag of their own, and a pronoun is no name.
  *
  * <p>Not thread-safe: build one instance per worker thread.
  */
@@ -63,11 +68,16 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
       String type = mention.get(NamedEntityTagAnnotation.class);
       int begin = mention.get(CharacterOffsetBeginAnnotation.class);
       int end = mention.get(CharacterOffsetEndAnnotation.class);
-      if (TYPES.contains(type) && begin < end) {
+      if (TYPES.contains(type) && begin < end && taggedByAModel(mention)) {
         entities.add(new NamedEntity(
             sentence.start() + begin, sentence.start() + end, sentence.text().substring(begin, end), type));
       }
     }
     return entities;
+  }
+
+  private static boolean taggedByAModel(CoreMap mention) {
+    List<CoreLabel> tokens = mention.get(TokensAnnotation.class);
+    return tokens != null && !tokens.isEmpty() && !"O".equals(tokens.get(0).ner());
   }
 }

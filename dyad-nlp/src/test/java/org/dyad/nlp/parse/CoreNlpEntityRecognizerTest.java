@@ -40,6 +40,13 @@ class CoreNlpEntityRecognizerTest {
   }
 
   @Test
+  void pronounsAreNotNames() {
+    String text = "He said she had met Haskell Ornby and his aides, and that her view was theirs.";
+    List<NamedEntity> entities = recognizer.entities(new Sentence("d", 0, 0, text.length(), text));
+    assertThat(entities).containsExactly(new NamedEntity(20, 33, "Haskell Ornby", "PERSON"));
+  }
+
+  @Test
   void textWithoutTokensHasNoEntities() {
     assertThat(recognizer.entities(new Sentence("d", 0, 0, 2, "\u0000 "))).isEmpty();
     assertThat(recognizer.entities(new Sentence("d", 0, 0, 0, ""))).isEmpty();
