@@ -7,6 +7,8 @@ import org.dyad.core.event.CameoOntology;
 import org.dyad.core.nlp.ActorResolver;
 import org.dyad.nlp.coding.CodingConvention;
 import org.dyad.nlp.coding.DependencyEventCoder;
+import org.dyad.nlp.coding.Discards;
+import org.dyad.nlp.dictionary.PetrarchDiscardReader;
 import org.dyad.nlp.dictionary.ReadResult;
 import org.dyad.nlp.resolve.ActorDictionaries;
 import org.dyad.nlp.resolve.DictionaryActorResolver;
@@ -33,9 +35,14 @@ record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, String ve
    */
   static CodingSetup load(Path verbs, Path actors) throws IOException {
     ActorDictionaries actorDictionaries = actors == null ? ActorDictionaries.defaults() : phoenix(actors);
+    DependencyEventCoder coder = coder(verbs);
+    Path discards = actors == null ? null : actors.resolve("Phoenix.discards.txt");
+    if (discards != null && java.nio.file.Files.isRegularFile(discards)) {
+      coder = coder.withDiscards(new Discards(new PetrarchDiscardReader().read(discards).dictionary()));
+    }
     return new CodingSetup(
         new DictionaryActorResolver(actorDictionaries, actors == null ? OfficeLookup.defaults() : OfficeLookup.NONE),
-        coder(verbs), CODER + " verbs=" + (verbs == null ? "dyad" : verbs.getFileName()) + " actors=" + actorDictionaries.name());
+        coder, CODER + " verbs=" + (verbs == null ? "dyad" : verbs.getFileName()) + " actors=" + actorDictionaries.name());
   }
 
   /**

@@ -55,6 +55,18 @@ public final class DependencyEventCoder implements EventCoder {
   private final PicoOntology pico;
   private final Transformations transformations;
   private final boolean announcesIntent;
+  private final org.dyad.nlp.verbs.VerbDictionary dictionary;
+  private final CodingConvention convention;
+  private final Discards discards;
+
+  /** This coder skipping the sentences {@code discards} names (sport, entertainment, history). */
+  public DependencyEventCoder withDiscards(Discards discards) {
+    return new DependencyEventCoder(dictionary, ontology, pico, convention, discards);
+  }
+
+  public Discards discards() {
+    return discards;
+  }
 
   /** A coder following CAMEO's conventions, without a PICO ontology: for Dyad's own dictionary. */
   public DependencyEventCoder(org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology) {
@@ -68,16 +80,28 @@ public final class DependencyEventCoder implements EventCoder {
    */
   public DependencyEventCoder(
       org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology, PicoOntology pico, CodingConvention convention) {
+    this(dictionary, ontology, pico, convention, Discards.NONE);
+  }
+
+  private DependencyEventCoder(org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology, PicoOntology pico,
+      CodingConvention convention, Discards discards) {
     this.matcher = new PatternMatcher(Objects.requireNonNull(dictionary, "dictionary"));
     this.ontology = Objects.requireNonNull(ontology, "ontology");
     this.pico = pico;
     this.transformations = new Transformations(dictionary.transformations(), ontology);
     this.announcesIntent = Objects.requireNonNull(convention, "convention") == CodingConvention.CAMEO;
+    this.discards = Objects.requireNonNull(discards, "discards");
+    this.dictionary = dictionary;
+    this.convention = convention;
   }
 
   @Override
   public List<Event> code(ParsedSentence parsed, List<Mention> mentions, LocalDate docDate) {
     if (parsed.words().isEmpty() || mentions.size() < 1) {
+      return List.of();
+    }
+    String text = parsed.sentence().text();
+    if (discards.discardsSentence(text) || discards.discardsStory(text)) {
       return List.of();
     }
     Dependencies tree = new Dependencies(parsed);

@@ -7,7 +7,10 @@ import java.util.List;
 import org.dyad.core.event.CameoOntology;
 import org.dyad.nlp.coding.CodingConvention;
 import org.dyad.nlp.coding.DependencyEventCoder;
+import org.dyad.nlp.coding.Discards;
+import org.dyad.nlp.dictionary.DiscardDictionary;
 import org.dyad.nlp.dictionary.DictionaryWarning;
+import org.dyad.nlp.dictionary.PetrarchDiscardReader;
 import org.dyad.nlp.dictionary.ReadResult;
 import org.dyad.nlp.resolve.ActorDictionaries;
 import org.dyad.nlp.resolve.DictionaryActorResolver;
@@ -56,6 +59,11 @@ public final class SuiteEvaluation {
       pico = read.dictionary();
     }
     DependencyEventCoder coder = new DependencyEventCoder(verbs.dictionary(), CameoOntology.cameo(), pico, CodingConvention.PETRARCH);
+    if (environment.discardFile() != null) {
+      ReadResult<DiscardDictionary> discards = new PetrarchDiscardReader().read(environment.discardFile());
+      warnings.addAll(discards.warnings());
+      coder = coder.withDiscards(new Discards(discards.dictionary()));
+    }
     SuiteScore score = new SuiteScorer(new ParsedRecordCoder(resolver, coder)).score(suite);
     return new Result(score, warnings);
   }
