@@ -36,9 +36,9 @@ record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, String ve
   static CodingSetup load(Path verbs, Path actors) throws IOException {
     ActorDictionaries actorDictionaries = actors == null ? ActorDictionaries.defaults() : phoenix(actors);
     DependencyEventCoder coder = coder(verbs);
-    Path discards = actors == null ? null : actors.resolve("Phoenix.discards.txt");
-    if (discards != null && java.nio.file.Files.isRegularFile(discards)) {
-      coder = coder.withDiscards(new Discards(new PetrarchDiscardReader().read(discards).dictionary()));
+    Path phoenixDiscards = actors == null ? null : actors.resolve("Phoenix.discards.txt");
+    if (phoenixDiscards != null && java.nio.file.Files.isRegularFile(phoenixDiscards)) {
+      coder = coder.withDiscards(new Discards(new PetrarchDiscardReader().read(phoenixDiscards).dictionary()));
     }
     return new CodingSetup(
         new DictionaryActorResolver(actorDictionaries, actors == null ? OfficeLookup.defaults() : OfficeLookup.NONE),
@@ -51,7 +51,7 @@ record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, String ve
    */
   static DependencyEventCoder coder(Path verbs) throws IOException {
     return new DependencyEventCoder(verbDictionary(verbs), CameoOntology.cameo(), null,
-        verbs == null ? CodingConvention.CAMEO : CodingConvention.PETRARCH);
+        verbs == null ? CodingConvention.CAMEO : CodingConvention.PETRARCH).withDiscards(Discards.defaults());
   }
 
   static VerbDictionary verbDictionary(Path verbs) throws IOException {

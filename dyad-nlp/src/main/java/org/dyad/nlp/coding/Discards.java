@@ -1,10 +1,16 @@
 package org.dyad.nlp.coding;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.dyad.nlp.dictionary.DiscardDictionary;
 import org.dyad.nlp.dictionary.DiscardEntry;
+import org.dyad.nlp.dictionary.PetrarchDiscardReader;
 
 /**
  * A discards dictionary applied to text: a sentence holding a sentence discard ("WORLD CUP",
@@ -21,10 +27,23 @@ public final class Discards {
   /** No discards: everything is coded. */
   public static final Discards NONE = new Discards(new DiscardDictionary(List.of()));
 
+  private static final String DEFAULT_FILE = "/org/dyad/nlp/dictionaries/discards.txt";
+
   private record Phrase(String text, boolean wordEnd) {}
 
   private final List<Phrase> sentence;
   private final List<Phrase> story;
+
+  /** Dyad's own discards (sport, entertainment, markets), shipped as a dictionary resource. */
+  public static Discards defaults() throws IOException {
+    InputStream stream = Discards.class.getResourceAsStream(DEFAULT_FILE);
+    if (stream == null) {
+      throw new IOException("missing discards resource " + DEFAULT_FILE);
+    }
+    try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+      return new Discards(new PetrarchDiscardReader().read(reader, "discards.txt").dictionary());
+    }
+  }
 
   public Discards(DiscardDictionary dictionary) {
     Objects.requireNonNull(dictionary, "dictionary");

@@ -36,4 +36,12 @@ class DiscardsTest {
     assertThat(coder.code(parsed, mentions, null)).hasSize(1);
     assertThat(coder.withDiscards(discards("BASEBALL\n")).code(parsed, mentions, null)).isEmpty();
   }
+
+  @Test
+  void dyadsOwnDiscardsReadAndMatchSport() throws Exception {
+    Discards discards = Discards.defaults();
+    assertThat(discards.isEmpty()).isFalse();
+    assertThat(discards.discardsSentence("Iran beat Saudi Arabia 2-0 in a World Cup qualifier.")).isTrue();
+    assertThat(discards.discardsSentence("Iran accused Saudi Arabia of arming the rebels.")).isFalse();
+  }
 }

@@ -68,7 +68,8 @@ class SuiteRegressionGuardTest {
     ValidationSuite suite = PloverEventSuite.of(records, Half.EVEN, eventCoding.resolve("PLOVER_GSR_CAMEO.txt"));
     DocumentCoder coder = new DocumentCoder(new CoreNlpSentenceParser(),
         new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.defaults()),
-        new DependencyEventCoder(VerbDictionaries.defaults().dictionary(), CameoOntology.cameo()));
+        new DependencyEventCoder(VerbDictionaries.defaults().dictionary(), CameoOntology.cameo())
+            .withDiscards(org.dyad.nlp.coding.Discards.defaults()));
     assertAtLeastRecorded("PLOVER_GSR_CAMEO_even", PloverEventSuite.score(suite, coder));
   }
 
