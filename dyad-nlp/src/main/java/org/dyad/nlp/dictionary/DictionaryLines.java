@@ -84,34 +84,43 @@ public final class DictionaryLines {
   }
 
   static List<DictionaryLine> split(String text, String name, List<DictionaryWarning> warnings) {
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    List<String> raw = text.lines().toList();
+    List<String> raw = rawLines(text);
     List<DictionaryLine> lines = new ArrayList<>();
+    forEachOutsideMarkupComments(raw, name, warnings, i -> {
+      DictionaryLine read = clean(raw.get(i), i + 1, name, warnings);
+      if (read != null) {
+        lines.add(read);
+      }
+    });
+    return lines;
+  }
+
+  /** The lines of {@code text}, without a leading byte-order mark. */
+  public static List<String> rawLines(String text) {
+    return (text.startsWith("\uFEFF") ? text.substring(1) : text).lines().toList();
+  }
+
+  /**
+   * Calls {@code content} with the 0-based index of every line of {@code raw} outside the
+   * {@code <!-- ... -->} blocks some dictionary files carry as headers; a block never closed skips
+   * only its first line, with a warning.
+   */
+  public static void forEachOutsideMarkupComments(
+      List<String> raw, String name, List<DictionaryWarning> warnings, java.util.function.IntConsumer content) {
     int i = 0;
     while (i < raw.size()) {
-      String line = raw.get(i);
-      if (line.strip().startsWith("<!")) {
+      if (raw.get(i).strip().startsWith("<!")) {
         int close = closingLine(raw, i);
         if (close < 0) {
-          warnings.add(
-              new DictionaryWarning(
-                  name,
-                  i + 1,
-                  "'<!' comment is never closed by '-->'; only this line was skipped"));
+          warnings.add(new DictionaryWarning(name, i + 1, "'<!' comment is never closed by '-->'; only this line was skipped"));
           close = i;
         }
         i = close + 1;
         continue;
       }
-      DictionaryLine read = clean(line, i + 1, name, warnings);
-      if (read != null) {
-        lines.add(read);
-      }
+      content.accept(i);
       i++;
     }
-    return lines;
   }
 
   private static int closingLine(List<String> raw, int open) {

@@ -67,41 +67,15 @@ final class VerbLines {
   }
 
   static List<Line> split(String text, String name, List<DictionaryWarning> warnings) {
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    List<String> raw = body.lines().toList();
+    List<String> raw = DictionaryLines.rawLines(text);
     List<Line> lines = new ArrayList<>();
-    int i = 0;
-    while (i < raw.size()) {
-      String line = raw.get(i);
-      if (line.strip().startsWith("<!")) {
-        int close = closingLine(raw, i);
-        if (close < 0) {
-          warnings.add(
-              new DictionaryWarning(
-                  name, i + 1, "'<!' comment is never closed by '-->'; only this line was skipped"));
-          close = i;
-        }
-        i = close + 1;
-        continue;
-      }
-      Line read = clean(line, i + 1, name, warnings);
+    DictionaryLines.forEachOutsideMarkupComments(raw, name, warnings, i -> {
+      Line read = clean(raw.get(i), i + 1, name, warnings);
       if (read != null) {
         lines.add(read);
       }
-      i++;
-    }
+    });
     return lines;
-  }
-
-  private static int closingLine(List<String> raw, int open) {
-    for (int j = open; j < raw.size(); j++) {
-      String line = raw.get(j);
-      int from = j == open ? line.indexOf("<!") + 2 : 0;
-      if (line.indexOf("-->", from) >= 0) {
-        return j;
-      }
-    }
-    return -1;
   }
 
   /** The line without its comment, or null when it holds only a comment. */
