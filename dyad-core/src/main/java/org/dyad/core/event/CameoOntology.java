@@ -1,11 +1,5 @@
 package org.dyad.core.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,23 +40,10 @@ public final class CameoOntology {
   }
 
   private static CameoOntology load() {
-    InputStream in = CameoOntology.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + RESOURCE + " beside " + CameoOntology.class.getName());
-    }
     Map<String, CameoCode> codes = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t", -1);
-        CameoCode code = new CameoCode(fields[0], Double.parseDouble(fields[1]), Integer.parseInt(fields[2]), fields[3]);
-        codes.put(code.code(), code);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    for (String[] fields : TabSeparatedResource.rows(CameoOntology.class, RESOURCE, 4)) {
+      CameoCode code = new CameoCode(fields[0], Double.parseDouble(fields[1]), Integer.parseInt(fields[2]), fields[3]);
+      codes.put(code.code(), code);
     }
     return new CameoOntology(codes);
   }

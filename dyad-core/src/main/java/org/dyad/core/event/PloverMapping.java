@@ -1,11 +1,5 @@
 package org.dyad.core.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -61,26 +55,10 @@ public final class PloverMapping {
   }
 
   private static PloverMapping load() {
-    InputStream in = PloverMapping.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + RESOURCE + " beside " + PloverMapping.class.getName());
-    }
     Map<String, PloverCategory> categories = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t", -1);
-        if (fields.length != 4) {
-          throw new IllegalStateException(RESOURCE + ": expected 4 tab-separated fields, got '" + line + "'");
-        }
-        List<String> contexts = fields[3].isEmpty() ? List.of() : Arrays.asList(fields[3].split(","));
-        categories.put(fields[0], new PloverCategory(fields[1], fields[2].isEmpty() ? null : fields[2], contexts));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    for (String[] fields : TabSeparatedResource.rows(PloverMapping.class, RESOURCE, 4)) {
+      List<String> contexts = fields[3].isEmpty() ? List.of() : Arrays.asList(fields[3].split(","));
+      categories.put(fields[0], new PloverCategory(fields[1], fields[2].isEmpty() ? null : fields[2], contexts));
     }
     return new PloverMapping(categories);
   }
