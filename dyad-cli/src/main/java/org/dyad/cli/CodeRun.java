@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.dyad.core.event.Event;
 import org.dyad.core.nlp.Mention;
@@ -21,6 +20,7 @@ import org.dyad.core.nlp.Sentence;
 import org.dyad.nlp.coding.CodingRequest;
 import org.dyad.nlp.coding.DocumentCoder;
 import org.dyad.nlp.conllu.ConlluReader;
+import org.dyad.nlp.annotate.WorkerThreads;
 import org.dyad.nlp.eval.RecordWarning;
 import org.dyad.nlp.eval.suite.SuiteReader;
 import org.dyad.nlp.eval.suite.SuiteRecord;
@@ -56,11 +56,7 @@ final class CodeRun {
   Summary texts(BufferedReader reader, Sink sink) throws IOException {
     ThreadLocal<DocumentCoder> coders = ThreadLocal.withInitial(
         () -> new DocumentCoder(new CoreNlpSentenceParser(), setup.resolver(), setup.coder()));
-    ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "dyad-code");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService workers = WorkerThreads.daemonPool(threads, "dyad-code");
     try {
       List<Future<List<Event>>> batch = new ArrayList<>();
       List<Integer> lines = new ArrayList<>();

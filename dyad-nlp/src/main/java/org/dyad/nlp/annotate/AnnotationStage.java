@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -79,11 +78,7 @@ public final class AnnotationStage {
     AtomicLong mentions = new AtomicLong();
     long done = 0;
     long failed = 0;
-    ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "dyad-annotate");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService workers = WorkerThreads.daemonPool(threads, "dyad-annotate");
     try {
       List<String> ids;
       while (!(ids = annotations.unannotated(BATCH * threads)).isEmpty()) {

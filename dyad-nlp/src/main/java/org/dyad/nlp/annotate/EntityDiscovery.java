@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -67,11 +66,7 @@ public final class EntityDiscovery {
     long sentences = 0;
     long found = 0;
     long kept = 0;
-    ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "dyad-discover");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService workers = WorkerThreads.daemonPool(threads, "dyad-discover");
     try {
       List<String> all = annotations.annotated();
       for (int from = 0; from < all.size(); from += BATCH * threads) {
