@@ -30,8 +30,8 @@ import org.dyad.nlp.eval.suite.SuiteMarkup.Tag;
  *
  * <p>A record is evaluated as its {@code evaluate} attribute says (UD-PETRARCH); without it, as
  * {@code valid} says (PETRARCH-1's flag); without that, as {@code sentence} says, because {@code
- * PETR.UnitTest.records.xml} marks {@code sentence="false"} exactly the records its comments call
- * "currently not implemented", which the UD version of the suite marks {@code evaluate="false"};
+ * PETR.UnitTest.records.xml} marks {@code sentence="false"} exactly the records whose feature its
+ * comments say PETRARCH lacked, which the UD version of the suite marks {@code evaluate="false"};
  * with none of them, it is evaluated. {@code <EventCoding>} is read in three forms: {@code
  * sourcecode targetcode eventcode} (an expected event; values verbatim, quoted new-actor texts
  * such as {@code "INJURY TOLL"} included), {@code noevents="True"} and {@code error="..."}. A
