@@ -70,6 +70,10 @@ final class BenchCommand implements Callable<Integer> {
       + " baseline_sentences_per_s, ratio, sentences, prefilter_skipped}; progress goes to stderr.")
   boolean json;
 
+  @Option(names = "--rounds", defaultValue = "5", paramLabel = "N",
+      description = "--annotate: timed rounds per configuration, alternating pre-filter on and off (default 5; the median is reported).")
+  int rounds;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Workers for --annotate and for each system of --coding (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -88,6 +92,9 @@ final class BenchCommand implements Callable<Integer> {
     if (!others && !compare) {
       throw new IllegalArgumentException(
           "say what to run: --generate N DIR, --ingest DIR, --search, --annotate, --coding and/or --quick");
+    }
+    if (annotate && (rounds < 1 || rounds > 100)) {
+      throw new ParameterException(spec.commandLine(), "--rounds must be between 1 and 100, got " + rounds);
     }
     if ((annotate || compare) && (threads < 1 || threads > 256)) {
       throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 256, got " + threads);
@@ -153,14 +160,18 @@ final class BenchCommand implements Callable<Integer> {
   private void benchAnnotation(PrintWriter out) throws Exception {
     List<AnnotationBenchmark.Text> corpus = AnnotationCorpus.load(SampleCorpus.documents(), eventCodingData());
     DictionaryActorResolver resolver = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.defaults());
-    for (boolean prefilter : new boolean[] {true, false}) {
-      AnnotationBenchmark.Result result = AnnotationBenchmark.run(corpus, CoreNlpSentenceParser::new, resolver, prefilter, threads);
-      out.printf("annotate (pre-filter %s, %d threads): %,d texts, %,d sentences, %,d parsed (%.0f%% spared), %,d mentions"
-              + " in %.1f s: %.0f sentences/s; peak heap %.0f MB%n",
-          prefilter ? "on" : "off", threads, result.documents(), result.sentences(), result.parsed(),
-          100 * result.sparedShare(), result.mentions(), result.seconds(), result.sentencesPerSecond(),
-          result.peakHeapBytes() / 1e6);
+    AnnotationBenchmark.Comparison comparison =
+        AnnotationBenchmark.run(corpus, CoreNlpSentenceParser::new, resolver, threads, rounds);
+    for (AnnotationBenchmark.Result result : List.of(comparison.prefilterOn(), comparison.prefilterOff())) {
+      double[] range = result.rangePerSecond();
+      out.printf("annotate (pre-filter %s, %d threads): %,d texts, %,d sentences, %,d parsed (%.0f%% spared), %,d mentions;"
+              + " median of %d rounds %.2f s: %.0f sentences/s (rounds %.0f-%.0f; by workers' CPU time %.0f/s)%n",
+          result.prefilter() ? "on" : "off", threads, result.documents(), result.sentences(), result.parsed(),
+          100 * result.sparedShare(), result.mentions(), result.seconds().length, result.medianSeconds(),
+          result.sentencesPerSecond(), range[0], range[1], result.sentencesPerCpuSecondPerWorker());
     }
+    out.printf("annotate: pre-filter on/off %.2fx (medians); peak heap %.0f MB%n", comparison.speedup(),
+        comparison.prefilterOn().peakHeapBytes() / 1e6);
   }
 
   private static int parseCount(String value) {
