@@ -32,6 +32,10 @@ final class CodingBenchRun {
   static final int QUICK_DEADLINE_SECONDS = 105;
   private static final long QUICK_SEED = 42;
 
+  /** The full run: untimed passes until the baseline is ready (at most a minute), timed ones of 30 s. */
+  static final int FULL_WARM_SECONDS = 60;
+  static final int FULL_BUDGET_SECONDS = 30;
+
   private CodingBenchRun() {}
 
   static CodingComparison.Result run(Path eventCoding, boolean quick, int threads, PrintWriter err) throws Exception {
@@ -40,7 +44,8 @@ final class CodingBenchRun {
     CodingComparison.Options options = quick
         ? new CodingComparison.Options(threads, Duration.ofSeconds(QUICK_WARM_SECONDS),
             Duration.ofSeconds(QUICK_BUDGET_SECONDS), Duration.ofSeconds(QUICK_DEADLINE_SECONDS), false)
-        : new CodingComparison.Options(threads, null, null, null, true);
+        : new CodingComparison.Options(threads, Duration.ofSeconds(FULL_WARM_SECONDS),
+            Duration.ofSeconds(FULL_BUDGET_SECONDS), null, true);
     return CodingComparison.run(() -> pipeline(eventCoding, quick, threads, err), options, classpath,
         line -> err.printf("bench [%.0f s]: %s%n", uptimeSeconds(), line));
   }

@@ -1,5 +1,7 @@
 package org.dyad.bench.harness;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.dyad.bench.baseline.BaselineProcess;
@@ -24,7 +28,8 @@ import org.dyad.nlp.coding.DocumentCoder;
  * number of threads. Throughputs count the sentences Dyad's splitter finds, for both systems.
  *
  * <p>Order: the baseline JVM starts first and loads its models, then makes its untimed pass, while
- * Dyad loads the corpus, its dictionaries and models and makes its untimed pass; loading and
+ * Dyad loads the corpus, its dictionaries and models and makes its untimed passes (lapping the
+ * corpus until the baseline is ready or the untimed budget is spent); loading and
  * warming overlap because none of it is timed, and the baseline's loading (NER and the
  * shift-reduce model, most of a minute on a busy machine) would otherwise dominate the run. Then
  * the timed passes, one system at a time: Dyad's while the baseline idles, then the baseline's while
@@ -102,11 +107,12 @@ public final class CodingComparison {
       CodingBenchmark.Result filtered;
       try (CodingBenchmark coding = new CodingBenchmark(pipeline.corpus(),
           () -> new DocumentCoder(pipeline.parsers().get(), pipeline.resolver(), pipeline.coder()), options.threads())) {
-        progress.accept("Dyad, pre-filter on: untimed pass");
-        coding.warm(budgets.warm());
+        CompletableFuture<Double> ready = CompletableFuture.supplyAsync(() -> awaitReady(baseline));
+        progress.accept("Dyad, pre-filter on: untimed passes until the baseline has loaded its models and warmed");
+        coding.warm(budgets.warm(), () -> !ready.isDone());
         progress.accept("Dyad: waiting for the baseline to load its models and make its untimed pass");
         progress.accept(String.format("baseline: ready (models loaded in %.1f s); Dyad, pre-filter on: timed pass",
-            baseline.awaitReady()));
+            loadSeconds(ready)));
         filtered = coding.timed(budgets.nextTimed(System.nanoTime()));
       }
       progress.accept("baseline: timed pass");
@@ -126,9 +132,29 @@ public final class CodingComparison {
         () -> DocumentCoder.parsingEverySentence(pipeline.parsers().get(), pipeline.resolver(), pipeline.coder()),
         options.threads())) {
       progress.accept("Dyad, pre-filter off: untimed pass");
-      coding.warm(budgets.warm());
+      // The pre-filter-on passes have warmed the JIT already: one lap warms the new coders.
+      coding.warm(budgets.warm(), () -> false);
       progress.accept("Dyad, pre-filter off: timed pass");
       return coding.timed(budgets.nextTimed(System.nanoTime()));
+    }
+  }
+
+  private static double loadSeconds(CompletableFuture<Double> ready) throws IOException {
+    try {
+      return ready.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException failed) {
+        throw failed.getCause();
+      }
+      throw e;
+    }
+  }
+
+  private static double awaitReady(BaselineProcess baseline) {
+    try {
+      return baseline.awaitReady();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
