@@ -26,6 +26,12 @@ final class SentenceResolution {
   private static final Pattern OF = Pattern.compile("\\s+of\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Set<String> PRONOUNS = Set.of("he", "she");
 
+  /**
+   * Roles of a society rather than organs of a state: "rebels", "protesters", "farmers" named
+   * without a country belong to the one state in reach, while "officials" might serve any state.
+   */
+  private static final Set<String> SOCIETY = Set.of("REB", "UAF", "OPP", "CVL", "REF", "LAB", "EDU", "AGR", "RAD", "REL", "CRM");
+
   /** An actor match with the entry and code chosen for the date. */
   private record Actor(PhraseMatch<Entry> match, ActorEntry entry, String code, ActorKind kind, boolean pluralDemonym) {}
 
@@ -148,8 +154,25 @@ final class SentenceResolution {
             String person = offices.holder(bound.mention().root(), agent.phrase(), date).orElse(null);
             add(match.start(), match.end(), code, person, ActorKind.STATE, "back-reference: the " + agent.phrase());
           });
+    } else if (agent.plural() && SOCIETY.contains(agent.entry().code())) {
+      onlyStateInReach(m).ifPresent(root ->
+          add(match.start(), match.end(), compose(root, agent.entry()), null, ActorKind.STATE, "agent in context"));
     }
     return 1;
+  }
+
+  /**
+   * The one state in reach of match {@code m}: the state a back-reference there would bind to and
+   * the states named later in the same sentence, when all are the same; else empty.
+   */
+  private Optional<String> onlyStateInReach(int m) {
+    Set<String> roots = new java.util.TreeSet<>();
+    recent.bind(sentence.index(), matches.get(m).start(), Set.of(ActorKind.STATE))
+        .ifPresent(bound -> roots.add(bound.mention().root()));
+    for (int later = m + 1; later < matches.size(); later++) {
+      actor(matches.get(later)).filter(a -> a.kind() == ActorKind.STATE).ifPresent(a -> roots.add(a.code().substring(0, 3)));
+    }
+    return roots.size() == 1 ? Optional.of(roots.iterator().next()) : Optional.empty();
   }
 
   /**
@@ -167,15 +190,11 @@ final class SentenceResolution {
     if (nameEnd == match.endToken() || hasBreak(match.end(), tokens.get(match.endToken()).start())) {
       return false;
     }
-    Set<String> roots = new java.util.TreeSet<>();
-    recent.bind(sentence.index(), match.start(), Set.of(ActorKind.STATE)).ifPresent(bound -> roots.add(bound.mention().root()));
-    for (int later = m + 1; later < matches.size(); later++) {
-      actor(matches.get(later)).filter(a -> a.kind() == ActorKind.STATE).ifPresent(a -> roots.add(a.code().substring(0, 3)));
-    }
-    if (roots.size() != 1) {
+    Optional<String> state = onlyStateInReach(m);
+    if (state.isEmpty()) {
       return false;
     }
-    String root = roots.iterator().next();
+    String root = state.get();
     Token first = tokens.get(match.endToken());
     Token last = tokens.get(nameEnd - 1);
     String name = sentence.text().substring(first.start(), last.end());

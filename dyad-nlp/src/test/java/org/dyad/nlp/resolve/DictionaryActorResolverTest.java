@@ -46,6 +46,7 @@ class DictionaryActorResolverTest {
   private static final String AGENTS =
       """
       POLICE {} [~COP]
+      REBEL [~REB]
       OFFICIAL [~GOV]
       PRESIDENT [~GOV]
       FOREIGN_MINISTER [~GOV]
@@ -187,6 +188,21 @@ class DictionaryActorResolverTest {
   void aTitleBeforeAnUnknownNameBindsToNothingWhenTwoStatesAreInReach() {
     assertThat(codes(resolve(JUNE_2001, "President Rafsanjani told Iran and Syria to wait.")))
         .containsExactly("Iran=IRN", "Syria=SYR");
+  }
+
+  @Test
+  void rebelsWithoutACountryBelongToTheOneStateInReach() {
+    List<Mention> mentions = resolve(JUNE_2001, "Rebels blocked roads to press demands on the Iranian government.");
+    assertThat(codes(mentions)).containsExactly("Rebels=IRNREB", "Iranian=IRN");
+    assertThat(mentions.getFirst().rule()).isEqualTo("agent in context");
+    assertThat(codes(resolve(JUNE_2001, "Iran closed the border.", "Rebels fled.")))
+        .containsExactly("Iran=IRN", "Rebels=IRNREB");
+  }
+
+  @Test
+  void rebelsWithTwoStatesInReachOrOfficialsWithoutACountryStayUnresolved() {
+    assertThat(codes(resolve(JUNE_2001, "Rebels attacked Iran and Syria."))).containsExactly("Iran=IRN", "Syria=SYR");
+    assertThat(codes(resolve(JUNE_2001, "Officials visited Iran."))).containsExactly("Iran=IRN");
   }
 
   @Test
