@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dyad.core.text.Markup;
 
 /**
  * Writes the Tika configuration that both this process (as a pipes client) and the forked parser
@@ -75,6 +76,6 @@ final class TikaConfigFile {
   }
 
   private static String xml(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return Markup.escape(text);
   }
 }
