@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       EventsCommand.class,
       RecodeCommand.class,
       EvalCommand.class,
+      HypothesesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

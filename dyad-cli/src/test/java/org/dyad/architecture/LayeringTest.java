@@ -50,6 +50,14 @@ class LayeringTest {
   }
 
   @Test
+  void hypothesesAndExportsKnowOnlyTheCore() {
+    noClasses().that().resideInAnyPackage("org.dyad.evidence..", "org.dyad.export..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.nlp..", "org.dyad.bench..", "org.dyad.cli..")
+        .check(dyad);
+  }
+
+  @Test
   void onlyTheCliKnowsTheCli() {
     noClasses().that().resideOutsideOfPackage("org.dyad.cli..")
         .should().dependOnClassesThat().resideInAPackage("org.dyad.cli..")

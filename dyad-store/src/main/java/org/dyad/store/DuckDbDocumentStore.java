@@ -81,6 +81,15 @@ public final class DuckDbDocumentStore implements DocumentStore {
     }
   }
 
+  /** A store for hypothesis boards on a connection of its own to this database. */
+  public DuckDbBoardStore boardStore() throws IOException {
+    try {
+      return new DuckDbBoardStore(connection.duplicate());
+    } catch (SQLException e) {
+      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
+    }
+  }
+
   /** The JDBC connection, for the analysis stages that query the catalogue with SQL. */
   public Connection connection() {
     return connection;

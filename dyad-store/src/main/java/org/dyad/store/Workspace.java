@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyad.core.store.AnnotationStore;
 import org.dyad.core.store.BlobStore;
+import org.dyad.core.store.BoardStore;
 import org.dyad.core.store.DocumentStore;
 import org.dyad.core.store.EventStore;
 import org.dyad.core.store.TextIndex;
@@ -29,6 +30,7 @@ public final class Workspace implements AutoCloseable {
   private final FileBlobStore blobs;
   private DuckDbAnnotationStore annotations;
   private DuckDbEventStore events;
+  private DuckDbBoardStore boards;
 
   private Workspace(Path root, WorkspaceLock lock, DuckDbDocumentStore catalogue, LuceneTextIndex index, FileBlobStore blobs) {
     this.root = root;
@@ -103,6 +105,14 @@ public final class Workspace implements AutoCloseable {
     return events;
   }
 
+  /** The hypothesis boards, opened on first use. */
+  public synchronized BoardStore boards() throws IOException {
+    if (boards == null) {
+      boards = catalogue.boardStore();
+    }
+    return boards;
+  }
+
   public TextIndex index() {
     return index;
   }
@@ -132,6 +142,9 @@ public final class Workspace implements AutoCloseable {
       }
       if (events != null) {
         events.close();
+      }
+      if (boards != null) {
+        boards.close();
       }
     } finally {
       try {
