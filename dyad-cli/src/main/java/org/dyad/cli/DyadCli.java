@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       RecodeCommand.class,
       EvalCommand.class,
       HypothesesCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

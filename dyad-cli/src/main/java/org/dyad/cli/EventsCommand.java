@@ -106,6 +106,11 @@ final class EventsCommand implements Callable<Integer> {
     if (max < 1 || max > 10_000_000) {
       throw new IllegalArgumentException("--limit must be between 1 and 10000000, got " + max);
     }
+    return query(source, target, from, to, root, max);
+  }
+
+  /** The query the scope options {@code --source --target --from --to --root} ask for, checked. */
+  static EventQuery query(String source, String target, String from, String to, String root, int max) {
     if (root != null && !root.matches("[0-9]{2}")) {
       throw new IllegalArgumentException("--root must be two digits, 01 to 20, got '" + root + "'");
     }

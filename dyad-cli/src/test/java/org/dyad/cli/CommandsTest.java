@@ -209,6 +209,39 @@ class CommandsTest {
   }
 
   @Test
+  void exportWritesFollowTheMoneyStixAndTablesForTheScope() throws Exception {
+    long events = dyad("events", "--json").out().lines().count();
+    assertThat(events).isPositive();
+
+    Run ftm = dyad("export", "--format", "ftm");
+    assertThat(ftm.exit()).as(ftm.err()).isZero();
+    List<JsonNode> entities = new ArrayList<>();
+    for (String line : ftm.out().split("\n")) {
+      entities.add(DyadJson.mapper().readTree(line));
+    }
+    assertThat(entities).filteredOn(e -> e.get("schema").asText().equals("Event")).hasSize((int) events);
+    assertThat(entities).filteredOn(e -> e.get("schema").asText().equals("Document")).isNotEmpty();
+
+    Run stix = dyad("export", "--format", "stix", "--source", "IRN");
+    JsonNode bundle = DyadJson.mapper().readTree(stix.out());
+    assertThat(bundle.get("type").asText()).isEqualTo("bundle");
+    assertThat(bundle.get("objects").findValuesAsText("type")).contains("report", "relationship");
+
+    Path tables = dir.resolve("tables");
+    Run csv = dyad("export", "--format", "csv", "--out", tables.toString());
+    assertThat(csv.exit()).as(csv.err()).isZero();
+    assertThat(Files.readAllLines(tables.resolve("events.csv"))).hasSize((int) events + 1);
+    assertThat(Files.readString(tables.resolve("actors.csv"))).startsWith("code,name,as_source,as_target");
+    Run parquet = dyad("export", "--format", "parquet", "--out", dir.resolve("parquet").toString(), "--root", "20");
+    assertThat(parquet.exit()).as(parquet.err()).isZero();
+    assertThat(dir.resolve("parquet/documents.parquet")).exists();
+
+    assertThat(dyad("export", "--format", "csv").exit()).isEqualTo(2);
+    assertThat(dyad("export", "--format", "xml").err()).contains("--format must be ftm, stix, csv or parquet");
+    assertThat(dyad("export", "--format", "ftm", "--from", "2011-13-01").err()).contains("--from must be a date");
+  }
+
+  @Test
   void recodeReplacesRatherThanDuplicatesEvents() throws Exception {
     long before = dyad("events", "--json").out().lines().count();
     Run recode = dyad("recode");

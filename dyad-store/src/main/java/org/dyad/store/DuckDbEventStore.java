@@ -3,6 +3,8 @@ package org.dyad.store;
 import static org.dyad.store.DuckDbDocumentStore.firstLine;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +26,7 @@ import org.dyad.core.event.EventActor;
 import org.dyad.core.event.EventQuery;
 import org.dyad.core.event.TextSpan;
 import org.dyad.core.store.EventStore;
+import org.dyad.core.store.TableExport;
 
 /**
  * Coded events in the workspace's DuckDB database, on a connection of their own (temporary staging
@@ -31,7 +34,7 @@ import org.dyad.core.store.EventStore;
  * a document's rows in one transaction, so a document's events are always those of one complete
  * coding run.
  */
-public final class DuckDbEventStore implements EventStore, AutoCloseable {
+public final class DuckDbEventStore implements EventStore, TableExport, AutoCloseable {
 
   private static final String COLUMNS = "id, doc, date, doc_date,"
       + " source_code, source_name, source_text, source_start, source_end, source_person,"
@@ -193,14 +196,7 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
     sql.append(" ORDER BY date NULLS LAST, doc, sentence_index, verb_start, id LIMIT ?");
     parameters.add(query.limit());
     try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-      for (int i = 0; i < parameters.size(); i++) {
-        Object parameter = parameters.get(i);
-        if (parameter instanceof LocalDate date) {
-          statement.setDate(i + 1, Date.valueOf(date));
-        } else {
-          statement.setObject(i + 1, parameter);
-        }
-      }
+      bind(statement, parameters);
       List<Event> events = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
@@ -210,6 +206,57 @@ public final class DuckDbEventStore implements EventStore, AutoCloseable {
       return events;
     } catch (SQLException e) {
       throw new IOException("cannot list events: " + firstLine(e), e);
+    }
+  }
+
+  @Override
+  public synchronized List<Path> exportTables(EventQuery query, Path directory, Format format) throws IOException {
+    Files.createDirectories(directory);
+    String extension = format == Format.CSV ? ".csv" : ".parquet";
+    String options = format == Format.CSV ? "(FORMAT CSV, HEADER)" : "(FORMAT PARQUET)";
+    StringBuilder selection = new StringBuilder("CREATE OR REPLACE TEMP TABLE export_events AS SELECT * FROM events WHERE true");
+    List<Object> parameters = new ArrayList<>();
+    filter(selection, parameters, " AND starts_with(source_code, ?)", query.source());
+    filter(selection, parameters, " AND starts_with(target_code, ?)", query.target());
+    filter(selection, parameters, " AND date >= ?", query.from());
+    filter(selection, parameters, " AND date <= ?", query.to());
+    filter(selection, parameters, " AND root = ?", query.root());
+    selection.append(" ORDER BY date NULLS LAST, doc, sentence_index, verb_start, id LIMIT ?");
+    parameters.add(query.limit());
+    Map<String, String> tables = new LinkedHashMap<>();
+    tables.put("events", "SELECT * FROM export_events");
+    tables.put("actors", "SELECT code, any_value(name) AS name, sum(as_source) AS as_source, sum(as_target) AS as_target,"
+        + " min(date) AS first_date, max(date) AS last_date FROM ("
+        + " SELECT source_code AS code, source_name AS name, 1 AS as_source, 0 AS as_target, date FROM export_events"
+        + " UNION ALL SELECT target_code, target_name, 0, 1, date FROM export_events) GROUP BY code ORDER BY code");
+    tables.put("documents", "SELECT d.id, d.path, d.file_name, d.outlet, d.title, d.author, d.doc_date, d.language,"
+        + " d.mime_type, d.size, d.grade FROM documents d WHERE d.id IN (SELECT doc FROM export_events) ORDER BY d.id");
+    List<Path> written = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(selection.toString());
+        Statement copy = connection.createStatement()) {
+      bind(select, parameters);
+      select.execute();
+      for (Map.Entry<String, String> table : tables.entrySet()) {
+        Path file = directory.resolve(table.getKey() + extension).toAbsolutePath();
+        // COPY takes no parameters: the path is the only text spliced in, quoted as an SQL literal.
+        copy.execute("COPY (" + table.getValue() + ") TO '" + file.toString().replace("'", "''") + "' " + options);
+        written.add(file);
+      }
+      copy.execute("DROP TABLE export_events");
+      return written;
+    } catch (SQLException e) {
+      throw new IOException("cannot export events to " + directory + ": " + firstLine(e), e);
+    }
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      Object parameter = parameters.get(i);
+      if (parameter instanceof LocalDate date) {
+        statement.setDate(i + 1, Date.valueOf(date));
+      } else {
+        statement.setObject(i + 1, parameter);
+      }
     }
   }
 

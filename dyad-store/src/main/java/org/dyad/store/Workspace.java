@@ -8,6 +8,7 @@ import org.dyad.core.store.BlobStore;
 import org.dyad.core.store.BoardStore;
 import org.dyad.core.store.DocumentStore;
 import org.dyad.core.store.EventStore;
+import org.dyad.core.store.TableExport;
 import org.dyad.core.store.TextIndex;
 import org.dyad.index.LuceneTextIndex;
 
@@ -102,6 +103,12 @@ public final class Workspace implements AutoCloseable {
     if (events == null) {
       events = catalogue.eventStore();
     }
+    return events;
+  }
+
+  /** The events as tables (CSV, Parquet), on the event store's connection. */
+  public synchronized TableExport tables() throws IOException {
+    events();
     return events;
   }
 
