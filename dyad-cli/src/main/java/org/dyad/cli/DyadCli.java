@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       EventsCommand.class,
       RecodeCommand.class,
       EvalCommand.class,
+      GradeCommand.class,
       HypothesesCommand.class,
       ExportCommand.class,
       BenchCommand.class,

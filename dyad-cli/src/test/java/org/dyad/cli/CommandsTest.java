@@ -242,6 +242,23 @@ class CommandsTest {
   }
 
   @Test
+  void gradesGoToOutletsAndDocumentsAndADocumentsOwnGradeWins() throws Exception {
+    Run outlet = dyad("grade", "gulf-wire", "c3");
+    assertThat(outlet.exit()).as(outlet.err()).isZero();
+    assertThat(outlet.out()).contains("Graded outlet gulf-wire C3");
+    assertThat(dyad("grade").out()).contains("gulf-wire").contains("C3");
+
+    JsonNode hit = DyadJson.mapper().readTree(dyad("search", "--json", "deported").out()).get("results").get(0);
+    String doc = hit.get("doc").asText();
+    Run document = dyad("grade", doc.substring(0, 10), "A1");
+    assertThat(document.exit()).as(document.err()).isZero();
+    assertThat(document.out()).contains("Graded document " + doc.substring(0, 12));
+
+    assertThat(dyad("grade", "no-such-outlet", "B2").err()).contains("no outlet or document called no-such-outlet");
+    assertThat(dyad("grade", "gulf-wire", "G7").err()).contains("not an Admiralty grade: 'G7'");
+  }
+
+  @Test
   void recodeReplacesRatherThanDuplicatesEvents() throws Exception {
     long before = dyad("events", "--json").out().lines().count();
     Run recode = dyad("recode");

@@ -81,6 +81,15 @@ public final class DuckDbDocumentStore implements DocumentStore {
     }
   }
 
+  /** A store for outlet and document grades on a connection of its own to this database. */
+  public DuckDbGradeStore gradeStore() throws IOException {
+    try {
+      return new DuckDbGradeStore(connection.duplicate());
+    } catch (SQLException e) {
+      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
+    }
+  }
+
   /** A store for hypothesis boards on a connection of its own to this database. */
   public DuckDbBoardStore boardStore() throws IOException {
     try {

@@ -8,6 +8,7 @@ import org.dyad.core.store.BlobStore;
 import org.dyad.core.store.BoardStore;
 import org.dyad.core.store.DocumentStore;
 import org.dyad.core.store.EventStore;
+import org.dyad.core.store.GradeStore;
 import org.dyad.core.store.TableExport;
 import org.dyad.core.store.TextIndex;
 import org.dyad.index.LuceneTextIndex;
@@ -32,6 +33,7 @@ public final class Workspace implements AutoCloseable {
   private DuckDbAnnotationStore annotations;
   private DuckDbEventStore events;
   private DuckDbBoardStore boards;
+  private DuckDbGradeStore grades;
 
   private Workspace(Path root, WorkspaceLock lock, DuckDbDocumentStore catalogue, LuceneTextIndex index, FileBlobStore blobs) {
     this.root = root;
@@ -112,6 +114,14 @@ public final class Workspace implements AutoCloseable {
     return events;
   }
 
+  /** The outlet and document grades, opened on first use. */
+  public synchronized GradeStore grades() throws IOException {
+    if (grades == null) {
+      grades = catalogue.gradeStore();
+    }
+    return grades;
+  }
+
   /** The hypothesis boards, opened on first use. */
   public synchronized BoardStore boards() throws IOException {
     if (boards == null) {
@@ -152,6 +162,9 @@ public final class Workspace implements AutoCloseable {
       }
       if (boards != null) {
         boards.close();
+      }
+      if (grades != null) {
+        grades.close();
       }
     } finally {
       try {
