@@ -12,6 +12,7 @@ import org.dyad.nlp.annotate.EntityDiscovery;
 import org.dyad.nlp.annotate.Reresolution;
 import org.dyad.nlp.resolve.OfficeLookup;
 import org.dyad.nlp.resolve.WorkspaceResolver;
+import org.dyad.pipeline.WorkspaceAccess;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,40 +56,50 @@ final class ActorsCommand implements Callable<Integer> {
     if (threads < 1 || threads > 256) {
       throw new IllegalArgumentException("--threads must be between 1 and 256, got " + threads);
     }
+    if (discover) {
+      return discover();
+    }
+    try (WorkspaceAccess workspace = OpenWorkspace.access(dyad, "dyad actors", false)) {
+      PrintWriter out = spec.commandLine().getOut();
+      if (unresolved) {
+        printUnresolved(workspace.unresolvedNames(limit), out);
+        return 0;
+      }
+      printActors(workspace.actors(limit), out);
+    }
+    return 0;
+  }
+
+  /** {@code --discover}: runs the recognizer here (it writes), then lists what it found if asked. */
+  private int discover() throws Exception {
     try (Workspace workspace = openExisting(dyad, "dyad actors")) {
       PrintWriter out = spec.commandLine().getOut();
-      EntityDiscovery.Report report = null;
-      if (discover) {
-        long start = System.nanoTime();
-        report = DiscoverRun.run(workspace, threads, System.err);
-        // Keeps standard output one JSON document when the list follows.
-        DiscoverRun.printSummary(report, (System.nanoTime() - start) / 1e9, json ? spec.commandLine().getErr() : out);
-      }
+      long start = System.nanoTime();
+      EntityDiscovery.Report report = DiscoverRun.run(workspace, threads, System.err);
+      // Keeps standard output one JSON document when the list follows.
+      DiscoverRun.printSummary(report, (System.nanoTime() - start) / 1e9, json ? spec.commandLine().getErr() : out);
       if (unresolved) {
         printUnresolved(workspace.annotations().unresolvedNames(limit), out);
-        return 0;
-      }
-      if (discover) {
-        if (json) {
-          out.println(DyadJson.write(report));
-        }
-        return 0;
-      }
-      List<ActorCount> counts = workspace.annotations().actorCounts(limit);
-      if (json) {
-        out.println(DyadJson.write(new JsonActors(counts)));
-        return 0;
-      }
-      if (counts.isEmpty()) {
-        out.println("No actors found yet: 'dyad ingest PATH' finds them as it ingests.");
-      }
-      out.printf("%-12s %-28s %9s %9s  %s%n", "CODE", "ACTOR", "MENTIONS", "DOCS", "EXAMPLE");
-      for (ActorCount count : counts) {
-        out.printf("%-12s %-28s %,9d %,9d  %s%n", count.code(), Terminal.clip(count.actor(), 28), count.mentions(),
-            count.documents(), Terminal.clip(count.example(), 40));
+      } else if (json) {
+        out.println(DyadJson.write(report));
       }
     }
     return 0;
+  }
+
+  private void printActors(List<ActorCount> counts, PrintWriter out) {
+    if (json) {
+      out.println(DyadJson.write(new JsonActors(counts)));
+      return;
+    }
+    if (counts.isEmpty()) {
+      out.println("No actors found yet: 'dyad ingest PATH' finds them as it ingests.");
+    }
+    out.printf("%-12s %-28s %9s %9s  %s%n", "CODE", "ACTOR", "MENTIONS", "DOCS", "EXAMPLE");
+    for (ActorCount count : counts) {
+      out.printf("%-12s %-28s %,9d %,9d  %s%n", count.code(), Terminal.clip(count.actor(), 28), count.mentions(),
+          count.documents(), Terminal.clip(count.example(), 40));
+    }
   }
 
   private void printUnresolved(List<UnresolvedName> names, PrintWriter out) {

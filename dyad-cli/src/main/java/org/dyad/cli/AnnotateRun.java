@@ -3,40 +3,17 @@ package org.dyad.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import org.dyad.core.store.AnnotationStore;
 import org.dyad.nlp.annotate.AnnotationReport;
-import org.dyad.nlp.annotate.AnnotationStage;
-import org.dyad.nlp.conllu.ConlluWriter;
-import org.dyad.nlp.parse.CoreNlpSentenceParser;
-import org.dyad.nlp.resolve.OfficeLookup;
-import org.dyad.nlp.resolve.WorkspaceResolver;
+import org.dyad.pipeline.WorkspacePipeline;
 import org.dyad.store.Workspace;
 
-/**
- * Runs the annotate and resolve stages after ingest: every indexed document not yet annotated is
- * split, its actors resolved, and the sentences naming one parsed. Shared by ingest and demo.
- */
+/** Runs the annotate and resolve stages with progress lines on stderr, and prints their summary. */
 final class AnnotateRun {
-
-  /** Stored with each annotated document, so a later Dyad can tell which parses are stale. */
-  static final String PARSER = "corenlp-4.5.10 tokenize,ssplit,pos,lemma,depparse-ud2";
 
   private AnnotateRun() {}
 
   static AnnotationReport run(Workspace workspace, int threads, PrintStream err) throws IOException {
-    AnnotationStore annotations = workspace.annotations();
-    AnnotationStage stage = new AnnotationStage(workspace.catalogue(), annotations, CoreNlpSentenceParser::new,
-        WorkspaceResolver.of(annotations, OfficeLookup.defaults()), ConlluWriter::write, PARSER,
-        threads);
-    long start = System.nanoTime();
-    long[] lastReport = {start};
-    return stage.run(done -> {
-      long now = System.nanoTime();
-      if (now - lastReport[0] > 2_000_000_000L) {
-        err.printf("Annotated %,d documents (%.0f s)%n", done, (now - start) / 1e9);
-        lastReport[0] = now;
-      }
-    });
+    return WorkspacePipeline.annotate(workspace, threads, new ProgressLines(err, "Annotated %,d documents (%.0f s)%n"));
   }
 
   static void printSummary(AnnotationReport report, double seconds, PrintWriter out) {

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.pipeline.CodingSetup;
 import java.io.BufferedReader;
 import java.io.FilterWriter;
 import java.io.IOException;

@@ -5,14 +5,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.dyad.nlp.coding.CodingStage;
-import org.dyad.nlp.coding.DependencyEventCoder;
-import org.dyad.nlp.parse.CoreNlpSentenceParser;
+import org.dyad.pipeline.WorkspacePipeline;
 import org.dyad.store.Workspace;
 
-/**
- * Runs the code stage over a workspace after annotation: every annotated document not yet coded
- * by this coder and verb dictionary gets its events. Shared by ingest, demo and recode.
- */
+/** Runs the code stage with progress lines on stderr, and prints its summary. Shared by demo and recode. */
 final class CodeStageRun {
 
   private CodeStageRun() {}
@@ -22,20 +18,7 @@ final class CodeStageRun {
    * @param all code every annotated document again, not only those this coder has not coded
    */
   static CodingStage.Report run(Workspace workspace, Path verbs, boolean all, PrintStream err) throws IOException {
-    DependencyEventCoder coder = CodingSetup.coder(verbs);
-    String version = CodingSetup.CODER + " verbs=" + (verbs == null ? "dyad" : verbs.getFileName());
-    CodingStage stage = new CodingStage(workspace.catalogue(), workspace.annotations(), workspace.events(), coder, version,
-        CoreNlpSentenceParser::new);
-    long start = System.nanoTime();
-    long[] lastReport = {start};
-    java.util.function.Consumer<Long> progress = done -> {
-      long now = System.nanoTime();
-      if (now - lastReport[0] > 2_000_000_000L) {
-        err.printf("Coded %,d documents (%.0f s)%n", done, (now - start) / 1e9);
-        lastReport[0] = now;
-      }
-    };
-    return all ? stage.recodeAll(progress) : stage.run(progress);
+    return WorkspacePipeline.code(workspace, verbs, all, new ProgressLines(err, "Coded %,d documents (%.0f s)%n"));
   }
 
   static void printSummary(CodingStage.Report report, double seconds, PrintWriter out) {

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.pipeline.CodingSetup;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

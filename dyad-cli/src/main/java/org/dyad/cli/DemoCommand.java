@@ -19,6 +19,7 @@ import org.dyad.ingest.IngestOptions;
 import org.dyad.ingest.IngestReport;
 import org.dyad.nlp.annotate.AnnotationReport;
 import org.dyad.nlp.coding.CodingStage;
+import org.dyad.server.ServerOptions;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder (default: the bundled sample-corpus/documents).")
   Path corpus;
 
-  @Option(names = "--no-serve", description = "Do not start the web UI afterwards.")
+  @Option(names = "--no-serve", description = "Do not serve the web UI afterwards.")
   boolean noServe;
 
   @Override
@@ -53,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
       IngestReport report = IngestRun.run(workspace, List.of(documents), IngestOptions.defaults());
       out.println();
       IngestRun.printSummary(report, out);
-      StatusCommand.print(workspace, workspace.catalogue().status(), out);
+      StatusCommand.print(workspace.root().toString(), workspace.catalogue().status(), out);
       List<IngestFailure> failures = workspace.catalogue().failures();
       for (IngestFailure failure : failures) {
         String path = failure.path().startsWith(documents + "/")
@@ -88,10 +89,11 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Try: ./dyad --workspace " + root + " search 'Hezbollah AND Syria'");
     out.println("     ./dyad --workspace " + root + " actors");
     out.println("     ./dyad --workspace " + root + " events --source IRN");
-    if (!noServe) {
-      out.println("(The web UI is not part of this build yet; nothing to serve.)");
+    if (noServe) {
+      return 0;
     }
-    return 0;
+    out.println();
+    return ServeCommand.serve(root, ServerOptions.defaults(), out);
   }
 
   /** Deletes an earlier demo workspace; refuses to touch a folder that is not a Dyad workspace. */

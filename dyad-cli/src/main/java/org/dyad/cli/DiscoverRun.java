@@ -17,15 +17,7 @@ final class DiscoverRun {
 
   static EntityDiscovery.Report run(Workspace workspace, int threads, PrintStream err) throws IOException {
     EntityDiscovery discovery = new EntityDiscovery(workspace.annotations(), CoreNlpEntityRecognizer::new, threads);
-    long start = System.nanoTime();
-    long[] lastReport = {start};
-    return discovery.run(done -> {
-      long now = System.nanoTime();
-      if (now - lastReport[0] > 2_000_000_000L) {
-        err.printf("Searched %,d documents for names (%.0f s)%n", done, (now - start) / 1e9);
-        lastReport[0] = now;
-      }
-    });
+    return discovery.run(new ProgressLines(err, "Searched %,d documents for names (%.0f s)%n"));
   }
 
   static void printSummary(EntityDiscovery.Report report, double seconds, PrintWriter out) {

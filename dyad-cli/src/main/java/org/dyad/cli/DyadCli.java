@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       HypothesesCommand.class,
       ExportCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DyadCli {

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.pipeline.CodingSetup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import org.dyad.core.event.export.EventJsonLines;
 import org.dyad.core.event.export.EventWriter;
 import org.dyad.core.event.export.GdeltTsv;
 import org.dyad.core.event.export.PloverJson;
-import org.dyad.store.Workspace;
+import org.dyad.pipeline.WorkspaceAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,8 +54,8 @@ final class EventsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EventQuery query = query();
-    try (Workspace workspace = ActorsCommand.openExisting(dyad, "dyad events")) {
-      List<Event> events = workspace.events().events(query);
+    try (WorkspaceAccess workspace = OpenWorkspace.access(dyad, "dyad events", false)) {
+      List<Event> events = workspace.events(query);
       PrintWriter out = spec.commandLine().getOut();
       EventWriter writer = writer();
       if (writer != null) {

@@ -1,16 +1,12 @@
 package org.dyad.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.json.DyadJson;
-import org.dyad.ingest.IngestOptions;
-import org.dyad.ingest.IngestReport;
-import org.dyad.ingest.extract.ExtractorLimits;
-import org.dyad.nlp.annotate.AnnotationReport;
-import org.dyad.nlp.coding.CodingStage;
-import org.dyad.store.Workspace;
+import org.dyad.pipeline.IngestRequest;
+import org.dyad.pipeline.PipelineRun;
+import org.dyad.pipeline.WorkspaceAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,62 +54,21 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IngestOptions options = options(IngestOptions.defaults());
     if (threads < 1 || threads > 256) {
       throw new IllegalArgumentException("--threads must be between 1 and 256, got " + threads);
     }
-    IngestReport report;
-    AnnotationReport annotated = null;
-    CodingStage.Report coded = null;
-    double annotateSeconds = 0;
-    double codeSeconds = 0;
-    try (Workspace workspace = Workspace.open(dyad.workspace(), "dyad ingest")) {
-      report = IngestRun.run(workspace, paths, options);
-      if (!noAnnotate) {
-        long annotateStart = System.nanoTime();
-        annotated = AnnotateRun.run(workspace, threads, System.err);
-        annotateSeconds = (System.nanoTime() - annotateStart) / 1e9;
-        long codeStart = System.nanoTime();
-        coded = CodeStageRun.run(workspace, null, false, System.err);
-        codeSeconds = (System.nanoTime() - codeStart) / 1e9;
-      }
+    IngestRequest request = new IngestRequest(paths.stream().map(path -> path.toAbsolutePath().normalize().toString()).toList(),
+        outlet, grade, maxFileSize, timeoutSeconds, parserHeap, ocrLanguages, !noAnnotate, threads);
+    PipelineRun run;
+    try (WorkspaceAccess workspace = OpenWorkspace.access(dyad, "dyad ingest", true);
+        ProgressReporter progress = new ProgressReporter(System.err)) {
+      run = workspace.ingest(request, progress);
     }
     if (json) {
-      spec.commandLine().getOut().println(DyadJson.write(new JsonReport(report, annotated, coded)));
+      spec.commandLine().getOut().println(DyadJson.write(run.report()));
     } else {
-      IngestRun.printSummary(report, spec.commandLine().getOut());
-      if (annotated != null) {
-        AnnotateRun.printSummary(annotated, annotateSeconds, spec.commandLine().getOut());
-        CodeStageRun.printSummary(coded, codeSeconds, spec.commandLine().getOut());
-      }
+      IngestRun.printSummary(run, spec.commandLine().getOut());
     }
     return 0;
-  }
-
-  IngestOptions options(IngestOptions defaults) {
-    IngestOptions options = defaults.withOutlet(outlet).withGrade(grade);
-    if (maxFileSize != null) {
-      options = options.withScanLimits(options.scanLimits().withMaxFileBytes(maxFileSize));
-    }
-    ExtractorLimits limits = options.extractorLimits();
-    if (timeoutSeconds != null) {
-      limits = limits.withTimeout(Duration.ofSeconds(timeoutSeconds));
-    }
-    if (parserHeap != null) {
-      limits = limits.withHeapMegabytes(parserHeap);
-    }
-    if (ocrLanguages != null) {
-      limits = limits.withOcrLanguages(ocrLanguages);
-    }
-    return options.withExtractorLimits(limits);
-  }
-
-  /** The JSON form of a run's report. */
-  record JsonReport(long ingested, long duplicates, long failed, long reindexed, long bytes, double seconds,
-      double files_per_second, double megabytes_per_second, AnnotationReport annotated, CodingStage.Report coded) {
-    JsonReport(IngestReport r, AnnotationReport annotated, CodingStage.Report coded) {
-      this(r.ingested(), r.duplicates(), r.failed(), r.reindexed(), r.bytes(), r.elapsed().toMillis() / 1000.0,
-          r.filesPerSecond(), r.megabytesPerSecond(), annotated, coded);
-    }
   }
 }

@@ -9,13 +9,14 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dyad.core.model.IngestFailure;
-import org.dyad.ingest.IngestListener;
+import org.dyad.pipeline.PipelineListener;
 
 /**
  * Shows ingest progress on stderr: a live bar (files/s, MB/s, ETA) on a terminal, one line per
- * update otherwise (logs, CI). Failures and warnings are printed as they happen, one line each.
+ * update otherwise (logs, CI). Failures and warnings are printed as they happen, one line each;
+ * the annotate and code stages that follow get a line every few seconds.
  */
-final class ProgressReporter implements IngestListener, AutoCloseable {
+final class ProgressReporter implements PipelineListener, AutoCloseable {
 
   private final PrintStream err;
   private final boolean terminal;
@@ -23,10 +24,39 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
   private volatile ProgressBar bar;
+  private volatile ProgressLines annotated;
+  private volatile ProgressLines coded;
 
   ProgressReporter(PrintStream err) {
     this.err = err;
     this.terminal = System.console() != null && System.console().isTerminal();
+  }
+
+  @Override
+  public void phase(Phase phase) {
+    // Each stage's lines count its own seconds.
+    switch (phase) {
+      case INGEST -> { }
+      case ANNOTATE -> {
+        close();
+        annotated = new ProgressLines(err, "Annotated %,d documents (%.0f s)%n");
+      }
+      case CODE -> coded = new ProgressLines(err, "Coded %,d documents (%.0f s)%n");
+    }
+  }
+
+  @Override
+  public void annotated(long documents) {
+    if (annotated != null) {
+      annotated.accept(documents);
+    }
+  }
+
+  @Override
+  public void coded(long documents) {
+    if (coded != null) {
+      coded.accept(documents);
+    }
   }
 
   @Override
@@ -85,6 +115,7 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
     if (bar != null) {
       bar.stepTo(bar.getMax());
       bar.close();
+      bar = null;
     }
   }
 }

@@ -9,8 +9,7 @@ import org.dyad.core.search.SearchHit;
 import org.dyad.core.search.SearchRequest;
 import org.dyad.core.search.SearchResults;
 import org.dyad.core.search.Snippet;
-import org.dyad.core.store.TextIndex;
-import org.dyad.store.Workspace;
+import org.dyad.pipeline.WorkspaceAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,8 +46,8 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(String.join(" ", words), from, to, outlet, limit);
     SearchResults results;
-    try (TextIndex index = Workspace.openIndexForReading(dyad.workspace())) {
-      results = index.search(request);
+    try (WorkspaceAccess workspace = OpenWorkspace.access(dyad, "dyad search", false)) {
+      results = workspace.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -7,7 +7,8 @@ import org.dyad.core.json.DyadJson;
 import org.dyad.core.model.IngestFailure;
 import org.dyad.core.search.FacetCount;
 import org.dyad.core.store.WorkspaceStatus;
-import org.dyad.store.Workspace;
+import org.dyad.pipeline.WorkspaceAccess;
+import org.dyad.pipeline.WorkspaceReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,36 +30,33 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Workspace.exists(dyad.workspace())) {
-      throw new IllegalArgumentException("no workspace at " + dyad.workspace() + ": run 'dyad ingest PATH' first");
+    WorkspaceReport report;
+    try (WorkspaceAccess workspace = OpenWorkspace.access(dyad, "dyad status", false)) {
+      report = workspace.status(true);
     }
-    try (Workspace workspace = Workspace.open(dyad.workspace(), "dyad status")) {
-      WorkspaceStatus status = workspace.catalogue().status();
-      List<IngestFailure> failures = workspace.catalogue().failures();
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        out.println(DyadJson.write(new JsonStatus(workspace.root().toString(), workspace.schemaVersion(), status,
-            listFailures ? failures : null)));
-        return 0;
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(DyadJson.write(listFailures ? report : report.withoutFailures()));
+      return 0;
+    }
+    print(report.workspace(), report.status(), out);
+    List<IngestFailure> failures = report.failures();
+    if (listFailures) {
+      out.println();
+      if (failures.isEmpty()) {
+        out.println("No failures.");
       }
-      print(workspace, status, out);
-      if (listFailures) {
-        out.println();
-        if (failures.isEmpty()) {
-          out.println("No failures.");
-        }
-        for (IngestFailure failure : failures) {
-          out.printf("%-8s %s: %s%n", failure.stage().name().toLowerCase(java.util.Locale.ROOT), failure.path(), failure.reason());
-        }
-      } else if (!failures.isEmpty()) {
-        out.println("('dyad status --failures' lists the failed files)");
+      for (IngestFailure failure : failures) {
+        out.printf("%-8s %s: %s%n", failure.stage().name().toLowerCase(java.util.Locale.ROOT), failure.path(), failure.reason());
       }
+    } else if (!failures.isEmpty()) {
+      out.println("('dyad status --failures' lists the failed files)");
     }
     return 0;
   }
 
-  static void print(Workspace workspace, WorkspaceStatus status, PrintWriter out) {
-    out.println("workspace: " + workspace.root());
+  static void print(String workspace, WorkspaceStatus status, PrintWriter out) {
+    out.println("workspace: " + workspace);
     out.printf("documents: %,d extracted, %,d indexed (%.1f MB of originals)%n",
         status.documents(), status.indexed(), status.bytes() / 1e6);
     out.printf("failures:  %,d%n", status.failures());
@@ -73,7 +71,4 @@ final class StatusCommand implements Callable<Integer> {
       out.println("outlets:   " + outlets);
     }
   }
-
-  /** The JSON form of the status. */
-  record JsonStatus(String workspace, int schema_version, WorkspaceStatus status, List<IngestFailure> failures) {}
 }

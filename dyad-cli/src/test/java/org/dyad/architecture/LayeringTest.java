@@ -22,7 +22,30 @@ class LayeringTest {
   void coreDependsOnNoOtherModule() {
     noClasses().that().resideInAPackage("org.dyad.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..")
+            "org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..",
+            "org.dyad.pipeline..", "org.dyad.server..")
+        .check(dyad);
+  }
+
+  @Test
+  void thePipelineChainsTheStagesAndKnowsNoInterface() {
+    noClasses().that().resideInAPackage("org.dyad.pipeline..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.dyad.server..", "org.dyad.bench..", "org.dyad.cli..")
+        .check(dyad);
+  }
+
+  @Test
+  void theServerWorksThroughThePipelineAndTheStoreNeverTheCli() {
+    noClasses().that().resideInAPackage("org.dyad.server..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.dyad.cli..", "org.dyad.bench..", "org.dyad.nlp..",
+            "org.dyad.ingest.scan..", "org.dyad.ingest.extract..")
+        .check(dyad);
+  }
+
+  @Test
+  void nothingBelowTheInterfacesKnowsThePipelineOrTheServer() {
+    noClasses().that().resideInAnyPackage("org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.nlp..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.dyad.pipeline..", "org.dyad.server..")
         .check(dyad);
   }
 

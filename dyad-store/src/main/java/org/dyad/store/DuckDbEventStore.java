@@ -195,7 +195,16 @@ public final class DuckDbEventStore implements EventStore, TableExport, AutoClos
     filter(sql, parameters, " AND root = ?", query.root());
     sql.append(" ORDER BY date NULLS LAST, doc, sentence_index, verb_start, id LIMIT ?");
     parameters.add(query.limit());
-    try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+    return select(sql.toString(), parameters);
+  }
+
+  @Override
+  public synchronized List<Event> eventsInDocument(String doc) throws IOException {
+    return select("SELECT " + COLUMNS + " FROM events WHERE doc = ? ORDER BY sentence_index, verb_start, id", List.of(doc));
+  }
+
+  private List<Event> select(String sql, List<Object> parameters) throws IOException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, parameters);
       List<Event> events = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {

@@ -123,8 +123,11 @@ public final class WorkspaceLock implements AutoCloseable {
       super(
           holder == null
               ? "workspace " + workspace + " is in use by another process"
-              : "workspace " + workspace + " is in use by process " + holder.pid() + " ("
-                  + holder.command() + ", since " + holder.started() + "); wait for it to finish or stop it");
+              : holder.port() > 0
+                  ? "workspace " + workspace + " is served by process " + holder.pid() + " (" + holder.command()
+                      + " on port " + holder.port() + "); this command does not go through the server: stop the server first"
+                  : "workspace " + workspace + " is in use by process " + holder.pid() + " ("
+                      + holder.command() + ", since " + holder.started() + "); wait for it to finish or stop it");
       this.holder = holder;
     }
 

@@ -118,6 +118,23 @@ class DuckDbEventStoreTest {
   }
 
   @Test
+  void eventsInDocumentListsOneDocumentsEventsInTextOrder() throws Exception {
+    Event late = event(A, LocalDate.of(2001, 1, 10), "IRN", "SYR", "042", 2, 5);
+    Event early = event(A, LocalDate.of(2003, 1, 10), "SYR", "IRN", "111", 0, 30);
+    Event undated = event(A, null, "IRQ", "IRN", "111", 0, 5);
+    Event other = event(B, LocalDate.of(2001, 1, 10), "USA", "IRN", "042", 0, 5);
+    try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
+        DuckDbEventStore store = catalogue.eventStore()) {
+      store.replaceEvents(Map.of(A, List.of(late, early, undated), B, List.of(other)), "coder 1");
+
+      assertThat(store.eventsInDocument(A)).as("by sentence, then verb offset, whatever the dates")
+          .containsExactly(undated, early, late);
+      assertThat(store.eventsInDocument(B)).containsExactly(other);
+      assertThat(store.eventsInDocument(C)).isEmpty();
+    }
+  }
+
+  @Test
   void uncodedListsAnnotatedDocumentsNotCodedByThisVersion() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
         DuckDbAnnotationStore annotations = catalogue.annotationStore();

@@ -14,7 +14,7 @@ class WorkspaceTest {
   @Test
   void createsTheLayoutOnFirstOpen() throws Exception {
     try (Workspace workspace = Workspace.open(dir.resolve("ws"), "test")) {
-      assertThat(workspace.schemaVersion()).isEqualTo(3);
+      assertThat(workspace.schemaVersion()).isEqualTo(SchemaMigrations.SCRIPTS.size());
       assertThat(workspace.events().count()).isZero();
     }
     assertThat(dir.resolve("ws/dyad.duckdb")).isRegularFile();

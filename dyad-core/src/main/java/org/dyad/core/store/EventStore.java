@@ -37,6 +37,9 @@ public interface EventStore {
   /** The events the query matches, by date (undated last), document, sentence and verb offset. */
   List<Event> events(EventQuery query) throws IOException;
 
+  /** The events coded from one document, by sentence and verb offset. */
+  List<Event> eventsInDocument(String doc) throws IOException;
+
   /** How many events are stored. */
   long count() throws IOException;
 

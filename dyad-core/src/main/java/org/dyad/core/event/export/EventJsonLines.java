@@ -37,6 +37,14 @@ public final class EventJsonLines implements EventWriter {
   }
 
   /**
+   * One event in the form of a line, for embedding in a larger JSON document (the REST API's
+   * document annotations) with the same field names as the lines.
+   */
+  public static Object record(Event event) {
+    return Line.of(event);
+  }
+
+  /**
    * The events of JSON Lines written by {@link #write}, skipping blank lines.
    *
    * @throws IOException naming the line for a line that is not an event record

@@ -1,4 +1,4 @@
-package org.dyad.cli;
+package org.dyad.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,16 +24,16 @@ import org.dyad.nlp.verbs.VerbDictionary;
  * @param version names the coder and its dictionaries; stored with coded documents so that a
  *     different setup codes them again
  */
-record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, String version) {
+public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, String version) {
 
   /** Bumped when the coder's rules change, so stored events are coded again. */
-  static final String CODER = "dyad-coder-1";
+  public static final String CODER = "dyad-coder-1";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
    * @param actors a folder of Phoenix actor dictionaries, or null for Dyad's own
    */
-  static CodingSetup load(Path verbs, Path actors) throws IOException {
+  public static CodingSetup load(Path verbs, Path actors) throws IOException {
     ActorDictionaries actorDictionaries = actors == null ? ActorDictionaries.defaults() : phoenix(actors);
     DependencyEventCoder coder = coder(verbs);
     Path phoenixDiscards = actors == null ? null : actors.resolve("Phoenix.discards.txt");
@@ -49,12 +49,12 @@ record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, String ve
    * The coder for Dyad's verb dictionary (CAMEO's conventions) or for a user's PETRARCH-2 verb
    * dictionary (PETRARCH-2's conventions, see {@link CodingConvention}).
    */
-  static DependencyEventCoder coder(Path verbs) throws IOException {
+  public static DependencyEventCoder coder(Path verbs) throws IOException {
     return new DependencyEventCoder(verbDictionary(verbs), CameoOntology.cameo(), null,
         verbs == null ? CodingConvention.CAMEO : CodingConvention.PETRARCH).withDiscards(Discards.defaults());
   }
 
-  static VerbDictionary verbDictionary(Path verbs) throws IOException {
+  public static VerbDictionary verbDictionary(Path verbs) throws IOException {
     if (verbs != null && !Files.isRegularFile(verbs)) {
       throw new IllegalArgumentException("no such verb dictionary: " + verbs);
     }

@@ -1,0 +1,16 @@
+// The UI's pages. A capability adds its page here: a name (the hash path), a title for the
+// navigation (or null to leave it out of it), and a render function that fills `main` from the API.
+import { renderSearch } from './pages/search.js';
+import { renderDocument } from './pages/document.js';
+import { renderActors, renderActor } from './pages/actors.js';
+import { renderEvents } from './pages/events.js';
+import { renderIngest } from './pages/ingest.js';
+
+export const pages = [
+  { name: 'search', title: 'Search', render: renderSearch },
+  { name: 'actors', title: 'Actors', render: renderActors },
+  { name: 'events', title: 'Events', render: renderEvents },
+  { name: 'ingest', title: 'Ingest', render: renderIngest },
+  { name: 'doc', title: null, render: renderDocument },
+  { name: 'actor', title: null, render: renderActor },
+];

@@ -1,0 +1,210 @@
+package org.dyad.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI driven in headless Chromium as an analyst would: load, search, open a document,
+ * follow an actor, list events, look at ingestion. Screenshots go to target/screenshots; any error
+ * in the browser console fails the test. Skips when Debian's chromium and chromium-driver are
+ * absent (CI installs them and insists they ran).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir static Path dir;
+  static ServedSample served;
+  static WebDriver browser;
+  static WebDriverWait wait;
+  static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    // CI must run the browser tests, never skip them quietly.
+    assertThat(present || !"true".equals(System.getenv("CI")))
+        .as("CI=true but /usr/bin/chromium or /usr/bin/chromedriver is missing: .ci/run must install chromium chromium-driver")
+        .isTrue();
+    Assumptions.assumeTrue(present,
+        "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+    served = ServedSample.start(dir);
+    base = "http://127.0.0.1:" + served.server.port() + "/";
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+        "--window-size=1280,800", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    // The system chromedriver, named explicitly, so Selenium Manager never looks for (or downloads) one.
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (served != null) {
+      served.close();
+    }
+  }
+
+  @AfterEach
+  void noConsoleErrors() {
+    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+    assertThat(errors).as("errors in the browser console").isEmpty();
+  }
+
+  @Test
+  @Order(1)
+  void loadsWithDyadInTheTitleAndHeaderAndIsKeyboardReachable() throws Exception {
+    browser.get(base);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=q]")));
+
+    assertThat(browser.getTitle()).isEqualTo("Dyad");
+    assertThat(browser.findElement(By.cssSelector("header .brand")).getText()).isEqualTo("Dyad");
+    assertThat(browser.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText)
+        .containsExactly("Search", "Actors", "Events", "Ingest");
+    assertThat(browser.switchTo().activeElement().getAttribute("name")).as("the query box has the focus").isEqualTo("q");
+    assertThat(browser.findElement(By.className("skip")).getAttribute("href")).endsWith("#main");
+    screenshot("01-home");
+  }
+
+  @Test
+  @Order(2)
+  void searchesWithTheKeyboardAndShowsFacetsAndHighlights() throws Exception {
+    browser.get(base);
+    WebElement query = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=q]")));
+    query.sendKeys("al-Qaeda", Keys.ENTER);
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result-count"), "2 documents match"));
+    assertThat(browser.findElements(By.cssSelector(".hit"))).hasSize(2);
+    assertThat(browser.findElements(By.cssSelector(".snippet mark"))).extracting(WebElement::getText).contains("al-Qaeda");
+    assertThat(browser.findElements(By.cssSelector(".facet li a"))).extracting(WebElement::getText)
+        .contains("gulf-wire", "capitol-ledger", "al-Qaeda (IMG)");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
+    screenshot("02-search");
+  }
+
+  @Test
+  @Order(3)
+  void opensADocumentWithHighlightsAndShowsItsMarkupAsText() throws Exception {
+    browser.get(base + "#/search?q=deported");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".hit h3 a"))).click();
+
+    WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doc-text")));
+    assertThat(text.getText()).contains("<script>window.hacked=1</script>", "<img src=x onerror=");
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.hacked === undefined")).isEqualTo(true);
+    assertThat(text.findElements(By.cssSelector("img, script"))).isEmpty();
+    assertThat(text.findElements(By.cssSelector(".actor"))).extracting(WebElement::getText).containsExactly("Iran", "al-Qaeda");
+    assertThat(text.findElements(By.cssSelector(".event"))).extracting(WebElement::getText).containsExactly("deported");
+    assertThat(browser.findElement(By.linkText("Download the original file")).getAttribute("href"))
+        .endsWith("/api/documents/" + served.sample.deportation + "/original");
+    screenshot("03-document");
+  }
+
+  @Test
+  @Order(4)
+  void followsAnActorToItsPartners() throws Exception {
+    browser.get(base + "#/doc/" + served.sample.deportation);
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("IRN"))).click();
+
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "IRN · Iran"));
+    assertThat(browser.findElements(By.cssSelector("tbody tr td:first-child a"))).extracting(WebElement::getText)
+        .containsExactly("IMGMUSALQ");
+    screenshot("04-actor");
+    browser.findElement(By.linkText("Actors")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Actors"));
+    assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(3);
+    screenshot("05-actors");
+  }
+
+  @Test
+  @Order(5)
+  void filtersEvents() throws Exception {
+    browser.get(base + "#/events");
+    WebElement source = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=source]")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-count"), "2 events"));
+    source.sendKeys("USA", Keys.ENTER);
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("event-count"), "1 events"));
+    assertThat(browser.findElement(By.cssSelector("tbody")).getText()).contains("163", "imposed sanctions");
+    screenshot("06-events");
+  }
+
+  @Test
+  @Order(6)
+  void showsIngestionStatusAndTheUploadForm() throws Exception {
+    browser.get(base + "#/ingest");
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents-count"), "2 extracted, 2 indexed"));
+    assertThat(browser.findElement(By.id("upload")).findElements(By.cssSelector("input[type=file]"))).hasSize(1);
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("No failures.");
+    screenshot("07-ingest");
+  }
+
+  @Test
+  @Order(7)
+  void uploadsAFileAndShowsTheJobUntilItIsDone() throws Exception {
+    Path file = dir.resolve("2009-04-04-envoy.txt");
+    Files.writeString(file, "Kuwait welcomed the Trellisian envoy on April 4, 2009.");
+    browser.get(base + "#/ingest");
+    WebElement chooser = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#upload input[type=file]")));
+    chooser.sendKeys(file.toString());
+    browser.findElement(By.cssSelector("#upload button")).click();
+
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.job")));
+    screenshot("08-upload-running");
+    new WebDriverWait(browser, Duration.ofMinutes(2))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.job[data-state=done]")));
+    assertThat(browser.findElement(By.cssSelector("tr.job")).getText()).contains("1 / 1 files", "1 new");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents-count"), "3 extracted, 3 indexed"));
+    screenshot("09-upload-done");
+  }
+
+  private static void screenshot(String name) throws Exception {
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+  }
+}
