@@ -78,6 +78,15 @@ final class BenchCommand implements Callable<Integer> {
       description = "Workers for --annotate and for each system of --coding (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--sanctions", arity = "2", paramLabel = "LIST QUERY_LIST",
+      description = "Time sanctions matching against LIST (blocked, and scoring every name as the baseline) with the"
+          + " evaluation's queries drawn from QUERY_LIST (a list with aliases), then xref of --mentions names in a fresh"
+          + " workspace (--workspace).")
+  List<Path> sanctions;
+
+  @Option(names = "--mentions", defaultValue = "100000", description = "Names in the --sanctions xref workspace (default 100000).")
+  int mentions;
+
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic corpus.")
   long seed;
 
@@ -85,13 +94,13 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     boolean compare = coding || quick;
-    boolean others = generate != null || ingest != null || search || annotate;
+    boolean others = generate != null || ingest != null || search || annotate || sanctions != null;
     if (json && (!compare || others)) {
       throw new ParameterException(spec.commandLine(), "--json goes with --coding or --quick alone");
     }
     if (!others && !compare) {
       throw new IllegalArgumentException(
-          "say what to run: --generate N DIR, --ingest DIR, --search, --annotate, --coding and/or --quick");
+          "say what to run: --generate N DIR, --ingest DIR, --search, --annotate, --sanctions LIST QUERY_LIST, --coding and/or --quick");
     }
     if (annotate && (rounds < 1 || rounds > 100)) {
       throw new ParameterException(spec.commandLine(), "--rounds must be between 1 and 100, got " + rounds);
@@ -135,6 +144,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (annotate) {
       benchAnnotation(out);
+    }
+    if (sanctions != null) {
+      SanctionsBenchRun.run(sanctions.get(0), sanctions.get(1), dyad.workspace(), mentions, threads, seed, out);
     }
     if (compare) {
       CodingComparison.Result comparison = CodingBenchRun.run(eventCodingData(), quick, threads, spec.commandLine().getErr());

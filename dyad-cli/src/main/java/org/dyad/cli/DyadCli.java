@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       ActorsCommand.class,
       CodeCommand.class,
       EventsCommand.class,
+      SanctionsCommand.class,
       RecodeCommand.class,
       EvalCommand.class,
       GradeCommand.class,

@@ -2,6 +2,8 @@ package org.dyad.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -23,7 +25,7 @@ class LayeringTest {
     noClasses().that().resideInAPackage("org.dyad.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..",
-            "org.dyad.pipeline..", "org.dyad.server..")
+            "org.dyad.pipeline..", "org.dyad.server..", "org.dyad.sanctions..")
         .check(dyad);
   }
 
@@ -43,9 +45,30 @@ class LayeringTest {
   }
 
   @Test
+  void sanctionsWorkThroughCoreInterfacesNotTheStorageOrOtherStages() {
+    // The index is allowed for one thing: its table of transliteration families, shared with the matcher.
+    noClasses().that().resideInAPackage("org.dyad.sanctions..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.dyad.store..", "org.dyad.ingest..", "org.dyad.nlp..", "org.dyad.bench..", "org.dyad.cli..")
+        .check(dyad);
+    noClasses().that().resideInAPackage("org.dyad.sanctions..")
+        .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.dyad.index..")
+            .and(DescribedPredicate.not(JavaClass.Predicates.simpleName("TransliterationRules"))))
+        .check(dyad);
+  }
+
+  @Test
   void nothingBelowTheInterfacesKnowsThePipelineOrTheServer() {
     noClasses().that().resideInAnyPackage("org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.nlp..")
         .should().dependOnClassesThat().resideInAnyPackage("org.dyad.pipeline..", "org.dyad.server..")
+        .check(dyad);
+  }
+
+  @Test
+  void onlyTheCliAndTheBenchmarksUseTheSanctionsModule() {
+    noClasses().that().resideInAnyPackage("org.dyad.core..", "org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..",
+            "org.dyad.nlp..")
+        .should().dependOnClassesThat().resideInAPackage("org.dyad.sanctions..")
         .check(dyad);
   }
 

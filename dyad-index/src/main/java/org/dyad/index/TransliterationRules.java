@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  * from stemming.
  *
  * <p>Matching is one pass of a single alternation of all rules, linear in the token length.
+ *
+ * <p>Public so that the sanctions name matcher folds spelling families with the same table as the
+ * index: one list of families for the whole tool.
  */
-final class TransliterationRules {
+public final class TransliterationRules {
 
   /**
    * One family.
@@ -90,7 +93,7 @@ final class TransliterationRules {
   private final CharArrayMap<String> memo = new CharArrayMap<>(1024, false);
 
   /** The canonical key of this folded token, or null when no rule fits. Not thread-safe. */
-  String canonical(CharSequence token) {
+  public String canonical(CharSequence token) {
     int length = token.length();
     if (length < MIN_LENGTH || length > MAX_LENGTH) {
       return null;

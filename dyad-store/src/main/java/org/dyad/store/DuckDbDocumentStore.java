@@ -99,6 +99,15 @@ public final class DuckDbDocumentStore implements DocumentStore {
     }
   }
 
+  /** A store for the sanctions lists and judgements on a connection of its own to this database. */
+  public DuckDbSanctionsStore sanctionsStore() throws IOException {
+    try {
+      return new DuckDbSanctionsStore(connection.duplicate());
+    } catch (SQLException e) {
+      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
+    }
+  }
+
   /** The JDBC connection, for the analysis stages that query the catalogue with SQL. */
   public Connection connection() {
     return connection;

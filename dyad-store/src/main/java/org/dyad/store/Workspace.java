@@ -3,6 +3,7 @@ package org.dyad.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dyad.core.sanctions.SanctionsStore;
 import org.dyad.core.store.AnnotationStore;
 import org.dyad.core.store.BlobStore;
 import org.dyad.core.store.BoardStore;
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
   private DuckDbEventStore events;
   private DuckDbBoardStore boards;
   private DuckDbGradeStore grades;
+  private DuckDbSanctionsStore sanctions;
 
   private Workspace(Path root, WorkspaceLock lock, DuckDbDocumentStore catalogue, LuceneTextIndex index, FileBlobStore blobs) {
     this.root = root;
@@ -130,6 +132,14 @@ public final class Workspace implements AutoCloseable {
     return boards;
   }
 
+  /** The imported sanctions list and the analyst's judgements, opened on first use. */
+  public synchronized SanctionsStore sanctions() throws IOException {
+    if (sanctions == null) {
+      sanctions = catalogue.sanctionsStore();
+    }
+    return sanctions;
+  }
+
   public TextIndex index() {
     return index;
   }
@@ -165,6 +175,9 @@ public final class Workspace implements AutoCloseable {
       }
       if (grades != null) {
         grades.close();
+      }
+      if (sanctions != null) {
+        sanctions.close();
       }
     } finally {
       try {
