@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       ExportCommand.class,
       BenchCommand.class,
       ServeCommand.class,
+      AttachCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DyadCli {

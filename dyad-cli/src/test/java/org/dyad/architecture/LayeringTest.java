@@ -25,7 +25,7 @@ class LayeringTest {
     noClasses().that().resideInAPackage("org.dyad.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..",
-            "org.dyad.pipeline..", "org.dyad.server..", "org.dyad.sanctions..")
+            "org.dyad.pipeline..", "org.dyad.server..", "org.dyad.sanctions..", "org.dyad.spark..")
         .check(dyad);
   }
 
@@ -65,10 +65,25 @@ class LayeringTest {
   }
 
   @Test
+  void theSparkJobRunsTheStagesWithoutTheEmbeddedWorkspace() {
+    noClasses().that().resideInAPackage("org.dyad.spark..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.dyad.store..", "org.dyad.index..", "org.dyad.bench..", "org.dyad.cli..")
+        .check(dyad);
+  }
+
+  @Test
   void onlyTheCliAndTheBenchmarksUseTheSanctionsModule() {
     noClasses().that().resideInAnyPackage("org.dyad.core..", "org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..",
             "org.dyad.nlp..")
         .should().dependOnClassesThat().resideInAPackage("org.dyad.sanctions..")
+        .check(dyad);
+  }
+
+  @Test
+  void nothingDependsOnTheSparkJob() {
+    noClasses().that().resideOutsideOfPackage("org.dyad.spark..")
+        .should().dependOnClassesThat().resideInAPackage("org.dyad.spark..")
         .check(dyad);
   }
 

@@ -65,6 +65,16 @@ public final class IngestPipeline {
     }
   }
 
+  /**
+   * Indexes every catalogued document no committed index holds: after a crash, or after documents
+   * were catalogued by other means ({@code dyad attach} of a Spark job's tables).
+   *
+   * @return how many documents were indexed
+   */
+  public static long indexCatalogued(DocumentStore catalogue, TextIndex index) throws IOException {
+    return IndexingWriter.reconcile(catalogue, index);
+  }
+
   public IngestReport run(List<Path> roots) throws IOException, InterruptedException {
     Instant started = Instant.now();
     long reindexed = IndexingWriter.reconcile(catalogue, index);

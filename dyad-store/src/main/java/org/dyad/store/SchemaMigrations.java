@@ -17,8 +17,8 @@ import java.util.List;
 final class SchemaMigrations {
 
   /** Migration scripts under {@code org/dyad/store/migrations}, oldest first; version = position + 1. */
-  static final List<String> SCRIPTS = List.of(
-      "V1__documents.sql", "V2__annotations.sql", "V3__events.sql", "V4__evidence.sql", "V5__sanctions.sql");
+  static final List<String> SCRIPTS = List.of("V1__documents.sql", "V2__annotations.sql", "V3__events.sql",
+      "V4__evidence.sql", "V5__sanctions.sql", "V6__attach.sql");
 
   private SchemaMigrations() {}
 

@@ -12,6 +12,7 @@ import org.dyad.core.event.Event;
 import org.dyad.core.event.EventCoder;
 import org.dyad.core.nlp.ActorResolver;
 import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Sentence;
 import org.dyad.core.nlp.SentenceParser;
 
@@ -51,11 +52,35 @@ public final class DocumentCoder {
   public record Result(List<Event> events, int sentences, int parsed) {}
 
   /**
+   * What coding one text produced, with the annotations a workspace stores for it: its sentences,
+   * the actors they name, and the parses of the sentences that were parsed (by sentence index).
+   */
+  public record Annotated(List<Sentence> sentences, List<Mention> mentions, Map<Integer, ParsedSentence> parses,
+      List<Event> events) {
+
+    public Annotated {
+      sentences = List.copyOf(sentences);
+      mentions = List.copyOf(mentions);
+      parses = Map.copyOf(parses);
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
    * @param id the document id the events carry
    * @param date the document's date, the anchor for relative dates (may be null)
    * @param text the text; event offsets index into it
    */
   public Result code(String id, LocalDate date, String text) {
+    Annotated annotated = annotateAndCode(id, date, text);
+    return new Result(annotated.events(), annotated.sentences().size(), annotated.parses().size());
+  }
+
+  /**
+   * Codes a text as {@link #code} does and keeps the sentences, mentions and parses on the way, for
+   * a caller that stores them (the Spark job writes them as the workspace's tables).
+   */
+  public Annotated annotateAndCode(String id, LocalDate date, String text) {
     List<Sentence> sentences = parser.split(id, text);
     List<Mention> mentions = resolver.resolve(sentences, date);
     Map<Integer, List<Mention>> bySentence = new HashMap<>();
@@ -64,11 +89,12 @@ public final class DocumentCoder {
     Collection<Integer> toParse = everySentence
         ? IntStream.range(0, sentences.size()).boxed().toList()
         : EventCandidates.sentences(mentions);
-    int parsed = 0;
+    Map<Integer, ParsedSentence> parses = new HashMap<>();
     for (int index : toParse) {
-      events.addAll(coder.code(parser.parse(sentences.get(index)), bySentence.getOrDefault(index, List.of()), date));
-      parsed++;
+      ParsedSentence parsed = parser.parse(sentences.get(index));
+      parses.put(index, parsed);
+      events.addAll(coder.code(parsed, bySentence.getOrDefault(index, List.of()), date));
     }
-    return new Result(events, sentences.size(), parsed);
+    return new Annotated(sentences, mentions, parses, events);
   }
 }

@@ -79,4 +79,21 @@ class DocumentCoderTest {
     assertThat(parser.parsed).containsExactly(0, 1, 2);
     assertThat(mentionsSeen).containsExactly(2, 1, 0);
   }
+
+  @Test
+  void keepsTheSentencesMentionsAndParsesItCodedFrom() {
+    PeriodParser parser = new PeriodParser();
+
+    DocumentCoder.Annotated annotated = new DocumentCoder(parser, NAMES, (parsed, mentions, date) -> List.of())
+        .annotateAndCode("doc", null, TEXT);
+
+    assertThat(annotated.sentences()).extracting(Sentence::text).containsExactly("Iran met Iraq.", "Iran slept.", "Nothing happened.");
+    // "Iran" at 0 and "Iraq" at 9 in the first sentence, "Iran" at 15 in the second
+    assertThat(annotated.mentions()).extracting(Mention::sentence, Mention::start, Mention::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(0, 0, "IRN"), org.assertj.core.groups.Tuple.tuple(0, 9, "IRQ"),
+        org.assertj.core.groups.Tuple.tuple(1, 15, "IRN"));
+    assertThat(annotated.parses()).containsOnlyKeys(0);
+    assertThat(annotated.parses().get(0).sentence().text()).isEqualTo("Iran met Iraq.");
+    assertThat(annotated.events()).isEmpty();
+  }
 }
