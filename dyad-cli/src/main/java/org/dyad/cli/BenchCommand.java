@@ -87,6 +87,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--mentions", defaultValue = "100000", description = "Names in the --sanctions xref workspace (default 100000).")
   int mentions;
 
+  @Option(names = "--relate", paramLabel = "EVENTS", description = "Time relate (one dyad by year) and network (one year)"
+      + " on EVENTS synthetic coded events among 5,000 actors, generated into --workspace when it does not exist yet,"
+      + " against loading the events into Java.")
+  Long relateEvents;
+
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic corpus.")
   long seed;
 
@@ -94,13 +99,13 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     boolean compare = coding || quick;
-    boolean others = generate != null || ingest != null || search || annotate || sanctions != null;
+    boolean others = generate != null || ingest != null || search || annotate || sanctions != null || relateEvents != null;
     if (json && (!compare || others)) {
       throw new ParameterException(spec.commandLine(), "--json goes with --coding or --quick alone");
     }
     if (!others && !compare) {
       throw new IllegalArgumentException(
-          "say what to run: --generate N DIR, --ingest DIR, --search, --annotate, --sanctions LIST QUERY_LIST, --coding and/or --quick");
+          "say what to run: --generate N DIR, --ingest DIR, --search, --annotate, --sanctions LIST QUERY_LIST, --relate EVENTS, --coding and/or --quick");
     }
     if (annotate && (rounds < 1 || rounds > 100)) {
       throw new ParameterException(spec.commandLine(), "--rounds must be between 1 and 100, got " + rounds);
@@ -147,6 +152,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (sanctions != null) {
       SanctionsBenchRun.run(sanctions.get(0), sanctions.get(1), dyad.workspace(), mentions, threads, seed, out);
+    }
+    if (relateEvents != null) {
+      RelationBenchRun.run(dyad.workspace(), relateEvents, out);
     }
     if (compare) {
       CodingComparison.Result comparison = CodingBenchRun.run(eventCodingData(), quick, threads, spec.commandLine().getErr());

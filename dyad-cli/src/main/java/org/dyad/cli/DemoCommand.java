@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.dyad.analysis.relate.DyadRelation;
+import org.dyad.core.analysis.DyadQuery;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.EventQuery;
 import org.dyad.core.model.IngestFailure;
@@ -79,16 +81,24 @@ final class DemoCommand implements Callable<Integer> {
       long codeStart = System.nanoTime();
       CodingStage.Report coded = CodeStageRun.run(workspace, null, false, System.err);
       CodeStageRun.printSummary(coded, (System.nanoTime() - codeStart) / 1e9, out);
+      ClusterStageRun.printSummary(ClusterStageRun.run(workspace), out);
       out.println("Events by CAMEO root: " + workspace.events().countsByRoot());
       out.println("Events between Iran and al-Qaeda:");
       List<Event> dyad = new ArrayList<>(workspace.events().events(new EventQuery("IRN", "IMG", null, null, null, 5)));
       dyad.addAll(workspace.events().events(new EventQuery("IMG", "IRN", null, null, null, 5)));
       EventsCommand.print(dyad, out);
+      out.println();
+      out.println("Are Iran and al-Qaeda moving closer? (dyad relate IRN IMGMUSALQ --by year)");
+      DyadQuery headline = DyadQuery.yearly("IRN", "IMGMUSALQ");
+      RelationView.print(new DyadRelation(workspace.relations()).relate(headline, 1), headline.by(), out);
     }
     out.println();
     out.println("Try: ./dyad --workspace " + root + " search 'Hezbollah AND Syria'");
     out.println("     ./dyad --workspace " + root + " actors");
     out.println("     ./dyad --workspace " + root + " events --source IRN");
+    out.println("     ./dyad --workspace " + root + " relate USA PAK --html usa-pak.html");
+    out.println("     ./dyad --workspace " + root + " network --from 2011-01-01 --to 2011-12-31");
+    out.println("     ./dyad --workspace " + root + " timeline IRN YEM");
     if (noServe) {
       return 0;
     }

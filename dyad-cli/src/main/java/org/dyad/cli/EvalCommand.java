@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyad.analysis.cluster.PairwiseAgreement;
 import org.dyad.core.json.DyadJson;
+import org.dyad.store.Workspace;
 import org.dyad.nlp.eval.ActorResolutionEvaluator;
 import org.dyad.nlp.eval.ActorResolutionReport;
 import org.dyad.nlp.eval.ActorResolutionScore;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,6 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", description = "Score Dyad's event coder on a validation suite, or its actor resolution (--actors).")
 final class EvalCommand implements Callable<Integer> {
 
+  @ParentCommand DyadCli dyad;
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE",
@@ -41,6 +45,13 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--actors", description = "Score actor resolution instead of event coding.")
   boolean actors;
+
+  @Option(names = "--clusters", description = "Score event clustering against the answer key's cluster ids: on the key's"
+      + " own events, and on the events coded in --workspace when it holds one.")
+  boolean clusters;
+
+  @Option(names = "--window", paramLabel = "DAYS", description = "With --clusters: the clustering date window (default: 7).")
+  int window = org.dyad.analysis.cluster.EventClusterer.DEFAULT_WINDOW_DAYS;
 
   @Option(names = "--dictionaries", paramLabel = "DIR",
       description = "Events: the folder holding the suite's dictionaries. Actors: a folder of Phoenix dictionaries to use instead of Dyad's own.")
@@ -63,6 +74,9 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
+    }
+    if (clusters) {
+      return evaluateClusters();
     }
     if (!actors) {
       return new EventEvaluationRun(spec.commandLine().getOut(), json, markdown, examples).run(file, dictionaries, parseHalf(half));
@@ -98,6 +112,23 @@ final class EvalCommand implements Callable<Integer> {
           title, chosen.name().toLowerCase(Locale.ROOT), score.precision(), score.recall(), score.f1(),
           score.goldActors(), score.records(), score.correct());
     }
+    return 0;
+  }
+
+  private int evaluateClusters() throws java.io.IOException {
+    if (window < 0 || window > 365) {
+      throw new IllegalArgumentException("--window must be between 0 and 365 days, got " + window);
+    }
+    AnswerKey key = AnswerKey.read(file);
+    ClusterEvaluationRun run = new ClusterEvaluationRun(window);
+    PairwiseAgreement.PairScore gold = run.onGold(key);
+    PairwiseAgreement.PairScore coded = null;
+    if (Workspace.exists(dyad.workspace())) {
+      try (Workspace workspace = Workspace.open(dyad.workspace(), "dyad eval --clusters")) {
+        coded = run.onCoded(key, workspace);
+      }
+    }
+    run.print(file, gold, coded, json, spec.commandLine().getOut());
     return 0;
   }
 

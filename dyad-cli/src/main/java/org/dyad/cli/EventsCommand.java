@@ -2,8 +2,6 @@ package org.dyad.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,6 +12,7 @@ import org.dyad.core.event.export.EventWriter;
 import org.dyad.core.event.export.GdeltTsv;
 import org.dyad.core.event.export.PloverJson;
 import org.dyad.pipeline.WorkspaceAccess;
+import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad events}: the workspace's coded events, filtered, as a table or an export format. */
-@Command(name = "events", description = "List the coded events: who did what to whom, when, and the sentence it came from.")
+@Command(name = "events", description = "List the coded events: who did what to whom, when, and the sentence it came from.",
+    subcommands = {JudgeCommand.class})
 final class EventsCommand implements Callable<Integer> {
 
   @ParentCommand DyadCli dyad;
@@ -51,8 +51,17 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "jsonl|gdelt|plover", description = "Export format: JSON Lines, GDELT 2.0 event TSV, PLOVER JSON.")
   String format;
 
+  @Option(names = "--judged", description = "List the events an analyst has judged, latest first, with the judgement.")
+  boolean judged;
+
   @Override
   public Integer call() throws Exception {
+    if (judged) {
+      try (Workspace workspace = ActorsCommand.openExisting(dyad, "dyad events --judged")) {
+        JudgedEvents.print(workspace, json, spec.commandLine().getOut());
+      }
+      return 0;
+    }
     EventQuery query = query();
     try (WorkspaceAccess workspace = OpenWorkspace.access(dyad, "dyad events", false)) {
       List<Event> events = workspace.events(query);
@@ -114,7 +123,8 @@ final class EventsCommand implements Callable<Integer> {
     if (root != null && !root.matches("[0-9]{2}")) {
       throw new IllegalArgumentException("--root must be two digits, 01 to 20, got '" + root + "'");
     }
-    return new EventQuery(code("--source", source), code("--target", target), date("--from", from), date("--to", to), root, max);
+    return new EventQuery(code("--source", source), code("--target", target), Dates.parse("--from", from),
+        Dates.parse("--to", to), root, max);
   }
 
   private static String code(String option, String value) {
@@ -126,16 +136,5 @@ final class EventsCommand implements Callable<Integer> {
       throw new IllegalArgumentException(option + " must be an actor code such as IRN or IMGMUSALQ, got '" + value + "'");
     }
     return code;
-  }
-
-  private static LocalDate date(String option, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(option + " must be a date yyyy-mm-dd, got '" + value + "'");
-    }
   }
 }

@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.analysis.cluster.ClusteringStage;
 import org.dyad.core.json.DyadJson;
 import org.dyad.pipeline.IngestRequest;
 import org.dyad.pipeline.PipelineRun;

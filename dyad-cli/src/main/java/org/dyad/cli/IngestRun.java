@@ -38,6 +38,9 @@ final class IngestRun {
     if (report.coded() != null) {
       CodeStageRun.printSummary(report.coded(), run.code_seconds(), out);
     }
+    if (report.clustered() != null) {
+      ClusterStageRun.printSummary(report.clustered(), out);
+    }
   }
 
   private static void print(long ingested, long duplicates, long failed, double seconds, double filesPerSecond,

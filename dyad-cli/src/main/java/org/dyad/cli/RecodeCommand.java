@@ -39,6 +39,7 @@ final class RecodeCommand implements Callable<Integer> {
       out.printf("Re-resolved actors: %,d mentions%n", mentions);
       CodingStage.Report report = CodeStageRun.run(workspace, verbs, true, System.err);
       CodeStageRun.printSummary(report, (System.nanoTime() - start) / 1e9, out);
+      ClusterStageRun.printSummary(ClusterStageRun.run(workspace), out);
       if (report.parsedNow() > 0) {
         out.printf("%,d sentences that now name two actors were parsed%n", report.parsedNow());
       }

@@ -25,7 +25,7 @@ class LayeringTest {
     noClasses().that().resideInAPackage("org.dyad.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..",
-            "org.dyad.pipeline..", "org.dyad.server..", "org.dyad.sanctions..", "org.dyad.spark..")
+            "org.dyad.pipeline..", "org.dyad.server..", "org.dyad.sanctions..", "org.dyad.spark..", "org.dyad.analysis..")
         .check(dyad);
   }
 
@@ -33,6 +33,14 @@ class LayeringTest {
   void thePipelineChainsTheStagesAndKnowsNoInterface() {
     noClasses().that().resideInAPackage("org.dyad.pipeline..")
         .should().dependOnClassesThat().resideInAnyPackage("org.dyad.server..", "org.dyad.bench..", "org.dyad.cli..")
+        .check(dyad);
+  }
+
+  @Test
+  void analysisWorksThroughCoreInterfacesOnly() {
+    noClasses().that().resideInAPackage("org.dyad.analysis..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.dyad.store..", "org.dyad.index..", "org.dyad.ingest..",
+            "org.dyad.nlp..", "org.dyad.bench..", "org.dyad.cli..")
         .check(dyad);
   }
 
@@ -88,6 +96,13 @@ class LayeringTest {
   }
 
   @Test
+  void onlyAnalysisUsesTheGraphLibrary() {
+    noClasses().that().resideOutsideOfPackage("org.dyad.analysis..")
+        .should().dependOnClassesThat().resideInAPackage("org.jgrapht..")
+        .check(dyad);
+  }
+
+  @Test
   void theIndexKnowsOnlyTheCore() {
     noClasses().that().resideInAPackage("org.dyad.index..")
         .should().dependOnClassesThat().resideInAnyPackage(
@@ -106,7 +121,8 @@ class LayeringTest {
   @Test
   void theStoreDoesNotReachUpToIngestOrTheCli() {
     noClasses().that().resideInAPackage("org.dyad.store..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..",
+            "org.dyad.analysis..")
         .check(dyad);
   }
 

@@ -112,4 +112,19 @@ class BenchCommandTest {
         .contains("CoreNLP 4.5.10 baseline", "10.0 sentences/s (9.6 by its own count)", "cut by its time budget")
         .contains("Dyad/baseline: 10.00× with the pre-filter, 8.00× without");
   }
+
+  @Test
+  void relateBenchmarkGeneratesOnceThenTimesAgainstTheBaselines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String workspace = dir.resolve("relate-bench").toString();
+    java.io.StringWriter out = new java.io.StringWriter();
+    int exit = DyadCli.run(new String[] {"--workspace", workspace, "bench", "--relate", "2000"},
+        new java.io.PrintWriter(out, true), new java.io.PrintWriter(new java.io.StringWriter(), true));
+    assertThat(exit).isZero();
+    assertThat(out.toString()).contains("generated 2,000 events").contains("relate AAA AAB --by year")
+        .contains("network --from 2006-01-01 --to 2006-12-31 --min-events 10").contains("ratios against the baselines");
+    java.io.StringWriter again = new java.io.StringWriter();
+    DyadCli.run(new String[] {"--workspace", workspace, "bench", "--relate", "2000"}, new java.io.PrintWriter(again, true),
+        new java.io.PrintWriter(new java.io.StringWriter(), true));
+    assertThat(again.toString()).contains("timing the existing workspace");
+  }
 }

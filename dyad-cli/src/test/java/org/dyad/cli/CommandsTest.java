@@ -119,8 +119,9 @@ class CommandsTest {
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode report = DyadJson.mapper().readTree(run.out());
     assertThat(iterable(report.fieldNames())).containsExactly("ingested", "duplicates", "failed", "reindexed", "bytes",
-        "seconds", "files_per_second", "megabytes_per_second", "annotated", "coded");
+        "seconds", "files_per_second", "megabytes_per_second", "annotated", "coded", "clustered");
     assertThat(report.get("annotated").has("sentences")).as("the annotate stage reports in the same object").isTrue();
+    assertThat(iterable(report.get("clustered").fieldNames())).containsExactly("events", "clusters", "corroborated");
     assertThat(report.get("ingested").asLong()).isZero();
     assertThat(report.get("duplicates").asLong()).isEqualTo(2);
     assertThat(report.get("failed").asLong()).as("the broken PDF is tried again and fails again").isEqualTo(1);

@@ -7,7 +7,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.dyad.analysis.relate.DyadRelation;
+import org.dyad.analysis.relate.Relation;
+import org.dyad.core.analysis.DyadQuery;
 import org.dyad.core.search.SearchRequest;
+import org.dyad.nlp.eval.AnswerKey;
+import org.dyad.nlp.eval.ExpectedVerdict;
 import org.dyad.store.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +43,8 @@ class DemoCommandTest {
     }
     assertThat(files).isGreaterThanOrEqualTo(150);
     assertThat(out.toString()).contains("corrupt-report.pdf");
+    // The headline analysis on Dyad's own coded events agrees with the answer key's verdict.
+    assertThat(out.toString()).contains("Are Iran and al-Qaeda moving closer?").contains("Verdict: CLOSER");
     try (Workspace ws = Workspace.open(workspace, "test")) {
       var status = ws.catalogue().status();
       assertThat(status.documents()).as("every file but the corrupt one").isEqualTo(files - 1);
@@ -51,6 +58,13 @@ class DemoCommandTest {
       var scanned = ws.index().search(SearchRequest.of("\"released Saad\" AND residence")).results();
       assertThat(scanned).as("the scanned PDF is ingested through OCR").extracting(hit -> hit.file())
           .contains("2008-10-02-note-on-saad-departure.pdf");
+      // Dyad's own coded and clustered events reach the answer key's five verdicts (EVALUATION.md).
+      AnswerKey key = AnswerKey.read(corpus().getParent().resolve("expected.jsonl"));
+      DyadRelation relate = new DyadRelation(ws.relations());
+      for (ExpectedVerdict expected : key.verdicts()) {
+        Relation relation = relate.relate(DyadQuery.yearly(expected.dyad().get(0), expected.dyad().get(1)), 1);
+        assertThat(relation.verdict().word()).as(String.join("–", expected.dyad())).isEqualTo(expected.verdict());
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package org.dyad.pipeline;
 
+import org.dyad.analysis.cluster.ClusteringStage;
+import org.dyad.analysis.cluster.EventClusterer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +39,7 @@ public final class WorkspacePipeline {
     listener.phase(PipelineListener.Phase.INGEST);
     IngestReport ingested = ingest(workspace, request.files(), request.options(), listener);
     if (!request.annotate()) {
-      return new PipelineRun(new PipelineReport(ingested, null, null), 0, 0);
+      return new PipelineRun(new PipelineReport(ingested, null, null, null), 0, 0);
     }
     listener.phase(PipelineListener.Phase.ANNOTATE);
     long annotateStart = System.nanoTime();
@@ -46,8 +48,9 @@ public final class WorkspacePipeline {
     listener.phase(PipelineListener.Phase.CODE);
     long codeStart = System.nanoTime();
     CodingStage.Report coded = code(workspace, null, false, listener::coded);
+    ClusteringStage.Report clustered = cluster(workspace);
     double codeSeconds = (System.nanoTime() - codeStart) / 1e9;
-    return new PipelineRun(new PipelineReport(ingested, annotated, coded), annotateSeconds, codeSeconds);
+    return new PipelineRun(new PipelineReport(ingested, annotated, coded, clustered), annotateSeconds, codeSeconds);
   }
 
   /** The ingest stage: scan, extract out of process, store and index. */
@@ -83,5 +86,13 @@ public final class WorkspacePipeline {
     CodingStage stage = new CodingStage(workspace.catalogue(), workspace.annotations(), workspace.events(), coder, version,
         CoreNlpSentenceParser::new);
     return all ? stage.recodeAll(progress) : stage.run(progress);
+  }
+
+  /**
+   * The cluster stage, after coding and after every judgement: all counted events are clustered
+   * again, so the clusters always match the stored events and the analysts' judgements.
+   */
+  public static ClusteringStage.Report cluster(Workspace workspace) throws IOException {
+    return ClusteringStage.run(workspace.clusters(), EventClusterer.defaults());
   }
 }

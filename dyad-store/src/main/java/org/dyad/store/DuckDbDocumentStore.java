@@ -90,6 +90,15 @@ public final class DuckDbDocumentStore implements DocumentStore {
     }
   }
 
+  /** The event clusters on a connection of their own to this database. */
+  public DuckDbClusterStore clusterStore() throws IOException {
+    try {
+      return new DuckDbClusterStore(connection.duplicate());
+    } catch (SQLException e) {
+      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
+    }
+  }
+
   /** A store for hypothesis boards on a connection of its own to this database. */
   public DuckDbBoardStore boardStore() throws IOException {
     try {
@@ -99,10 +108,28 @@ public final class DuckDbDocumentStore implements DocumentStore {
     }
   }
 
+  /** Dyad series, networks and timelines on a connection of their own to this database. */
+  public DuckDbRelationStore relationStore() throws IOException {
+    try {
+      return new DuckDbRelationStore(connection.duplicate());
+    } catch (SQLException e) {
+      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
+    }
+  }
+
   /** A store for the sanctions lists and judgements on a connection of its own to this database. */
   public DuckDbSanctionsStore sanctionsStore() throws IOException {
     try {
       return new DuckDbSanctionsStore(connection.duplicate());
+    } catch (SQLException e) {
+      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
+    }
+  }
+
+  /** The analysts' judgements on a connection of their own to this database. */
+  public DuckDbJudgementStore judgementStore() throws IOException {
+    try {
+      return new DuckDbJudgementStore(connection.duplicate());
     } catch (SQLException e) {
       throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
     }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyad.core.event.Event;
@@ -297,6 +298,18 @@ public final class DuckDbEventStore implements EventStore, TableExport, AutoClos
   private static LocalDate readDate(ResultSet rows, int column) throws SQLException {
     Date date = rows.getDate(column);
     return date == null ? null : date.toLocalDate();
+  }
+
+  @Override
+  public synchronized Optional<Event> event(String id) throws IOException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM events WHERE id = ?")) {
+      statement.setString(1, id);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? Optional.of(readEvent(rows)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot read event " + id + ": " + firstLine(e), e);
+    }
   }
 
   @Override

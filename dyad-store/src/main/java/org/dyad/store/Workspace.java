@@ -7,9 +7,12 @@ import org.dyad.core.sanctions.SanctionsStore;
 import org.dyad.core.store.AnnotationStore;
 import org.dyad.core.store.BlobStore;
 import org.dyad.core.store.BoardStore;
+import org.dyad.core.store.ClusterStore;
 import org.dyad.core.store.DocumentStore;
 import org.dyad.core.store.EventStore;
 import org.dyad.core.store.GradeStore;
+import org.dyad.core.store.JudgementStore;
+import org.dyad.core.store.RelationStore;
 import org.dyad.core.store.TableExport;
 import org.dyad.core.store.TextIndex;
 import org.dyad.index.LuceneTextIndex;
@@ -36,6 +39,9 @@ public final class Workspace implements AutoCloseable {
   private DuckDbBoardStore boards;
   private DuckDbGradeStore grades;
   private DuckDbSanctionsStore sanctions;
+  private DuckDbClusterStore clusters;
+  private DuckDbRelationStore relations;
+  private DuckDbJudgementStore judgements;
 
   private Workspace(Path root, WorkspaceLock lock, DuckDbDocumentStore catalogue, LuceneTextIndex index, FileBlobStore blobs) {
     this.root = root;
@@ -138,6 +144,31 @@ public final class Workspace implements AutoCloseable {
       sanctions = catalogue.sanctionsStore();
     }
     return sanctions;
+
+  }
+
+  /** The event clusters, opened on first use. */
+  public synchronized ClusterStore clusters() throws IOException {
+    if (clusters == null) {
+      clusters = catalogue.clusterStore();
+    }
+    return clusters;
+  }
+
+  /** Dyad series, networks and timelines, opened on first use. */
+  public synchronized RelationStore relations() throws IOException {
+    if (relations == null) {
+      relations = catalogue.relationStore();
+    }
+    return relations;
+  }
+
+  /** The analysts' judgements of events, opened on first use. */
+  public synchronized JudgementStore judgements() throws IOException {
+    if (judgements == null) {
+      judgements = catalogue.judgementStore();
+    }
+    return judgements;
   }
 
   public TextIndex index() {
@@ -170,20 +201,27 @@ public final class Workspace implements AutoCloseable {
       if (events != null) {
         events.close();
       }
-      if (boards != null) {
-        boards.close();
-      }
-      if (grades != null) {
-        grades.close();
-      }
-      if (sanctions != null) {
-        sanctions.close();
-      }
+      closeAll(boards, grades, sanctions, clusters, relations, judgements);
     } finally {
       try {
         catalogue.close();
       } finally {
         lock.close();
+      }
+    }
+  }
+
+  private static void closeAll(AutoCloseable... stores) throws IOException {
+    for (AutoCloseable store : stores) {
+      if (store == null) {
+        continue;
+      }
+      try {
+        store.close();
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IOException(e);
       }
     }
   }

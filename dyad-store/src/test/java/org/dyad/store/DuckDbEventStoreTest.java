@@ -70,6 +70,16 @@ class DuckDbEventStoreTest {
   }
 
   @Test
+  void findsOneEventById() throws Exception {
+    try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
+        DuckDbEventStore store = catalogue.eventStore()) {
+      store.replaceEvents(A, "coder 1", List.of(everyOptionalFieldNull(), everyFieldSet()));
+      assertThat(store.event(everyFieldSet().id())).contains(everyFieldSet());
+      assertThat(store.event("0000000000000000")).isEmpty();
+    }
+  }
+
+  @Test
   void recodingADocumentReplacesItsEventsAndLeavesOthersAlone() throws Exception {
     LocalDate day = LocalDate.of(2005, 3, 1);
     Event first = event(A, day, "IRN", "SYR", "042", 0, 5);

@@ -3,6 +3,7 @@ package org.dyad.core.store;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.EventQuery;
 
@@ -39,6 +40,9 @@ public interface EventStore {
 
   /** The events coded from one document, by sentence and verb offset. */
   List<Event> eventsInDocument(String doc) throws IOException;
+
+  /** The event with this id, if it is stored. */
+  Optional<Event> event(String id) throws IOException;
 
   /** How many events are stored. */
   long count() throws IOException;

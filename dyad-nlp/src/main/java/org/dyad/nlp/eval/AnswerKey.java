@@ -18,16 +18,23 @@ import java.util.List;
  *
  * <p>One JSON object per line. Lines of type {@code document} carry the document's {@code
  * file} and its {@code events}, each with {@code source}, {@code target}, {@code date} and
- * {@code sentence} (the other fields are not needed here); lines of other types (the {@code
- * verdict} lines) are skipped. Blank lines are skipped. A line that is not JSON, a document
+ * {@code sentence}, and optionally {@code code} and {@code cluster}. Lines of type {@code verdict}
+ * give the expected verdict for a dyad ({@link ExpectedVerdict}); lines of other types are
+ * skipped. Blank lines are skipped. A line that is not JSON, a document
  * without a file, and an event missing one of those four fields are warnings naming the line,
  * and are skipped.
  *
  * @param documents the document lines read
  * @param events the expected events, in file order
  * @param warnings what could not be read, in line order
+ * @param verdicts the expected dyad verdicts, in file order
  */
-public record AnswerKey(int documents, List<ExpectedEvent> events, List<RecordWarning> warnings) {
+public record AnswerKey(int documents, List<ExpectedEvent> events, List<RecordWarning> warnings, List<ExpectedVerdict> verdicts) {
+
+  /** A key without verdict lines. */
+  public AnswerKey(int documents, List<ExpectedEvent> events, List<RecordWarning> warnings) {
+    this(documents, events, warnings, List.of());
+  }
 
   public AnswerKey {
     if (documents < 0) {
@@ -35,6 +42,7 @@ public record AnswerKey(int documents, List<ExpectedEvent> events, List<RecordWa
     }
     events = List.copyOf(events);
     warnings = List.copyOf(warnings);
+    verdicts = List.copyOf(verdicts);
   }
 
   /** Reads {@code file} as UTF-8. */
@@ -49,6 +57,7 @@ public record AnswerKey(int documents, List<ExpectedEvent> events, List<RecordWa
     BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
     List<ExpectedEvent> events = new ArrayList<>();
     List<RecordWarning> warnings = new ArrayList<>();
+    List<ExpectedVerdict> verdicts = new ArrayList<>();
     int documents = 0;
     int number = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -63,6 +72,10 @@ public record AnswerKey(int documents, List<ExpectedEvent> events, List<RecordWa
         warnings.add(new RecordWarning(source, number, "", "not JSON: " + LenientJson.describe(e) + "; skipped"));
         continue;
       }
+      if ("verdict".equals(LenientJson.text(node, "type"))) {
+        ExpectedVerdict.read(node, number, source, warnings).ifPresent(verdicts::add);
+        continue;
+      }
       if (!"document".equals(LenientJson.text(node, "type"))) {
         continue;
       }
@@ -74,7 +87,7 @@ public record AnswerKey(int documents, List<ExpectedEvent> events, List<RecordWa
       documents++;
       readEvents(node.get("events"), file, number, source, events, warnings);
     }
-    return new AnswerKey(documents, events, warnings);
+    return new AnswerKey(documents, events, warnings, verdicts);
   }
 
   private static void readEvents(JsonNode list, String file, int number, String source,
@@ -98,8 +111,9 @@ public record AnswerKey(int documents, List<ExpectedEvent> events, List<RecordWa
             "event " + index + " lacks a source, target, yyyy-mm-dd date or sentence; skipped"));
       } else {
         String code = LenientJson.text(event, "code");
+        String cluster = LenientJson.text(event, "cluster");
         events.add(new ExpectedEvent(file, number, actor.strip(), target.strip(), date, sentence,
-            isBlank(code) ? null : code.strip()));
+            isBlank(code) ? null : code.strip(), isBlank(cluster) ? null : cluster.strip()));
       }
     }
   }

@@ -13,12 +13,20 @@ import java.util.Objects;
  * @param date the day the event happened
  * @param sentence the sentence that reports it, verbatim
  * @param code the expected CAMEO event code, or null when the key gives none
+ * @param cluster the real-world event it reports (every report of it has the same id), or null
+ *     when the key gives none
  */
-public record ExpectedEvent(String file, int line, String source, String target, LocalDate date, String sentence, String code) {
+public record ExpectedEvent(
+    String file, int line, String source, String target, LocalDate date, String sentence, String code, String cluster) {
+
+  /** An expected event without a cluster. */
+  public ExpectedEvent(String file, int line, String source, String target, LocalDate date, String sentence, String code) {
+    this(file, line, source, target, date, sentence, code, null);
+  }
 
   /** An expected event without a code, for actor resolution. */
   public ExpectedEvent(String file, int line, String source, String target, LocalDate date, String sentence) {
-    this(file, line, source, target, date, sentence, null);
+    this(file, line, source, target, date, sentence, null, null);
   }
 
   public ExpectedEvent {

@@ -29,7 +29,7 @@ class AnswerKeyTest {
     assertThat(key.documents()).isEqualTo(3);
     assertThat(key.events()).containsExactly(
         new ExpectedEvent("a/1.txt", 1, "IRNGOV", "IMGMUSALQ", LocalDate.of(2001, 1, 1),
-            "Iranian border guards arrested al-Qaeda fighters.", "173"),
+            "Iranian border guards arrested al-Qaeda fighters.", "173", "c1"),
         new ExpectedEvent("a/2.txt", 2, "USA", "PAK", LocalDate.of(2002, 1, 1), "Washington praised Pakistan."));
   }
 
@@ -37,10 +37,23 @@ class AnswerKeyTest {
   void warnsAboutBrokenLinesAndIncompleteEvents() throws IOException {
     AnswerKey key = AnswerKey.read(new StringReader(KEY), "expected.jsonl");
     assertThat(key.warnings()).extracting(RecordWarning::record, RecordWarning::id)
-        .containsExactly(tuple(2, "a/2.txt"), tuple(5, ""));
+        .containsExactly(tuple(2, "a/2.txt"), tuple(5, ""), tuple(6, ""));
     assertThat(key.warnings().get(0).message())
         .isEqualTo("event 2 lacks a source, target, yyyy-mm-dd date or sentence; skipped");
     assertThat(key.warnings().get(1).message()).startsWith("not JSON: ").endsWith("; skipped");
+  }
+
+  @Test
+  void readsVerdictLines() throws IOException {
+    String line = """
+        {"type": "verdict", "dyad": ["USA", "PAK"], "by": "year", "verdict": "apart", "clusters": 44, "years": 12, "slope": -0.1583, "p_value": 0.012, "mann_kendall_s": -36}
+        {"type": "verdict", "dyad": ["IRN", "YEM"], "by": "year", "verdict": "insufficient_evidence", "clusters": 5, "years": 2}
+        """;
+    AnswerKey key = AnswerKey.read(new StringReader(line), "expected.jsonl");
+    assertThat(key.verdicts()).containsExactly(
+        new ExpectedVerdict(java.util.List.of("USA", "PAK"), "year", "apart", 44, 12, -0.1583, 0.012, -36),
+        new ExpectedVerdict(java.util.List.of("IRN", "YEM"), "year", "insufficient_evidence", 5, 2, null, null, null));
+    assertThat(key.warnings()).isEmpty();
   }
 
   @Test
@@ -62,6 +75,8 @@ class AnswerKeyTest {
     AnswerKey key = AnswerKey.read(file);
     assertThat(key.documents()).isEqualTo(218);
     assertThat(key.events()).hasSize(279);
+    assertThat(key.events()).allSatisfy(event -> assertThat(event.cluster()).isNotNull());
+    assertThat(key.verdicts()).hasSize(5);
     assertThat(key.warnings()).isEmpty();
   }
 }

@@ -1,0 +1,71 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.dyad.analysis.timeline.Timeline;
+import org.dyad.core.analysis.EvidenceItem;
+import org.dyad.core.analysis.TimelineQuery;
+import org.dyad.core.json.DyadJson;
+import org.dyad.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad timeline ACTOR [ACTOR2]}: the chronological history, each real-world event once, with its evidence. */
+@Command(name = "timeline", description = "An actor's history (or two actors'), each real-world event once with its evidence.")
+final class TimelineCommand implements Callable<Integer> {
+
+  @ParentCommand DyadCli dyad;
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ACTOR", description = "The actor: a code (IRN) or a name (Iran).")
+  String actor;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "ACTOR2", description = "Only what passed between ACTOR and ACTOR2.")
+  String other;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Earliest event date (yyyy-mm-dd).")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Latest event date (yyyy-mm-dd).")
+  String to;
+
+  @Option(names = "--limit", paramLabel = "N", description = "At most N real-world events (default: 200).")
+  int limit = 200;
+
+  @Option(names = "--json", description = "Print one JSON object {actor, other, events}.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1 || limit > 1_000_000) {
+      throw new IllegalArgumentException("--limit must be between 1 and 1000000, got " + limit);
+    }
+    TimelineQuery query = new TimelineQuery(ActorArgument.resolve(actor), other == null ? null : ActorArgument.resolve(other),
+        Dates.parse("--from", from), Dates.parse("--to", to), limit);
+    Timeline timeline;
+    try (Workspace workspace = ActorsCommand.openExisting(dyad, "dyad timeline")) {
+      ClusterStageRun.ensureClustered(workspace);
+      timeline = Timeline.of(workspace.relations(), query);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(DyadJson.write(timeline));
+      return 0;
+    }
+    if (timeline.events().isEmpty()) {
+      out.println("No events for " + timeline.actor() + (timeline.other() == null ? "" : " and " + timeline.other()) + ".");
+      return 0;
+    }
+    for (EvidenceItem item : timeline.events()) {
+      out.printf("%-10s %-10s %-5s %-10s %d report%s, %d outlet%s%n", item.date() == null ? "undated" : item.date(),
+          item.source(), item.code(), item.target(), item.mentions(), item.mentions() == 1 ? "" : "s", item.outlets(),
+          item.outlets() == 1 ? "" : "s");
+      out.println("           \"" + Terminal.clip(item.sentence(), 140) + "\" — " + Terminal.clip(item.outlet(), 30));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,41 @@
+package org.dyad.core.analysis;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Which interactions between two actors to count, and how.
+ *
+ * @param a the first member
+ * @param b the second member
+ * @param by the length of a period
+ * @param from the earliest event date counted, inclusive, or null
+ * @param to the latest event date counted, inclusive, or null
+ * @param directed count only what {@code a} did to {@code b}; otherwise both directions
+ * @param rawEvents count every coded event; otherwise each event cluster once
+ */
+public record DyadQuery(ActorMatch a, ActorMatch b, Period by, LocalDate from, LocalDate to, boolean directed, boolean rawEvents) {
+
+  public DyadQuery {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    Objects.requireNonNull(by, "by");
+    if (a.equals(b)) {
+      throw new IllegalArgumentException("a dyad needs two different actors, got " + a.code() + " twice");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    }
+  }
+
+  /** Both directions, by year, over all dates, counting clusters: the answer key's question. */
+  public static DyadQuery yearly(String a, String b) {
+    return new DyadQuery(ActorMatch.of(a), ActorMatch.of(b), Period.YEAR, null, null, false, false);
+  }
+
+  /** True when an event from {@code source} to {@code target} belongs to this dyad. */
+  public boolean includes(String source, String target) {
+    boolean forward = a.matches(source) && b.matches(target);
+    return forward || !directed && b.matches(source) && a.matches(target);
+  }
+}

@@ -1,0 +1,139 @@
+package org.dyad.store;
+
+import static org.dyad.store.DuckDbDocumentStore.firstLine;
+
+import java.io.IOException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.dyad.core.analysis.ClusterCandidate;
+import org.dyad.core.analysis.StateAgents;
+import org.dyad.core.store.ClusterStore;
+
+/**
+ * Event clusters in the workspace database: rebuilds {@code clustered_events}, the table every
+ * analysis counts from, and the monthly totals, in one transaction.
+ */
+public final class DuckDbClusterStore implements ClusterStore, AutoCloseable {
+
+  /** Judgements applied: a wrong event is left out, a recoded one takes the analyst's code and its facts. */
+  static final String JUDGED_EVENTS = "SELECT e.id, e.doc, e.date, e.source_code, e.target_code, e.verb_text, e.target_text,"
+      + " coalesce(j.code, e.code) AS code,"
+      + " CASE WHEN j.judgement = 'recode' THEN j.quad ELSE e.quad END AS quad,"
+      + " CASE WHEN j.judgement = 'recode' THEN j.goldstein ELSE e.goldstein END AS goldstein,"
+      + " coalesce(d.outlet, '') AS outlet"
+      + " FROM events e LEFT JOIN judgements j ON j.event_id = e.id LEFT JOIN documents d ON d.id = e.doc"
+      + " WHERE j.judgement IS DISTINCT FROM 'wrong'";
+
+  private static final String INSERT_TIE_YEARS = "INSERT INTO tie_years"
+      + " WITH per_cluster AS (SELECT CAST(date_trunc('year', min(cluster_date)) AS DATE) AS year, source_actor, target_actor,"
+      + "   cluster, count(*) AS n, any_value(quad) AS quad, avg(goldstein) AS g, sum(goldstein) AS gs, count(goldstein) AS gn"
+      + "   FROM clustered_events WHERE cluster_date IS NOT NULL AND source_actor <> target_actor"
+      + "   GROUP BY source_actor, target_actor, cluster)"
+      + " SELECT year, source_actor, target_actor, count(*), sum(n), count(*) FILTER (WHERE quad IN (1, 2)),"
+      + "   count(*) FILTER (WHERE quad IN (3, 4)), coalesce(sum(n) FILTER (WHERE quad IN (1, 2)), 0),"
+      + "   coalesce(sum(n) FILTER (WHERE quad IN (3, 4)), 0), sum(g), count(g), sum(gs), sum(gn)"
+      + " FROM per_cluster GROUP BY year, source_actor, target_actor ORDER BY year, source_actor, target_actor";
+
+  private final DuckDBConnection connection;
+
+  DuckDbClusterStore(DuckDBConnection connection) throws IOException {
+    this.connection = connection;
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TEMP TABLE staged_clusters (event_id VARCHAR, cluster VARCHAR)");
+    } catch (SQLException e) {
+      throw new IOException("cannot prepare the cluster tables: " + firstLine(e), e);
+    }
+  }
+
+  @Override
+  public synchronized List<ClusterCandidate> candidates() throws IOException {
+    String sql = "SELECT id, doc, outlet, date, source_code, target_code, code, verb_text, target_text FROM ("
+        + JUDGED_EVENTS + ") ORDER BY source_code, target_code, date, id";
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      List<ClusterCandidate> candidates = new ArrayList<>();
+      while (rows.next()) {
+        Date date = rows.getDate(4);
+        candidates.add(new ClusterCandidate(rows.getString(1), rows.getString(2), rows.getString(3),
+            date == null ? null : date.toLocalDate(), rows.getString(5), rows.getString(6), rows.getString(7),
+            rows.getString(8), rows.getString(9)));
+      }
+      return candidates;
+    } catch (SQLException e) {
+      throw new IOException("cannot read the events to cluster: " + firstLine(e), e);
+    }
+  }
+
+  @Override
+  public synchronized void replaceClusters(Map<String, String> clusterOfEvent) throws IOException {
+    try {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        // A statement first, so that the appender below joins this transaction.
+        statement.execute("DELETE FROM staged_clusters");
+        try (DuckDBAppender rows = connection.createAppender("temp", "main", "staged_clusters")) {
+          for (Map.Entry<String, String> entry : clusterOfEvent.entrySet()) {
+            rows.beginRow().append(entry.getKey()).append(entry.getValue()).endRow();
+          }
+        }
+        statement.execute("DELETE FROM clustered_events");
+        statement.execute(insertClustered());
+        statement.execute("DELETE FROM cluster_months");
+        statement.execute("INSERT INTO cluster_months SELECT CAST(date_trunc('month', cluster_date) AS DATE),"
+            + " count(DISTINCT cluster), count(*) FROM clustered_events WHERE cluster_date IS NOT NULL GROUP BY 1");
+        statement.execute("DELETE FROM tie_years");
+        statement.execute(INSERT_TIE_YEARS);
+        statement.execute("DELETE FROM staged_clusters");
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      Transactions.rollbackQuietly(connection);
+      throw new IOException("cannot store the event clusters: " + firstLine(e), e);
+    } catch (RuntimeException e) {
+      Transactions.rollbackQuietly(connection);
+      throw e;
+    } finally {
+      Transactions.restoreAutoCommit(connection);
+    }
+  }
+
+  private static String insertClustered() {
+    return "INSERT INTO clustered_events"
+        + " WITH judged AS (SELECT j.*, coalesce(s.cluster, j.id) AS cluster FROM (" + JUDGED_EVENTS + ") j"
+        + "   LEFT JOIN staged_clusters s ON s.event_id = j.id),"
+        + " facts AS (SELECT cluster, min(date) AS cluster_date, count(*) AS mentions, count(DISTINCT outlet) AS outlets"
+        + "   FROM judged GROUP BY cluster)"
+        + " SELECT j.id, j.cluster, f.cluster_date, j.source_code, j.target_code, "
+        + StateAgents.sql("j.source_code") + ", " + StateAgents.sql("j.target_code") + ","
+        + " j.code, j.quad, j.goldstein, j.outlet, j.doc, f.mentions, f.outlets"
+        + " FROM judged j JOIN facts f USING (cluster)"
+        + " ORDER BY j.source_code, j.target_code, f.cluster_date, j.id";
+  }
+
+  @Override
+  public synchronized boolean unclustered() throws IOException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT (SELECT count(*) FROM clustered_events) = 0"
+            + " AND EXISTS (SELECT 1 FROM events)")) {
+      rows.next();
+      return rows.getBoolean(1);
+    } catch (SQLException e) {
+      throw new IOException("cannot read the cluster state: " + firstLine(e), e);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new IOException("cannot close the cluster connection: " + firstLine(e), e);
+    }
+  }
+}
