@@ -1,8 +1,8 @@
 package org.dyad.analysis.network;
 
 import java.util.Locale;
-import org.dyad.analysis.report.MarkupText;
 import org.dyad.core.analysis.ActorTie;
+import org.dyad.core.text.Markup;
 
 /**
  * A network as GEXF 1.3 (the format of Gephi): actors with their measures as node attributes,
@@ -30,7 +30,7 @@ public final class GexfWriter {
         .append("      <attribute id=\"3\" title=\"net_coop\" type=\"double\"/>\n")
         .append("    </attributes>\n    <nodes>\n");
     for (NetworkReport.ActorNode node : network.nodes()) {
-      String id = MarkupText.escape(node.id());
+      String id = Markup.escape(node.id());
       xml.append("      <node id=\"").append(id).append("\" label=\"").append(id).append("\"><attvalues>")
           .append(value(0, node.pagerank()));
       if (node.betweenness() != null) {
@@ -44,8 +44,8 @@ public final class GexfWriter {
     xml.append("    </nodes>\n    <edges>\n");
     int id = 0;
     for (ActorTie tie : network.edges()) {
-      xml.append("      <edge id=\"").append(id++).append("\" source=\"").append(MarkupText.escape(tie.source()))
-          .append("\" target=\"").append(MarkupText.escape(tie.target())).append("\" weight=\"").append(tie.weight(rawEvents))
+      xml.append("      <edge id=\"").append(id++).append("\" source=\"").append(Markup.escape(tie.source()))
+          .append("\" target=\"").append(Markup.escape(tie.target())).append("\" weight=\"").append(tie.weight(rawEvents))
           .append("\"><attvalues><attvalue for=\"0\" value=\"").append(tie.clusters()).append("\"/><attvalue for=\"1\" value=\"")
           .append(tie.events()).append("\"/>");
       if (tie.goldsteinMean() != null) {

@@ -1,8 +1,8 @@
 package org.dyad.analysis.network;
 
 import java.util.Locale;
-import org.dyad.analysis.report.MarkupText;
 import org.dyad.core.analysis.ActorTie;
+import org.dyad.core.text.Markup;
 
 /**
  * A network as GraphML (read by Gephi, yEd, igraph and NetworkX): actors with their measures as
@@ -27,7 +27,7 @@ public final class GraphmlWriter {
         .append("  <key id=\"net_coop\" for=\"edge\" attr.name=\"net_coop\" attr.type=\"double\"/>\n")
         .append("  <graph id=\"actors\" edgedefault=\"directed\">\n");
     for (NetworkReport.ActorNode node : network.nodes()) {
-      xml.append("    <node id=\"").append(MarkupText.escape(node.id())).append("\">").append(data("pagerank", node.pagerank()));
+      xml.append("    <node id=\"").append(Markup.escape(node.id())).append("\">").append(data("pagerank", node.pagerank()));
       if (node.betweenness() != null) {
         xml.append(data("betweenness", node.betweenness()));
       }
@@ -37,8 +37,8 @@ public final class GraphmlWriter {
       xml.append("<data key=\"degree\">").append(node.degree()).append("</data></node>\n");
     }
     for (ActorTie tie : network.edges()) {
-      xml.append("    <edge source=\"").append(MarkupText.escape(tie.source())).append("\" target=\"")
-          .append(MarkupText.escape(tie.target())).append("\">").append(data("weight", tie.weight(rawEvents)))
+      xml.append("    <edge source=\"").append(Markup.escape(tie.source())).append("\" target=\"")
+          .append(Markup.escape(tie.target())).append("\">").append(data("weight", tie.weight(rawEvents)))
           .append("<data key=\"clusters\">").append(tie.clusters()).append("</data><data key=\"events\">")
           .append(tie.events()).append("</data>");
       if (tie.goldsteinMean() != null) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.dyad.analysis.relate.Relation;
 import org.dyad.core.analysis.EvidenceItem;
 import org.dyad.core.analysis.PeriodCounts;
+import org.dyad.core.text.Markup;
 
 /**
  * A relation as one self-contained HTML page: inline CSS and SVG charts (net cooperation per
@@ -24,18 +25,18 @@ public final class RelationHtml {
     String title = relation.dyad().get(0) + (relation.directed() ? " → " : " – ") + relation.dyad().get(1);
     StringBuilder html = new StringBuilder(16_384);
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        .append(MarkupText.escape(title)).append(" — Dyad</title>\n<style>")
+        .append(Markup.escape(title)).append(" — Dyad</title>\n<style>")
         .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:60em;color:#222}")
         .append("table{border-collapse:collapse}td,th{padding:2px 8px;text-align:right;border-bottom:1px solid #ddd}")
         .append("th:first-child,td:first-child{text-align:left}.verdict{font-size:1.4em;font-weight:bold}")
         .append("blockquote{margin:.3em 0 .8em 1em;color:#333}.meta{color:#666;font-size:.9em}")
         .append("</style></head><body>\n");
-    html.append("<h1>").append(MarkupText.escape(title)).append("</h1>\n");
-    html.append("<p class=\"meta\">by ").append(MarkupText.escape(relation.by())).append(", ")
+    html.append("<h1>").append(Markup.escape(title)).append("</h1>\n");
+    html.append("<p class=\"meta\">by ").append(Markup.escape(relation.by())).append(", ")
         .append(relation.directed() ? "one direction" : "both directions").append(", counting ")
-        .append(MarkupText.escape(relation.counting())).append("</p>\n");
-    html.append("<p class=\"verdict\" id=\"verdict\">").append(MarkupText.escape(relation.verdict().word().replace('_', ' ')))
-        .append("</p>\n<p>").append(MarkupText.escape(relation.summary())).append("</p>\n");
+        .append(Markup.escape(relation.counting())).append("</p>\n");
+    html.append("<p class=\"verdict\" id=\"verdict\">").append(Markup.escape(relation.verdict().word().replace('_', ' ')))
+        .append("</p>\n<p>").append(Markup.escape(relation.summary())).append("</p>\n");
     if (!relation.series().isEmpty()) {
       html.append("<h2>Net cooperation per period</h2>\n").append(netCoopChart(relation));
       html.append("<h2>Real-world events per period</h2>\n").append(countChart(relation.series()));
@@ -66,7 +67,7 @@ public final class RelationHtml {
       double cx = x(at, series.size());
       svg.append(String.format(Locale.ROOT, "<line class=\"change-point\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\""
           + " stroke=\"#c00\" stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" font-size=\"11\" fill=\"#c00\">change %s</text>",
-          cx, cx, MARGIN / 2, HEIGHT - MARGIN / 2, cx + 3, MARGIN / 2 + 8, MarkupText.escape(change.period())));
+          cx, cx, MARGIN / 2, HEIGHT - MARGIN / 2, cx + 3, MARGIN / 2 + 8, Markup.escape(change.period())));
     }
     StringBuilder points = new StringBuilder();
     for (int i = 0; i < series.size(); i++) {
@@ -78,8 +79,8 @@ public final class RelationHtml {
       PeriodCounts period = series.get(i);
       svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"#2563eb\"><title>%s: %+.2f</title>"
           + "</circle><text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>", x(i, series.size()),
-          y(period.netCoop()), MarkupText.escape(period.period()), period.netCoop(), x(i, series.size()), HEIGHT - 8,
-          MarkupText.escape(period.period())));
+          y(period.netCoop()), Markup.escape(period.period()), period.netCoop(), x(i, series.size()), HEIGHT - 8,
+          Markup.escape(period.period())));
     }
     return svg.append("</svg>\n").toString();
   }
@@ -93,8 +94,8 @@ public final class RelationHtml {
       double height = (HEIGHT - 2.0 * MARGIN) * period.clusters() / Math.max(1, max);
       svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#94a3b8\">"
           + "<title>%s: %d clusters, %d events</title></rect><text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>",
-          MARGIN + i * band + 2, HEIGHT - MARGIN - height, Math.max(1, band - 4), height, MarkupText.escape(period.period()),
-          period.clusters(), period.events(), MARGIN + (i + 0.5) * band, HEIGHT - 8, MarkupText.escape(period.period())));
+          MARGIN + i * band + 2, HEIGHT - MARGIN - height, Math.max(1, band - 4), height, Markup.escape(period.period()),
+          period.clusters(), period.events(), MARGIN + (i + 0.5) * band, HEIGHT - 8, Markup.escape(period.period())));
     }
     return svg.append("</svg>\n").toString();
   }
@@ -119,7 +120,7 @@ public final class RelationHtml {
         + "<th>share of all</th></tr>\n");
     for (PeriodCounts p : series) {
       table.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%d</td><td>%d</td><td>%d</td><td>%d</td><td>%d</td>"
-          + "<td>%s</td><td>%+.2f</td><td>%d</td><td>%.1f%%</td></tr>\n", MarkupText.escape(p.period()), p.clusters(), p.events(),
+          + "<td>%s</td><td>%+.2f</td><td>%d</td><td>%.1f%%</td></tr>\n", Markup.escape(p.period()), p.clusters(), p.events(),
           p.quad1(), p.quad2(), p.quad3(), p.quad4(),
           p.goldsteinMean() == null ? "–" : String.format(Locale.ROOT, "%+.2f", p.goldsteinMean()), p.netCoop(), p.outlets(),
           100 * p.shareOfAll()));
@@ -133,11 +134,11 @@ public final class RelationHtml {
     }
     StringBuilder list = new StringBuilder("<h2>Evidence</h2>\n<ol class=\"evidence\">\n");
     for (EvidenceItem item : items) {
-      list.append("<li><b>").append(MarkupText.escape(String.valueOf(item.period()))).append("</b> ")
-          .append(MarkupText.escape(item.date() + " " + item.source() + " " + item.code() + " " + item.target()))
+      list.append("<li><b>").append(Markup.escape(String.valueOf(item.period()))).append("</b> ")
+          .append(Markup.escape(item.date() + " " + item.source() + " " + item.code() + " " + item.target()))
           .append(String.format(Locale.ROOT, " — %d report(s), %d outlet(s)", item.mentions(), item.outlets()))
-          .append("<blockquote>").append(MarkupText.escape(item.sentence())).append("</blockquote><span class=\"meta\">")
-          .append(MarkupText.escape(item.outlet() + ", " + item.title() + " — document " + item.doc() + "; events "
+          .append("<blockquote>").append(Markup.escape(item.sentence())).append("</blockquote><span class=\"meta\">")
+          .append(Markup.escape(item.outlet() + ", " + item.title() + " — document " + item.doc() + "; events "
               + String.join(", ", item.eventIds())))
           .append("</span></li>\n");
     }

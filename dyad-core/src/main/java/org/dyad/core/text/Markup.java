@@ -8,7 +8,10 @@ public final class Markup {
 
   private Markup() {}
 
-  /** {@code text} with {@code & < > " '} replaced by character references; null gives "". */
+  /**
+   * {@code text} with {@code & < > " '} replaced by character references and the control characters
+   * XML 1.0 forbids dropped; null gives "".
+   */
   public static String escape(String text) {
     if (text == null) {
       return "";
@@ -22,7 +25,11 @@ public final class Markup {
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
-        default -> out.append(c);
+        default -> {
+          if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+            out.append(c);
+          }
+        }
       }
     }
     return out.toString();

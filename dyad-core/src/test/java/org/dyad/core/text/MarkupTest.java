@@ -13,6 +13,7 @@ class MarkupTest {
     assertThat(Markup.escape("<script>alert('x' & \"y\")</script>"))
         .isEqualTo("&lt;script&gt;alert(&#39;x&#39; &amp; &quot;y&quot;)&lt;/script&gt;");
     assertThat(Markup.escape(null)).isEmpty();
+    assertThat(Markup.escape("a\u0001b\tc")).isEqualTo("ab\tc");
   }
 
   @Test
