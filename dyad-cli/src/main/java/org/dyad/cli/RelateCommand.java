@@ -10,6 +10,7 @@ import org.dyad.analysis.relate.Relation;
 import org.dyad.analysis.report.RelationHtml;
 import org.dyad.core.analysis.DyadQuery;
 import org.dyad.core.analysis.Period;
+import org.dyad.core.evidence.AdmiraltyGrade;
 import org.dyad.core.json.DyadJson;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
@@ -50,6 +51,11 @@ final class RelateCommand implements Callable<Integer> {
   @Option(names = "--evidence", paramLabel = "N", description = "Evidence items per period (default: 2).")
   int evidence = 2;
 
+  @Option(names = "--min-grade", paramLabel = "A1-F6",
+      description = "Count only reports from documents graded at least this (their own grade, else their outlet's;"
+          + " 'dyad grade'); ungraded documents drop out.")
+  String minGrade;
+
   @Option(names = "--json", description = "Print one JSON object: series, verdict, trend, change_points, evidence.")
   boolean json;
 
@@ -62,7 +68,8 @@ final class RelateCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--evidence must be between 1 and 100, got " + evidence);
     }
     DyadQuery query = new DyadQuery(ActorArgument.resolve(a), ActorArgument.resolve(b), Period.parse(by),
-        Dates.parse("--from", from), Dates.parse("--to", to), directed, rawEvents);
+        Dates.parse("--from", from), Dates.parse("--to", to), directed, rawEvents,
+        minGrade == null ? null : AdmiraltyGrade.parse(minGrade));
     Relation relation;
     try (Workspace workspace = ActorsCommand.openExisting(dyad, "dyad relate")) {
       ClusterStageRun.ensureClustered(workspace);

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.dyad.analysis.timeline.Timeline;
 import org.dyad.core.analysis.EvidenceItem;
 import org.dyad.core.analysis.TimelineQuery;
+import org.dyad.core.evidence.AdmiraltyGrade;
 import org.dyad.core.json.DyadJson;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
@@ -36,6 +37,11 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N real-world events (default: 200).")
   int limit = 200;
 
+  @Option(names = "--min-grade", paramLabel = "A1-F6",
+      description = "Count only reports from documents graded at least this (their own grade, else their outlet's;"
+          + " 'dyad grade'); ungraded documents drop out.")
+  String minGrade;
+
   @Option(names = "--json", description = "Print one JSON object {actor, other, events}.")
   boolean json;
 
@@ -45,7 +51,7 @@ final class TimelineCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--limit must be between 1 and 1000000, got " + limit);
     }
     TimelineQuery query = new TimelineQuery(ActorArgument.resolve(actor), other == null ? null : ActorArgument.resolve(other),
-        Dates.parse("--from", from), Dates.parse("--to", to), limit);
+        Dates.parse("--from", from), Dates.parse("--to", to), limit, minGrade == null ? null : AdmiraltyGrade.parse(minGrade));
     Timeline timeline;
     try (Workspace workspace = ActorsCommand.openExisting(dyad, "dyad timeline")) {
       ClusterStageRun.ensureClustered(workspace);

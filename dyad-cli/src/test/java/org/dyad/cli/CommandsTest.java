@@ -243,6 +243,30 @@ class CommandsTest {
   }
 
   @Test
+  void relateAndTimelineCountOnlyReportsGradedAtLeastTheMinimum() throws Exception {
+    JsonNode hit = DyadJson.mapper().readTree(dyad("search", "--json", "deported").out()).get("results").get(0);
+    assertThat(dyad("grade", hit.get("doc").asText(), "C3").exit()).isZero();
+
+    JsonNode all = DyadJson.mapper().readTree(dyad("relate", "IRN", "IMGMUSALQ", "--json").out());
+    JsonNode c3 = DyadJson.mapper().readTree(dyad("relate", "IRN", "IMGMUSALQ", "--json", "--min-grade", "C3").out());
+    JsonNode b2 = DyadJson.mapper().readTree(dyad("relate", "IRN", "IMGMUSALQ", "--json", "--min-grade", "B2").out());
+
+    assertThat(clusters(all)).isPositive();
+    assertThat(clusters(c3)).isEqualTo(clusters(all));
+    assertThat(clusters(b2)).isZero();
+    assertThat(dyad("timeline", "IRN", "IMGMUSALQ", "--json", "--min-grade", "B2").out()).contains("\"events\":[]");
+    assertThat(dyad("relate", "IRN", "IMGMUSALQ", "--min-grade", "Z9").err()).contains("not an Admiralty grade: 'Z9'");
+  }
+
+  private static long clusters(JsonNode relation) {
+    long total = 0;
+    for (JsonNode period : relation.get("series")) {
+      total += period.get("clusters").asLong();
+    }
+    return total;
+  }
+
+  @Test
   void gradesGoToOutletsAndDocumentsAndADocumentsOwnGradeWins() throws Exception {
     Run outlet = dyad("grade", "gulf-wire", "c3");
     assertThat(outlet.exit()).as(outlet.err()).isZero();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.dyad.core.analysis.ActorMatch;
 import org.dyad.core.analysis.DyadQuery;
 import org.dyad.core.analysis.TimelineQuery;
+import org.dyad.core.evidence.AdmiraltyGrade;
 
 /**
  * A SQL condition over {@code clustered_events}, built from a dyad or timeline query: the actor
@@ -27,7 +28,7 @@ final class DyadFilter {
       filter.pair(query.b(), query.a());
     }
     filter.sql.append(')');
-    return filter.dated(query.from(), query.to());
+    return filter.dated(query.from(), query.to()).graded(query.minGrade());
   }
 
   static DyadFilter of(TimelineQuery query) {
@@ -43,7 +44,7 @@ final class DyadFilter {
       filter.pair(query.other(), query.actor());
     }
     filter.sql.append(')');
-    return filter.dated(query.from(), query.to());
+    return filter.dated(query.from(), query.to()).graded(query.minGrade());
   }
 
   static DyadFilter dates(LocalDate from, LocalDate to) {
@@ -69,6 +70,22 @@ final class DyadFilter {
     }
     if (to != null) {
       sql.append(" AND cluster_date <= DATE '").append(to).append('\'');
+    }
+    return this;
+  }
+
+  /**
+   * Only reports from documents graded at least {@code minimum} on both counts (their own grade,
+   * else their outlet's); ungraded documents drop out. A grade is a letter A-F and a digit 1-6, so
+   * comparing each character compares the scales, and it is safe to write as a literal.
+   */
+  private DyadFilter graded(AdmiraltyGrade minimum) {
+    if (minimum != null) {
+      String grade = "coalesce(d.grade, g.grade)";
+      sql.append(" AND doc IN (SELECT d.id FROM documents d LEFT JOIN outlet_grades g ON g.outlet = d.outlet WHERE ")
+          .append(grade).append(" IS NOT NULL AND substr(").append(grade).append(", 1, 1) <= '")
+          .append(minimum.reliability().name()).append("' AND substr(").append(grade).append(", 2, 1) <= '")
+          .append(minimum.credibility().digit()).append("')");
     }
     return this;
   }

@@ -7,6 +7,7 @@ import org.dyad.core.analysis.ActorMatch;
 import org.dyad.core.analysis.DyadQuery;
 import org.dyad.core.analysis.Period;
 import org.dyad.core.analysis.TimelineQuery;
+import org.dyad.core.evidence.AdmiraltyGrade;
 import org.junit.jupiter.api.Test;
 
 class DyadFilterTest {
@@ -31,5 +32,14 @@ class DyadFilterTest {
   void aTimelineOfOneActorTakesEitherSide() {
     assertThat(DyadFilter.of(new TimelineQuery(ActorMatch.of("LBNREB"), null, null, null, 5)).sql())
         .isEqualTo("true AND (source_code = 'LBNREB' OR target_code = 'LBNREB')");
+  }
+
+  @Test
+  void aMinimumGradeKeepsOnlyReportsFromDocumentsGradedAtLeastThatOnBothCounts() {
+    DyadQuery query = new DyadQuery(ActorMatch.of("USA"), ActorMatch.of("PAK"), Period.YEAR, null, null, true, false,
+        AdmiraltyGrade.parse("B3"));
+    assertThat(DyadFilter.of(query).sql()).endsWith(" AND doc IN (SELECT d.id FROM documents d LEFT JOIN outlet_grades g"
+        + " ON g.outlet = d.outlet WHERE coalesce(d.grade, g.grade) IS NOT NULL AND substr(coalesce(d.grade, g.grade), 1, 1)"
+        + " <= 'B' AND substr(coalesce(d.grade, g.grade), 2, 1) <= '3')");
   }
 }

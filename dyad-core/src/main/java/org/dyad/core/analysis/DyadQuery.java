@@ -2,6 +2,7 @@ package org.dyad.core.analysis;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.dyad.core.evidence.AdmiraltyGrade;
 
 /**
  * Which interactions between two actors to count, and how.
@@ -13,8 +14,16 @@ import java.util.Objects;
  * @param to the latest event date counted, inclusive, or null
  * @param directed count only what {@code a} did to {@code b}; otherwise both directions
  * @param rawEvents count every coded event; otherwise each event cluster once
+ * @param minGrade count only reports from documents whose Admiralty grade (their own, else their
+ *     outlet's) meets this one; null counts every report, graded or not
  */
-public record DyadQuery(ActorMatch a, ActorMatch b, Period by, LocalDate from, LocalDate to, boolean directed, boolean rawEvents) {
+public record DyadQuery(ActorMatch a, ActorMatch b, Period by, LocalDate from, LocalDate to, boolean directed, boolean rawEvents,
+    AdmiraltyGrade minGrade) {
+
+  /** A query counting every report, whatever its grade. */
+  public DyadQuery(ActorMatch a, ActorMatch b, Period by, LocalDate from, LocalDate to, boolean directed, boolean rawEvents) {
+    this(a, b, by, from, to, directed, rawEvents, null);
+  }
 
   public DyadQuery {
     Objects.requireNonNull(a, "a");

@@ -2,6 +2,7 @@ package org.dyad.core.analysis;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.dyad.core.evidence.AdmiraltyGrade;
 
 /**
  * Whose history to tell.
@@ -12,8 +13,15 @@ import java.util.Objects;
  * @param from the earliest event date, inclusive, or null
  * @param to the latest event date, inclusive, or null
  * @param limit how many real-world events to tell at most, at least 1
+ * @param minGrade tell only reports from documents whose Admiralty grade meets this one, or null
  */
-public record TimelineQuery(ActorMatch actor, ActorMatch other, LocalDate from, LocalDate to, int limit) {
+public record TimelineQuery(ActorMatch actor, ActorMatch other, LocalDate from, LocalDate to, int limit,
+    AdmiraltyGrade minGrade) {
+
+  /** A timeline of every report, whatever its grade. */
+  public TimelineQuery(ActorMatch actor, ActorMatch other, LocalDate from, LocalDate to, int limit) {
+    this(actor, other, from, to, limit, null);
+  }
 
   public TimelineQuery {
     Objects.requireNonNull(actor, "actor");
