@@ -5,11 +5,17 @@ import { renderDocument } from './pages/document.js';
 import { renderActors, renderActor } from './pages/actors.js';
 import { renderEvents } from './pages/events.js';
 import { renderIngest } from './pages/ingest.js';
+import { renderDyad } from './pages/dyad.js';
+import { renderTimeline } from './pages/timeline.js';
+import { renderSanctions } from './pages/sanctions.js';
 
 export const pages = [
   { name: 'search', title: 'Search', render: renderSearch },
   { name: 'actors', title: 'Actors', render: renderActors },
   { name: 'events', title: 'Events', render: renderEvents },
+  { name: 'dyad', title: 'Dyad', render: renderDyad },
+  { name: 'timeline', title: 'Timeline', render: renderTimeline },
+  { name: 'sanctions', title: 'Sanctions', render: renderSanctions },
   { name: 'ingest', title: 'Ingest', render: renderIngest },
   { name: 'doc', title: null, render: renderDocument },
   { name: 'actor', title: null, render: renderActor },

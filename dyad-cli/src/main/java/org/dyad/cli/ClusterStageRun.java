@@ -20,9 +20,7 @@ final class ClusterStageRun {
 
   /** Clusters a workspace coded before clustering existed; a no-op otherwise. */
   static void ensureClustered(Workspace workspace) throws IOException {
-    if (workspace.clusters().unclustered()) {
-      run(workspace);
-    }
+    WorkspacePipeline.ensureClustered(workspace);
   }
 
   static void printSummary(ClusteringStage.Report report, PrintWriter out) {

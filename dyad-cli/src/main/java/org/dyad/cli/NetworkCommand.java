@@ -12,6 +12,7 @@ import org.dyad.core.analysis.ActorMatch;
 import org.dyad.core.analysis.ActorTie;
 import org.dyad.core.analysis.NetworkQuery;
 import org.dyad.core.json.DyadJson;
+import org.dyad.pipeline.TypedActor;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +61,7 @@ final class NetworkCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--depth must be between 0 and 10, got " + depth);
     }
     NetworkQuery query = new NetworkQuery(Dates.parse("--from", from), Dates.parse("--to", to), minEvents, rawEvents);
-    ActorMatch focus = actor == null ? null : ActorArgument.resolve(actor);
+    ActorMatch focus = actor == null ? null : TypedActor.resolve(actor);
     String pathFrom = path == null ? null : ActorMatch.of(path.get(0)).code();
     String pathTo = path == null ? null : ActorMatch.of(path.get(1)).code();
     String chosen = format == null ? "table" : format.toLowerCase(Locale.ROOT);

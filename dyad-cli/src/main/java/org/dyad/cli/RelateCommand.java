@@ -12,6 +12,7 @@ import org.dyad.core.analysis.DyadQuery;
 import org.dyad.core.analysis.Period;
 import org.dyad.core.evidence.AdmiraltyGrade;
 import org.dyad.core.json.DyadJson;
+import org.dyad.pipeline.TypedActor;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +68,7 @@ final class RelateCommand implements Callable<Integer> {
     if (evidence < 1 || evidence > 100) {
       throw new IllegalArgumentException("--evidence must be between 1 and 100, got " + evidence);
     }
-    DyadQuery query = new DyadQuery(ActorArgument.resolve(a), ActorArgument.resolve(b), Period.parse(by),
+    DyadQuery query = new DyadQuery(TypedActor.resolve(a), TypedActor.resolve(b), Period.parse(by),
         Dates.parse("--from", from), Dates.parse("--to", to), directed, rawEvents,
         minGrade == null ? null : AdmiraltyGrade.parse(minGrade));
     Relation relation;

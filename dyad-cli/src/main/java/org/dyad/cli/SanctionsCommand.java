@@ -9,7 +9,6 @@ import org.dyad.core.sanctions.Judgement;
 import org.dyad.core.sanctions.ListChanges;
 import org.dyad.core.sanctions.ListVersion;
 import org.dyad.core.sanctions.ListWarning;
-import org.dyad.core.sanctions.SanctionsEntity;
 import org.dyad.core.sanctions.SanctionsList;
 import org.dyad.core.sanctions.SanctionsStore;
 import org.dyad.sanctions.ListImport;
@@ -45,11 +44,7 @@ final class SanctionsCommand {
 
   /** A matcher over the workspace's imported list, or a user error when nothing was imported. */
   static ListMatcher matcher(SanctionsStore store) throws java.io.IOException {
-    List<SanctionsEntity> entities = store.entities();
-    if (entities.isEmpty()) {
-      throw new IllegalArgumentException("no sanctions list imported in this workspace: run 'dyad sanctions import PATH' first");
-    }
-    return new ListMatcher(entities);
+    return ListMatcher.over(store);
   }
 
   /** {@code dyad sanctions import PATH}. */

@@ -10,6 +10,7 @@ import org.dyad.core.sanctions.SanctionsCandidate;
 import org.dyad.core.sanctions.ScoreFeature;
 import org.dyad.sanctions.eval.MatcherEvaluation;
 import org.dyad.sanctions.match.ListMatcher;
+import org.dyad.sanctions.match.RankedCandidates;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +61,7 @@ final class SanctionsMatchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(DyadJson.write(new JsonCandidates(candidates.stream().map(JsonCandidate::of).toList())));
+      out.println(DyadJson.write(RankedCandidates.of(candidates)));
       return 0;
     }
     if (candidates.isEmpty()) {
@@ -83,16 +84,5 @@ final class SanctionsMatchCommand implements Callable<Integer> {
           .append(String.format(Locale.ROOT, " (%+.3f)", feature.contribution()));
     }
     return line.toString();
-  }
-
-  /** The JSON form of {@code --json}. */
-  record JsonCandidates(List<JsonCandidate> candidates) {}
-
-  /** One candidate, with the field names. */
-  record JsonCandidate(long entity, String name, String matched_name, double score, List<ScoreFeature> explanation) {
-    static JsonCandidate of(SanctionsCandidate candidate) {
-      return new JsonCandidate(candidate.entity(), candidate.name(), candidate.matchedName(), candidate.score(),
-          candidate.explanation());
-    }
   }
 }

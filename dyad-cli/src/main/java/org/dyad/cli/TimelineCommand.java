@@ -7,6 +7,7 @@ import org.dyad.core.analysis.EvidenceItem;
 import org.dyad.core.analysis.TimelineQuery;
 import org.dyad.core.evidence.AdmiraltyGrade;
 import org.dyad.core.json.DyadJson;
+import org.dyad.pipeline.TypedActor;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,7 @@ final class TimelineCommand implements Callable<Integer> {
     if (limit < 1 || limit > 1_000_000) {
       throw new IllegalArgumentException("--limit must be between 1 and 1000000, got " + limit);
     }
-    TimelineQuery query = new TimelineQuery(ActorArgument.resolve(actor), other == null ? null : ActorArgument.resolve(other),
+    TimelineQuery query = new TimelineQuery(TypedActor.resolve(actor), other == null ? null : TypedActor.resolve(other),
         Dates.parse("--from", from), Dates.parse("--to", to), limit, minGrade == null ? null : AdmiraltyGrade.parse(minGrade));
     Timeline timeline;
     try (Workspace workspace = ActorsCommand.openExisting(dyad, "dyad timeline")) {

@@ -95,4 +95,14 @@ public final class WorkspacePipeline {
   public static ClusteringStage.Report cluster(Workspace workspace) throws IOException {
     return ClusteringStage.run(workspace.clusters(), EventClusterer.defaults());
   }
+
+  /**
+   * Clusters a workspace coded before clustering existed, so the analyses that read clusters
+   * (relate, timeline, network) see every event; a no-op otherwise.
+   */
+  public static void ensureClustered(Workspace workspace) throws IOException {
+    if (workspace.clusters().unclustered()) {
+      cluster(workspace);
+    }
+  }
 }

@@ -64,6 +64,8 @@ public final class DyadServer implements AutoCloseable {
     routes.addAll(new DocumentResource(workspace).routes());
     routes.addAll(new ActorResource(workspace).routes());
     routes.addAll(new EventResource(workspace).routes());
+    routes.addAll(new RelationResource(workspace).routes());
+    routes.addAll(new SanctionsResource(workspace).routes());
     routes.addAll(new IngestResource(workspace, jobs, options).routes());
     // The description lists the finished table, its own route included.
     AtomicReference<List<ApiRoute>> table = new AtomicReference<>();

@@ -1,5 +1,6 @@
 package org.dyad.sanctions.match;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import org.dyad.core.sanctions.NameQuery;
 import org.dyad.core.sanctions.SanctionsCandidate;
 import org.dyad.core.sanctions.SanctionsEntity;
 import org.dyad.core.sanctions.SanctionsMatcher;
+import org.dyad.core.sanctions.SanctionsStore;
 import org.dyad.core.sanctions.ScoreFeature;
 
 /**
@@ -27,6 +29,15 @@ public final class ListMatcher implements SanctionsMatcher {
   public ListMatcher(List<SanctionsEntity> entities) {
     this.index = new ListIndex(entities);
     this.memos = ThreadLocal.withInitial(() -> new SimilarityMemo(index.terms()));
+  }
+
+  /** A matcher over a workspace's imported list, or a user error when nothing was imported. */
+  public static ListMatcher over(SanctionsStore store) throws IOException {
+    List<SanctionsEntity> entities = store.entities();
+    if (entities.isEmpty()) {
+      throw new IllegalArgumentException("no sanctions list imported in this workspace: run 'dyad sanctions import PATH' first");
+    }
+    return new ListMatcher(entities);
   }
 
   /** How many names (primary and aliases) are indexed. */
