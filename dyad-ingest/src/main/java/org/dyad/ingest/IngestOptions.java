@@ -1,6 +1,7 @@
 package org.dyad.ingest;
 
 import java.util.Objects;
+import org.dyad.core.evidence.AdmiraltyGrade;
 import org.dyad.ingest.extract.ExtractorLimits;
 import org.dyad.ingest.scan.ScanLimits;
 
@@ -21,9 +22,8 @@ public record IngestOptions(String outlet, String grade, ScanLimits scanLimits, 
     if (outlet != null && outlet.isBlank()) {
       throw new IllegalArgumentException("the outlet name is empty");
     }
-    if (grade != null && !grade.matches("[A-F][1-6]")) {
-      throw new IllegalArgumentException("a grade is a reliability A-F and a credibility 1-6, such as B2: " + grade);
-    }
+    // One reading of grades everywhere: "b2" is stored as B2, which the grade filters compare.
+    grade = grade == null ? null : AdmiraltyGrade.parse(grade).toString();
   }
 
   public static IngestOptions defaults() {

@@ -39,7 +39,7 @@ class IngestRequestTest {
 
   @Test
   void refusesBadSettingsWhenMadeNotWhenRun() {
-    assertThatThrownBy(() -> request(null, "Z9", null, null, null, 1)).hasMessageContaining("a grade is a reliability A-F");
+    assertThatThrownBy(() -> request(null, "Z9", null, null, null, 1)).hasMessageContaining("not an Admiralty grade: 'Z9'");
     assertThatThrownBy(() -> request(" ", null, null, null, null, 1)).hasMessage("the outlet name is empty");
     assertThatThrownBy(() -> request(null, null, 0L, null, null, 1)).hasMessage("the maximum file size must be positive, got 0");
     assertThatThrownBy(() -> request(null, null, null, 0, null, 1)).hasMessage("the parser timeout must be 1 to 86400 seconds, got 0");

@@ -98,7 +98,7 @@ class IngestResourceTest {
     ApiClient.Answer badGrade = served.api.post("/api/ingest", "application/json",
         "{\"paths\":[\"/no/such/folder\"],\"grade\":\"Z9\",\"threads\":1}".getBytes(StandardCharsets.UTF_8));
     assertThat(badGrade.status()).as(badGrade.body()).isEqualTo(400);
-    assertThat(badGrade.error()).contains("a grade is a reliability A-F and a credibility 1-6");
+    assertThat(badGrade.error()).contains("not an Admiralty grade");
     ApiClient.Answer missing = served.api.post("/api/ingest", "application/json",
         "{\"paths\":[\"/no/such/folder\"],\"threads\":1}".getBytes(StandardCharsets.UTF_8));
     assertThat(missing.error()).isEqualTo("no such file or folder on the server's machine: /no/such/folder");
