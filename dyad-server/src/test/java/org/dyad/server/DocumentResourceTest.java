@@ -4,28 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DocumentResourceTest {
-
-  @TempDir static Path dir;
-  static ServedSample served;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    served = ServedSample.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    served.close();
-  }
+class DocumentResourceTest extends ServedSampleTest {
 
   @Test
   void metadataNamesTheDocument() throws Exception {

@@ -3,28 +3,11 @@ package org.dyad.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import org.dyad.store.Workspace;
 import org.dyad.store.WorkspaceLock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DyadServerTest {
-
-  @TempDir static Path dir;
-  static ServedSample served;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    served = ServedSample.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    served.close();
-  }
+class DyadServerTest extends ServedSampleTest {
 
   @Test
   void recordsItsPortInTheWorkspaceLock() throws Exception {

@@ -3,30 +3,13 @@ package org.dyad.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
-import java.nio.file.Path;
 import org.dyad.core.event.EventQuery;
 import org.dyad.core.event.export.EventJsonLines;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class EventResourceTest {
-
-  @TempDir static Path dir;
-  static ServedSample served;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    served = ServedSample.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    served.close();
-  }
+class EventResourceTest extends ServedSampleTest {
 
   @Test
   void answersTheEventLinesTheCliWrites() throws Exception {

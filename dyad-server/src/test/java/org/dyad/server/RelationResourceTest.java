@@ -3,7 +3,6 @@ package org.dyad.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import org.dyad.analysis.relate.DyadRelation;
 import org.dyad.analysis.timeline.Timeline;
 import org.dyad.core.analysis.ActorMatch;
@@ -11,27 +10,11 @@ import org.dyad.core.analysis.DyadQuery;
 import org.dyad.core.analysis.Period;
 import org.dyad.core.analysis.TimelineQuery;
 import org.dyad.core.json.DyadJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class RelationResourceTest {
-
-  @TempDir static Path dir;
-  static ServedSample served;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    served = ServedSample.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    served.close();
-  }
+class RelationResourceTest extends ServedSampleTest {
 
   @Test
   void relateAnswersTheObjectTheCliPrints() throws Exception {

@@ -3,32 +3,15 @@ package org.dyad.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.json.DyadJson;
 import org.dyad.core.search.SearchRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SearchResourceTest {
-
-  @TempDir static Path dir;
-  static ServedSample served;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    served = ServedSample.start(dir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    served.close();
-  }
+class SearchResourceTest extends ServedSampleTest {
 
   @Test
   void answersExactlyWhatTheCliPrintsForTheSameSearch() throws Exception {

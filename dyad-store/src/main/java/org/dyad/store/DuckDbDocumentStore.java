@@ -63,73 +63,13 @@ public final class DuckDbDocumentStore implements DocumentStore {
     }
   }
 
-  /** A store for the annotate and resolve stages on a connection of its own to this database. */
-  public DuckDbAnnotationStore annotationStore() throws IOException {
+  /**
+   * A connection of its own to this database, for a store that must not share the catalogue's
+   * transactions; {@link Workspace} opens each store on one.
+   */
+  DuckDBConnection newConnection() throws IOException {
     try {
-      return new DuckDbAnnotationStore(connection.duplicate());
-    } catch (SQLException e) {
-      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
-    }
-  }
-
-  /** A store for the code stage's events on a connection of its own to this database. */
-  public DuckDbEventStore eventStore() throws IOException {
-    try {
-      return new DuckDbEventStore(connection.duplicate());
-    } catch (SQLException e) {
-      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
-    }
-  }
-
-  /** A store for outlet and document grades on a connection of its own to this database. */
-  public DuckDbGradeStore gradeStore() throws IOException {
-    try {
-      return new DuckDbGradeStore(connection.duplicate());
-    } catch (SQLException e) {
-      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
-    }
-  }
-
-  /** The event clusters on a connection of their own to this database. */
-  public DuckDbClusterStore clusterStore() throws IOException {
-    try {
-      return new DuckDbClusterStore(connection.duplicate());
-    } catch (SQLException e) {
-      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
-    }
-  }
-
-  /** A store for hypothesis boards on a connection of its own to this database. */
-  public DuckDbBoardStore boardStore() throws IOException {
-    try {
-      return new DuckDbBoardStore(connection.duplicate());
-    } catch (SQLException e) {
-      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
-    }
-  }
-
-  /** Dyad series, networks and timelines on a connection of their own to this database. */
-  public DuckDbRelationStore relationStore() throws IOException {
-    try {
-      return new DuckDbRelationStore(connection.duplicate());
-    } catch (SQLException e) {
-      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
-    }
-  }
-
-  /** A store for the sanctions lists and judgements on a connection of its own to this database. */
-  public DuckDbSanctionsStore sanctionsStore() throws IOException {
-    try {
-      return new DuckDbSanctionsStore(connection.duplicate());
-    } catch (SQLException e) {
-      throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
-    }
-  }
-
-  /** The analysts' judgements on a connection of their own to this database. */
-  public DuckDbJudgementStore judgementStore() throws IOException {
-    try {
-      return new DuckDbJudgementStore(connection.duplicate());
+      return connection.duplicate();
     } catch (SQLException e) {
       throw new IOException("cannot open a second connection to the workspace database: " + firstLine(e), e);
     }

@@ -103,7 +103,7 @@ public final class Workspace implements AutoCloseable {
   /** The sentences, parses, mentions and aliases, opened on first use. */
   public synchronized AnnotationStore annotations() throws IOException {
     if (annotations == null) {
-      annotations = catalogue.annotationStore();
+      annotations = new DuckDbAnnotationStore(catalogue.newConnection());
     }
     return annotations;
   }
@@ -111,7 +111,7 @@ public final class Workspace implements AutoCloseable {
   /** The coded events, opened on first use. */
   public synchronized EventStore events() throws IOException {
     if (events == null) {
-      events = catalogue.eventStore();
+      events = new DuckDbEventStore(catalogue.newConnection());
     }
     return events;
   }
@@ -125,7 +125,7 @@ public final class Workspace implements AutoCloseable {
   /** The outlet and document grades, opened on first use. */
   public synchronized GradeStore grades() throws IOException {
     if (grades == null) {
-      grades = catalogue.gradeStore();
+      grades = new DuckDbGradeStore(catalogue.newConnection());
     }
     return grades;
   }
@@ -133,7 +133,7 @@ public final class Workspace implements AutoCloseable {
   /** The hypothesis boards, opened on first use. */
   public synchronized BoardStore boards() throws IOException {
     if (boards == null) {
-      boards = catalogue.boardStore();
+      boards = new DuckDbBoardStore(catalogue.newConnection());
     }
     return boards;
   }
@@ -141,7 +141,7 @@ public final class Workspace implements AutoCloseable {
   /** The imported sanctions list and the analyst's judgements, opened on first use. */
   public synchronized SanctionsStore sanctions() throws IOException {
     if (sanctions == null) {
-      sanctions = catalogue.sanctionsStore();
+      sanctions = new DuckDbSanctionsStore(catalogue.newConnection());
     }
     return sanctions;
 
@@ -150,7 +150,7 @@ public final class Workspace implements AutoCloseable {
   /** The event clusters, opened on first use. */
   public synchronized ClusterStore clusters() throws IOException {
     if (clusters == null) {
-      clusters = catalogue.clusterStore();
+      clusters = new DuckDbClusterStore(catalogue.newConnection());
     }
     return clusters;
   }
@@ -158,7 +158,7 @@ public final class Workspace implements AutoCloseable {
   /** Dyad series, networks and timelines, opened on first use. */
   public synchronized RelationStore relations() throws IOException {
     if (relations == null) {
-      relations = catalogue.relationStore();
+      relations = new DuckDbRelationStore(catalogue.newConnection());
     }
     return relations;
   }
@@ -166,7 +166,7 @@ public final class Workspace implements AutoCloseable {
   /** The analysts' judgements of events, opened on first use. */
   public synchronized JudgementStore judgements() throws IOException {
     if (judgements == null) {
-      judgements = catalogue.judgementStore();
+      judgements = new DuckDbJudgementStore(catalogue.newConnection());
     }
     return judgements;
   }

@@ -41,7 +41,7 @@ final class AnalysisFixture {
     catalogue.add(List.of(new DocumentText(document("a", "wire", LocalDate.of(2001, 3, 1)), "text a"),
         new DocumentText(document("b", "paper", LocalDate.of(2001, 3, 2)), "text b"),
         new DocumentText(document("c", "wire", LocalDate.of(2002, 5, 1)), "text c")));
-    try (DuckDbEventStore events = catalogue.eventStore()) {
+    try (DuckDbEventStore events = new DuckDbEventStore(catalogue.newConnection())) {
       events.replaceEvents(Map.of(A, List.of(e1, e5), B, List.of(e2), C, List.of(e3, e4)), "coder 1");
     }
   }

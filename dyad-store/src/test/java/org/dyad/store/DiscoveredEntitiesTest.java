@@ -51,7 +51,7 @@ class DiscoveredEntitiesTest {
 
   private static DuckDbAnnotationStore annotatedStore(DuckDbDocumentStore catalogue) throws Exception {
     catalogue.add(List.of(new DocumentText(document("a", "wire", null), TEXT), new DocumentText(document("b", "wire", null), TEXT)));
-    DuckDbAnnotationStore store = catalogue.annotationStore();
+    DuckDbAnnotationStore store = new DuckDbAnnotationStore(catalogue.newConnection());
     store.save(List.of(
         new DocumentAnnotations(A, "test-parser 1", sentences(A), Map.of(), List.of(iran(A))),
         new DocumentAnnotations(B, "test-parser 1", sentences(B), Map.of(), List.of(iran(B)))));

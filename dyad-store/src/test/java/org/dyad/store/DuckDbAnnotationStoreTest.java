@@ -39,7 +39,7 @@ class DuckDbAnnotationStoreTest {
   @Test
   void storesSentencesParsesAndMentionsPerDocument() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbAnnotationStore store = catalogue.annotationStore()) {
+        DuckDbAnnotationStore store = new DuckDbAnnotationStore(catalogue.newConnection())) {
       catalogue.add(List.of(
           new DocumentText(document("a", "wire", LocalDate.of(2001, 1, 1)), TEXT),
           new DocumentText(document("b", "wire", null), TEXT)));
@@ -64,7 +64,7 @@ class DuckDbAnnotationStoreTest {
   @Test
   void aFailedSaveLeavesNothingBehindForTheNext() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbAnnotationStore store = catalogue.annotationStore()) {
+        DuckDbAnnotationStore store = new DuckDbAnnotationStore(catalogue.newConnection())) {
       catalogue.add(List.of(new DocumentText(document("a", "wire", null), TEXT), new DocumentText(document("b", "wire", null), TEXT)));
       // the same document twice in one batch: its sentences collide on the primary key
       assertThatThrownBy(() -> store.save(List.of(annotations(id("a")), annotations(id("a"))))).isInstanceOf(java.io.IOException.class);
@@ -80,7 +80,7 @@ class DuckDbAnnotationStoreTest {
   @Test
   void replacingMentionsLeavesSentencesAlone() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbAnnotationStore store = catalogue.annotationStore()) {
+        DuckDbAnnotationStore store = new DuckDbAnnotationStore(catalogue.newConnection())) {
       catalogue.add(List.of(new DocumentText(document("a", "wire", null), TEXT)));
       store.save(List.of(annotations(id("a"))));
       Mention syrianGovernment = new Mention(id("a"), 0, 12, 17, "Syria", "SYRGOV", "Syria", null, "alias");
@@ -95,7 +95,7 @@ class DuckDbAnnotationStoreTest {
   @Test
   void aliasesAreAddedReplacedAndRemoved() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbAnnotationStore store = catalogue.annotationStore()) {
+        DuckDbAnnotationStore store = new DuckDbAnnotationStore(catalogue.newConnection())) {
       store.addAlias(new ActorAlias("Abu Musab", "IMGMUSALQ"));
       store.addAlias(new ActorAlias("Ansar Allah", "IMGLBN"));
       store.addAlias(new ActorAlias(" Ansar Allah ", "YEMREB"));

@@ -22,7 +22,7 @@ class DuckDbClusterStoreTest {
   @Test
   void candidatesCarryTheOutletAndWords() throws Exception {
     AnalysisFixture fixture = new AnalysisFixture(dir);
-    try (DuckDbClusterStore store = fixture.catalogue.clusterStore()) {
+    try (DuckDbClusterStore store = new DuckDbClusterStore(fixture.catalogue.newConnection())) {
       assertThat(store.candidates()).hasSize(5).contains(new ClusterCandidate(fixture.e2.id(), AnalysisFixture.B, "paper",
           fixture.e2.date(), "IRN", "IMGMUSALQ", "173", "verb 173", "IMGMUSALQ words"));
     } finally {
@@ -33,8 +33,8 @@ class DuckDbClusterStoreTest {
   @Test
   void unclusteredUntilClusteredAndReplacingIsIdempotent() throws Exception {
     AnalysisFixture fixture = new AnalysisFixture(dir);
-    try (DuckDbClusterStore store = fixture.catalogue.clusterStore();
-        DuckDbRelationStore relations = fixture.catalogue.relationStore()) {
+    try (DuckDbClusterStore store = new DuckDbClusterStore(fixture.catalogue.newConnection());
+        DuckDbRelationStore relations = new DuckDbRelationStore(fixture.catalogue.newConnection())) {
       assertThat(store.unclustered()).isTrue();
       store.replaceClusters(fixture.clusters());
       store.replaceClusters(fixture.clusters());
@@ -49,9 +49,9 @@ class DuckDbClusterStoreTest {
   @Test
   void judgementsReachTheCandidatesAndTheCounts() throws Exception {
     AnalysisFixture fixture = new AnalysisFixture(dir);
-    try (DuckDbClusterStore store = fixture.catalogue.clusterStore();
-        DuckDbJudgementStore judgements = fixture.catalogue.judgementStore();
-        DuckDbRelationStore relations = fixture.catalogue.relationStore()) {
+    try (DuckDbClusterStore store = new DuckDbClusterStore(fixture.catalogue.newConnection());
+        DuckDbJudgementStore judgements = new DuckDbJudgementStore(fixture.catalogue.newConnection());
+        DuckDbRelationStore relations = new DuckDbRelationStore(fixture.catalogue.newConnection())) {
       judgements.judge(new EventJudgement(fixture.e3.id(), Judgement.WRONG, null, "a denial", Instant.now()));
       judgements.judge(new EventJudgement(fixture.e1.id(), Judgement.RECODE, "042", null, Instant.now()));
       judgements.judge(new EventJudgement(fixture.e2.id(), Judgement.RIGHT, null, null, Instant.now()));

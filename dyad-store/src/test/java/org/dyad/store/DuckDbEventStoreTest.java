@@ -59,7 +59,7 @@ class DuckDbEventStoreTest {
   @Test
   void roundTripsEveryFieldIncludingNulls() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbEventStore store = catalogue.eventStore()) {
+        DuckDbEventStore store = new DuckDbEventStore(catalogue.newConnection())) {
       store.replaceEvents(A, "coder 1", List.of(everyOptionalFieldNull(), everyFieldSet()));
 
       assertThat(store.events(EventQuery.all(10)))
@@ -72,7 +72,7 @@ class DuckDbEventStoreTest {
   @Test
   void findsOneEventById() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbEventStore store = catalogue.eventStore()) {
+        DuckDbEventStore store = new DuckDbEventStore(catalogue.newConnection())) {
       store.replaceEvents(A, "coder 1", List.of(everyOptionalFieldNull(), everyFieldSet()));
       assertThat(store.event(everyFieldSet().id())).contains(everyFieldSet());
       assertThat(store.event("0000000000000000")).isEmpty();
@@ -87,7 +87,7 @@ class DuckDbEventStoreTest {
     Event third = event(A, day, "SYR", "IRN", "111", 2, 5);
     Event other = event(B, day, "USA", "IRQ", "190", 0, 5);
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbEventStore store = catalogue.eventStore()) {
+        DuckDbEventStore store = new DuckDbEventStore(catalogue.newConnection())) {
       store.replaceEvents(A, "coder 1", List.of(first, second));
       store.replaceEvents(B, "coder 1", List.of(other));
       store.replaceEvents(A, "coder 1", List.of(first, second));
@@ -109,7 +109,7 @@ class DuckDbEventStoreTest {
     Event later = event(B, LocalDate.of(2002, 6, 1), "IRN", "USA", "112", 0, 5);
     Event earlierDoc = event(B, LocalDate.of(2001, 1, 10), "USA", "IRN", "042", 4, 5);
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbEventStore store = catalogue.eventStore()) {
+        DuckDbEventStore store = new DuckDbEventStore(catalogue.newConnection())) {
       store.replaceEvents(Map.of(A, List.of(iraq, iran, iranGovernment), B, List.of(later, earlierDoc)), "coder 1");
 
       assertThat(store.events(EventQuery.all(10)))
@@ -134,7 +134,7 @@ class DuckDbEventStoreTest {
     Event undated = event(A, null, "IRQ", "IRN", "111", 0, 5);
     Event other = event(B, LocalDate.of(2001, 1, 10), "USA", "IRN", "042", 0, 5);
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbEventStore store = catalogue.eventStore()) {
+        DuckDbEventStore store = new DuckDbEventStore(catalogue.newConnection())) {
       store.replaceEvents(Map.of(A, List.of(late, early, undated), B, List.of(other)), "coder 1");
 
       assertThat(store.eventsInDocument(A)).as("by sentence, then verb offset, whatever the dates")
@@ -147,8 +147,8 @@ class DuckDbEventStoreTest {
   @Test
   void uncodedListsAnnotatedDocumentsNotCodedByThisVersion() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbAnnotationStore annotations = catalogue.annotationStore();
-        DuckDbEventStore store = catalogue.eventStore()) {
+        DuckDbAnnotationStore annotations = new DuckDbAnnotationStore(catalogue.newConnection());
+        DuckDbEventStore store = new DuckDbEventStore(catalogue.newConnection())) {
       catalogue.add(List.of(
           new DocumentText(document("a", "wire", null), "text"),
           new DocumentText(document("b", "wire", null), "text"),
@@ -176,7 +176,7 @@ class DuckDbEventStoreTest {
     Event replacement = event(A, LocalDate.of(2003, 4, 5), "IRN", "SYR", "043", 0, 5);
     Event fresh = event(C, LocalDate.of(2003, 4, 6), "SYR", "IRN", "111", 0, 5);
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbEventStore store = catalogue.eventStore()) {
+        DuckDbEventStore store = new DuckDbEventStore(catalogue.newConnection())) {
       store.replaceEvents(Map.of(A, List.of(kept), B, List.of(keptInB)), "coder 1");
 
       Map<String, List<Event>> broken = new LinkedHashMap<>();
@@ -199,7 +199,7 @@ class DuckDbEventStoreTest {
   @Test
   void refusesAnEventListedUnderAnotherDocument() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbEventStore store = catalogue.eventStore()) {
+        DuckDbEventStore store = new DuckDbEventStore(catalogue.newConnection())) {
       Event ofB = event(B, null, "IRN", "SYR", "042", 0, 5);
       assertThatThrownBy(() -> store.replaceEvents(A, "coder 1", List.of(ofB)))
           .isInstanceOf(IllegalArgumentException.class)

@@ -16,7 +16,7 @@ class DuckDbJudgementStoreTest {
   @Test
   void aNewJudgementReplacesTheOldAndTheLatestIsListedFirst() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbJudgementStore store = catalogue.judgementStore()) {
+        DuckDbJudgementStore store = new DuckDbJudgementStore(catalogue.newConnection())) {
       Instant first = Instant.parse("2026-01-01T10:00:00Z");
       store.judge(new EventJudgement("e1", Judgement.WRONG, null, "not there", first));
       store.judge(new EventJudgement("e2", Judgement.RIGHT, null, null, first.plusSeconds(60)));
@@ -32,11 +32,11 @@ class DuckDbJudgementStoreTest {
   void judgementsOutliveReopeningTheDatabase() throws Exception {
     Instant when = Instant.parse("2026-02-01T00:00:00Z");
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbJudgementStore store = catalogue.judgementStore()) {
+        DuckDbJudgementStore store = new DuckDbJudgementStore(catalogue.newConnection())) {
       store.judge(new EventJudgement("e9", Judgement.WRONG, null, null, when));
     }
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbJudgementStore store = catalogue.judgementStore()) {
+        DuckDbJudgementStore store = new DuckDbJudgementStore(catalogue.newConnection())) {
       assertThat(store.judgements()).containsExactly(new EventJudgement("e9", Judgement.WRONG, null, null, when));
     }
   }

@@ -28,10 +28,10 @@ class DuckDbRelationStoreTest {
   @BeforeEach
   void clusterTheFixture() throws Exception {
     fixture = new AnalysisFixture(dir);
-    try (DuckDbClusterStore clusters = fixture.catalogue.clusterStore()) {
+    try (DuckDbClusterStore clusters = new DuckDbClusterStore(fixture.catalogue.newConnection())) {
       clusters.replaceClusters(fixture.clusters());
     }
-    store = fixture.catalogue.relationStore();
+    store = new DuckDbRelationStore(fixture.catalogue.newConnection());
   }
 
   @AfterEach

@@ -39,7 +39,7 @@ class DuckDbSanctionsStoreTest {
   @Test
   void replacingTheListRecordsAVersionWithItsChangesAndKeepsEveryField() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbSanctionsStore store = catalogue.sanctionsStore()) {
+        DuckDbSanctionsStore store = new DuckDbSanctionsStore(catalogue.newConnection())) {
       assertThat(store.entities()).isEmpty();
       var first = store.replace("first", List.of(khalil()), new ListChanges(List.of(12841L), List.of(), List.of()));
       var second = store.replace("second", List.of(), new ListChanges(List.of(), List.of(12841L), List.of()));
@@ -61,7 +61,7 @@ class DuckDbSanctionsStoreTest {
   @Test
   void aJudgementIsKeptPerEntityAndNameAndReplacedByALaterOne() throws Exception {
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbSanctionsStore store = catalogue.sanctionsStore()) {
+        DuckDbSanctionsStore store = new DuckDbSanctionsStore(catalogue.newConnection())) {
       store.judge(new JudgedName(12841, "Yasin  al-Suri", Judgement.UNSURE));
       store.judge(new JudgedName(12841, "yasin al-suri", Judgement.MATCH));
       store.judge(new JudgedName(6365, "Yasin al-Suri", Judgement.NOT_A_MATCH));
@@ -69,7 +69,7 @@ class DuckDbSanctionsStoreTest {
           .containsExactly("6365 NOT_A_MATCH", "12841 MATCH");
     }
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbSanctionsStore store = catalogue.sanctionsStore()) {
+        DuckDbSanctionsStore store = new DuckDbSanctionsStore(catalogue.newConnection())) {
       assertThat(store.judgements()).as("judgements outlive the connection").hasSize(2);
     }
   }
@@ -78,8 +78,8 @@ class DuckDbSanctionsStoreTest {
   void occurrencesAreResolvedPeopleAndGroupsAndUnresolvedNamesOverlappingNoMention() throws Exception {
     String doc = "a".repeat(64);
     try (DuckDbDocumentStore catalogue = DuckDbDocumentStore.open(dir.resolve("db.duckdb"));
-        DuckDbAnnotationStore annotations = catalogue.annotationStore();
-        DuckDbSanctionsStore store = catalogue.sanctionsStore()) {
+        DuckDbAnnotationStore annotations = new DuckDbAnnotationStore(catalogue.newConnection());
+        DuckDbSanctionsStore store = new DuckDbSanctionsStore(catalogue.newConnection())) {
       catalogue.add(List.of(new DocumentText(document("a", "wire", null), TEXT)));
       Sentence first = new Sentence(doc, 0, 0, 38, TEXT.substring(0, 38));
       Sentence second = new Sentence(doc, 1, 39, TEXT.length(), TEXT.substring(39));
