@@ -4,8 +4,6 @@ import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
@@ -18,9 +16,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>The chain, and why each step is there:
  *
  * <ol>
- *   <li>Apostrophe-like characters ({@code ’ ‘ ʼ ʻ ʿ ʾ ` ´}) become {@code '}. Transliterations
- *       mark ayn and hamza with any of them, and the grave accent would otherwise split {@code
- *       Qa`ida} in two. The mapping is one character for one, so offsets are untouched.
+ *   <li>Apostrophe-like characters ({@code ’ ‘ ʼ ʻ ʿ ʾ ` ´}) become {@code '} ({@link
+ *       ApostropheCharFilter}). Transliterations mark ayn and hamza with any of them, and the
+ *       grave accent would otherwise split {@code Qa`ida} in two. The mapping is one character
+ *       for one, so offsets are untouched.
  *   <li>{@link StandardTokenizer} (Unicode word boundaries). It keeps {@code qa'ida} whole and
  *       splits at hyphens, so {@code al-Qaeda} and {@code al Qaeda} both yield {@code al}, {@code
  *       qaeda}.
@@ -45,8 +44,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class DyadAnalyzer extends Analyzer {
 
-  private static final NormalizeCharMap APOSTROPHES = apostrophes();
-
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new StandardTokenizer();
@@ -65,19 +62,11 @@ public final class DyadAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new MappingCharFilter(APOSTROPHES, reader);
+    return new ApostropheCharFilter(reader);
   }
 
   @Override
   protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return new MappingCharFilter(APOSTROPHES, reader);
-  }
-
-  private static NormalizeCharMap apostrophes() {
-    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    for (char c : "\u2019\u2018\u02BC\u02BB\u02BF\u02BE`\u00B4".toCharArray()) {
-      map.add(String.valueOf(c), "'");
-    }
-    return map.build();
+    return new ApostropheCharFilter(reader);
   }
 }

@@ -58,7 +58,8 @@ public final class SyntheticCorpus {
     return bytes;
   }
 
-  static String document(SplittableRandom random, int index) {
+  /** One report of 2–50 KB, the same for the same random state and index. */
+  public static String document(SplittableRandom random, int index) {
     int target = random.nextInt(MIN_BYTES, MAX_BYTES + 1);
     LocalDate date = LocalDate.of(2001, 1, 1).plusDays(random.nextInt(12 * 365));
     List<String> cast = List.of(skewed(random, ACTORS), skewed(random, ACTORS), skewed(random, ACTORS));
