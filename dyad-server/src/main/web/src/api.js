@@ -35,3 +35,10 @@ export async function getLines(path, parameters) {
 export async function postForm(path, parameters, form) {
   return (await fetchOk(path, parameters, { method: 'POST', body: form })).json();
 }
+
+/** Sends `body` as JSON and returns the JSON answer. */
+export async function postJson(path, body) {
+  return (await fetchOk(path, {}, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  })).json();
+}

@@ -67,3 +67,8 @@ export function hashOf(page, parameters = {}) {
 export function formatNumber(n) {
   return Number(n).toLocaleString('en');
 }
+
+/** A count with its noun, singular for one: `counted(1, 'tie')` is "1 tie", `counted(3, 'tie')` "3 ties". */
+export function counted(n, singular, plural = singular + 's') {
+  return formatNumber(n) + ' ' + (n === 1 ? singular : plural);
+}

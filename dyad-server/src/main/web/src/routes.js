@@ -7,6 +7,7 @@ import { renderEvents } from './pages/events.js';
 import { renderIngest } from './pages/ingest.js';
 import { renderDyad } from './pages/dyad.js';
 import { renderTimeline } from './pages/timeline.js';
+import { renderNetwork } from './pages/network.js';
 import { renderSanctions } from './pages/sanctions.js';
 
 export const pages = [
@@ -15,6 +16,7 @@ export const pages = [
   { name: 'events', title: 'Events', render: renderEvents },
   { name: 'dyad', title: 'Dyad', render: renderDyad },
   { name: 'timeline', title: 'Timeline', render: renderTimeline },
+  { name: 'network', title: 'Network', render: renderNetwork },
   { name: 'sanctions', title: 'Sanctions', render: renderSanctions },
   { name: 'ingest', title: 'Ingest', render: renderIngest },
   { name: 'doc', title: null, render: renderDocument },

@@ -1,11 +1,27 @@
 import { getJson } from '../api.js';
 import { el, hashOf } from '../dom.js';
+import { renderCrossReference, explanationList } from './xref.js';
 
-/** Which listed entities a name may be: ranked candidates, each with what moved its score. */
-export async function renderSanctions(target, { query }) {
+/**
+ * The sanctions page, two views: match a name against the imported list (ranked candidates, each
+ * with what moved its score), or cross-reference the workspace's names with the list and judge them.
+ */
+export async function renderSanctions(target, context) {
+  const view = context.query.get('view') === 'xref' ? 'xref' : 'match';
+  target.append(el('h1', {}, 'Sanctions'), el('nav', { class: 'tabs', 'aria-label': 'Sanctions views' },
+    el('a', { href: hashOf('sanctions'), 'aria-current': view === 'match' ? 'page' : null }, 'Match a name'),
+    el('a', { href: hashOf('sanctions', { view: 'xref' }), 'aria-current': view === 'xref' ? 'page' : null }, 'Cross-reference')));
+  if (view === 'xref') {
+    await renderCrossReference(target, context);
+  } else {
+    await renderMatch(target, context);
+  }
+}
+
+async function renderMatch(target, { query }) {
   const asked = {};
   for (const name of ['name', 'dob', 'country']) asked[name] = query.get(name) || '';
-  target.append(el('h1', {}, 'Sanctions'), matchForm(asked));
+  target.append(matchForm(asked));
   if (!asked.name) {
     target.append(el('p', { class: 'empty' }, 'Type a name, in any script and word order, to rank the listed entities it may be.'));
     return;
@@ -20,8 +36,7 @@ export async function renderSanctions(target, { query }) {
       el('td', { class: 'num' }, c.score.toFixed(3)),
       el('td', {}, c.name),
       el('td', {}, c.matched_name),
-      el('td', {}, el('ul', { class: 'explanation' }, c.explanation.map((f) =>
-        el('li', {}, f.detail + ' (' + (f.contribution >= 0 ? '+' : '') + f.contribution.toFixed(3) + ')')))))))));
+      el('td', {}, explanationList(c.explanation)))))));
 }
 
 function matchForm(asked) {

@@ -40,6 +40,9 @@ final class NetworkCommand implements Callable<Integer> {
   @Option(names = "--events", description = "Weigh ties by every coded event, not each real-world event once.")
   boolean rawEvents;
 
+  @Option(names = "--quad", paramLabel = "Q,...", description = "Only events of these QuadClasses, such as 3,4 (default: all).")
+  String quads;
+
   @Option(names = "--actor", paramLabel = "CODE", description = "Only the network around this actor (code or name).")
   String actor;
 
@@ -60,7 +63,8 @@ final class NetworkCommand implements Callable<Integer> {
     if (depth < 0 || depth > 10) {
       throw new IllegalArgumentException("--depth must be between 0 and 10, got " + depth);
     }
-    NetworkQuery query = new NetworkQuery(Dates.parse("--from", from), Dates.parse("--to", to), minEvents, rawEvents);
+    NetworkQuery query = new NetworkQuery(Dates.parse("--from", from), Dates.parse("--to", to), minEvents, rawEvents,
+        NetworkQuery.quadsOf("--quad", quads));
     ActorMatch focus = actor == null ? null : TypedActor.resolve(actor);
     String pathFrom = path == null ? null : ActorMatch.of(path.get(0)).code();
     String pathTo = path == null ? null : ActorMatch.of(path.get(1)).code();

@@ -12,6 +12,7 @@ import org.dyad.core.sanctions.ListWarning;
 import org.dyad.core.sanctions.SanctionsList;
 import org.dyad.core.sanctions.SanctionsStore;
 import org.dyad.sanctions.ListImport;
+import org.dyad.sanctions.SanctionsJudgements;
 import org.dyad.sanctions.match.ListMatcher;
 import org.dyad.sanctions.read.ListFiles;
 import org.dyad.store.Workspace;
@@ -116,12 +117,7 @@ final class SanctionsCommand {
     public Integer call() throws Exception {
       JudgedName judged = new JudgedName(entity, name, Judgement.of(verdict));
       try (Workspace workspace = ActorsCommand.openExisting(sanctions.dyad, "dyad sanctions judge")) {
-        SanctionsStore store = workspace.sanctions();
-        boolean listed = store.entities().stream().anyMatch(e -> e.number() == entity);
-        if (!listed) {
-          throw new IllegalArgumentException("entity " + entity + " is not on the imported list ('dyad sanctions match NAME' finds numbers)");
-        }
-        store.judge(judged);
+        SanctionsJudgements.record(workspace.sanctions(), judged);
       }
       spec.commandLine().getOut().printf("Recorded: '%s' is %s for entity %d.%n", judged.name(),
           judged.judgement().word(), judged.entity());

@@ -1,13 +1,12 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.json.DyadJson;
-import org.dyad.core.sanctions.ScoreFeature;
 import org.dyad.core.sanctions.XrefMatch;
 import org.dyad.sanctions.eval.MatcherEvaluation;
 import org.dyad.sanctions.xref.CrossReference;
+import org.dyad.sanctions.xref.XrefListing;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +36,7 @@ final class SanctionsXrefCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--json", description = "Print {matches:[{entity, entity_name, matched_name, score, mention, origin,"
-      + " doc, sentence, sentence_text, start, end, judgement, explanation}], occurrences, spellings, dismissed}.")
+      + " doc, title, sentence, sentence_text, start, end, judgement, explanation}], total, occurrences, spellings, dismissed}.")
   boolean json;
 
   @Override
@@ -46,14 +45,17 @@ final class SanctionsXrefCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--limit must be >= 1 and --threads between 1 and 256");
     }
     CrossReference.Report report;
+    XrefListing listing = null;
     try (Workspace workspace = ActorsCommand.openExisting(sanctions.dyad, "dyad sanctions xref")) {
       CrossReference xref = new CrossReference(SanctionsCommand.matcher(workspace.sanctions()), threshold, all, threads);
       report = xref.run(workspace.sanctions());
+      if (json) {
+        listing = XrefListing.of(report, XrefListing.DocumentTitles.of(workspace.catalogue()));
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(DyadJson.write(new JsonXref(report.matches().stream().map(JsonMatch::of).toList(), report.occurrences(),
-          report.spellings(), report.dismissed())));
+      out.println(DyadJson.write(listing));
       return 0;
     }
     out.printf("Checked %,d names (%,d spellings): %,d matches at %.2f or more, %,d judged not a match hidden.%n",
@@ -74,18 +76,5 @@ final class SanctionsXrefCommand implements Callable<Integer> {
       out.println("Record a verdict with: dyad sanctions judge ENTITY NAME match|not-a-match|unsure");
     }
     return 0;
-  }
-
-  /** The JSON form of {@code --json}. */
-  record JsonXref(List<JsonMatch> matches, long occurrences, int spellings, int dismissed) {}
-
-  /** One match, field names as the issue writes them. */
-  record JsonMatch(long entity, String entity_name, String matched_name, double score, String mention, String origin,
-      String doc, int sentence, String sentence_text, int start, int end, String judgement, List<ScoreFeature> explanation) {
-    static JsonMatch of(XrefMatch m) {
-      return new JsonMatch(m.entity(), m.entityName(), m.matchedName(), m.score(), m.mention(), m.origin(), m.doc(),
-          m.sentence(), m.sentenceText(), m.start(), m.end(), m.judgement() == null ? null : m.judgement().word(),
-          m.explanation());
-    }
   }
 }

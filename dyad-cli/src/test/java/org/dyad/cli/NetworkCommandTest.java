@@ -50,6 +50,19 @@ class NetworkCommandTest {
   }
 
   @Test
+  void quadClassesKeepOnlyTheirEvents() throws Exception {
+    // 2005-2008 are hosting visits (042, verbal cooperation); the arrests (173) and the sanctions (163) are material conflict.
+    JsonNode cooperation = DyadJson.mapper().readTree(AnalysisWorkspace.dyad(workspace, "network", "--quad", "1",
+        "--format", "json").out());
+    assertThat(cooperation.get("edges")).hasSize(1);
+    assertThat(cooperation.get("edges").get(0).get("clusters").asInt()).isEqualTo(8);
+    assertThat(cooperation.get("edges").get(0).get("net_coop").asDouble()).isEqualTo(1.0);
+    Run bad = AnalysisWorkspace.dyad(workspace, "network", "--quad", "9");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err()).contains("--quad must list QuadClasses 1 to 4");
+  }
+
+  @Test
   void gexfAndGraphmlForGephi() {
     assertThat(AnalysisWorkspace.dyad(workspace, "network", "--format", "gexf").out()).startsWith("<?xml").contains("<gexf")
         .contains("<edge id=\"0\" source=\"IRN\" target=\"IMGMUSALQ\" weight=\"16\"");

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param name the parameter's name
  * @param in {@code query} or {@code path}
- * @param type the JSON schema type: {@code string}, {@code integer} or {@code boolean}
+ * @param type the JSON schema type: {@code string}, {@code integer}, {@code number} or {@code boolean}
  * @param format a JSON schema format ({@code date}), or null
  * @param required whether a request must give it
  * @param description one line for the reader of the description
@@ -20,7 +20,7 @@ public record ApiParameter(String name, String in, String type, String format, b
     if (!in.equals("query") && !in.equals("path")) {
       throw new IllegalArgumentException("a parameter is in the query or the path, not '" + in + "'");
     }
-    if (!type.equals("string") && !type.equals("integer") && !type.equals("boolean")) {
+    if (!type.equals("string") && !type.equals("integer") && !type.equals("number") && !type.equals("boolean")) {
       throw new IllegalArgumentException("unsupported parameter type '" + type + "'");
     }
   }
@@ -39,6 +39,10 @@ public record ApiParameter(String name, String in, String type, String format, b
 
   static ApiParameter integer(String name, String description) {
     return new ApiParameter(name, "query", "integer", null, false, description);
+  }
+
+  static ApiParameter decimal(String name, String description) {
+    return new ApiParameter(name, "query", "number", null, false, description);
   }
 
   static ApiParameter date(String name, String description) {

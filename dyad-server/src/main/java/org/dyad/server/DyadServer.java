@@ -56,7 +56,7 @@ public final class DyadServer implements AutoCloseable {
   }
 
   /** The route table: what the server answers and what its OpenAPI description lists. */
-  static List<ApiRoute> routes(Workspace workspace, IngestJobs jobs, ServerOptions options) {
+  static List<ApiRoute> routes(Workspace workspace, IngestJobs jobs, ServerOptions options) throws IOException {
     List<ApiRoute> routes = new ArrayList<>();
     routes.add(ApiRoute.get("/api/health", "Whether the server is up, and the workspace it serves", List.of(),
         ctx -> JsonResponses.send(ctx, new Health("ok", workspace.root().toString()))));
@@ -65,7 +65,7 @@ public final class DyadServer implements AutoCloseable {
     routes.addAll(new ActorResource(workspace).routes());
     routes.addAll(new EventResource(workspace).routes());
     routes.addAll(new RelationResource(workspace).routes());
-    routes.addAll(new SanctionsResource(workspace).routes());
+    routes.addAll(new SanctionsResource(workspace, jobs).routes());
     routes.addAll(new IngestResource(workspace, jobs, options).routes());
     // The description lists the finished table, its own route included.
     AtomicReference<List<ApiRoute>> table = new AtomicReference<>();

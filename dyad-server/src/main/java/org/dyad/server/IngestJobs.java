@@ -29,6 +29,7 @@ final class IngestJobs implements AutoCloseable {
   });
   private final Map<String, IngestJob> jobs = new LinkedHashMap<>();
   private final AtomicLong next = new AtomicLong();
+  private final AtomicLong ended = new AtomicLong();
 
   IngestJobs(Workspace workspace) {
     this.workspace = workspace;
@@ -62,8 +63,14 @@ final class IngestJobs implements AutoCloseable {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       job.failed(message.lines().findFirst().orElse(message));
     } finally {
+      ended.incrementAndGet();
       afterwards.run();
     }
+  }
+
+  /** How many runs have ended: what the server derived from the workspace is stale once this moves. */
+  long revision() {
+    return ended.get();
   }
 
   Optional<IngestJob> job(String id) {

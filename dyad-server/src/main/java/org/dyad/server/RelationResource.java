@@ -58,6 +58,7 @@ final class RelationResource {
                 ApiParameter.date("to", "latest event date, yyyy-mm-dd"),
                 ApiParameter.integer("min_events", "keep ties with at least this many real-world events, 1 to 100000 (default 1)"),
                 ApiParameter.flag("events", "weigh ties by every coded event (default false)"),
+                ApiParameter.query("quad", "only events of these QuadClasses, comma-separated 1 to 4, such as 3,4 (default: all)"),
                 ApiParameter.query("actor", "only the network around this actor: a code or a name"),
                 ApiParameter.integer("depth", "with actor: how many hops out, 0 to 10 (default 1)")),
             this::network));
@@ -86,7 +87,8 @@ final class RelationResource {
 
   private void network(Context ctx) throws IOException {
     NetworkQuery query = new NetworkQuery(RequestParameters.date(ctx, "from"), RequestParameters.date(ctx, "to"),
-        RequestParameters.integer(ctx, "min_events", 1, 1, 100_000), RequestParameters.flag(ctx, "events", false));
+        RequestParameters.integer(ctx, "min_events", 1, 1, 100_000), RequestParameters.flag(ctx, "events", false),
+        NetworkQuery.quadsOf("quad", RequestParameters.text(ctx, "quad")));
     ActorMatch focus = RequestParameters.text(ctx, "actor") == null ? null : actor(ctx, "actor");
     int depth = RequestParameters.integer(ctx, "depth", 1, 0, 10);
     WorkspacePipeline.ensureClustered(workspace);

@@ -55,6 +55,24 @@ final class RequestParameters {
     return parsed;
   }
 
+  /** A decimal number between {@code min} and {@code max}, or {@code fallback} when absent. */
+  static double decimal(Context ctx, String name, double fallback, double min, double max) {
+    String value = text(ctx, name);
+    if (value == null) {
+      return fallback;
+    }
+    double parsed;
+    try {
+      parsed = Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      parsed = Double.NaN;
+    }
+    if (!(parsed >= min && parsed <= max)) {
+      throw new IllegalArgumentException(name + " must be a number from " + min + " to " + max + ", got '" + clip(value) + "'");
+    }
+    return parsed;
+  }
+
   /** A date {@code yyyy-mm-dd}, or null when absent. */
   static LocalDate date(Context ctx, String name) {
     String value = text(ctx, name);

@@ -64,6 +64,17 @@ class RelationResourceTest extends ServedSampleTest {
     assertThat(served.api.get("/api/network?from=2010-01-01").json().path("edges")).hasSize(1);
   }
 
+  @Test
+  void networkKeepsOnlyTheQuadClassesAsked() throws Exception {
+    // Both sample events are material conflict (QuadClass 4).
+    assertThat(served.api.get("/api/network?quad=4").json().path("edges")).hasSize(2);
+    assertThat(served.api.get("/api/network?quad=3,4&from=2010-01-01").json().path("edges")).hasSize(1);
+    JsonNode cooperation = served.api.get("/api/network?quad=1,2").json();
+    assertThat(cooperation.path("edges")).isEmpty();
+    assertThat(cooperation.path("nodes")).isEmpty();
+    assertThat(served.api.get("/api/network?quad=1,2,3,4").body()).isEqualTo(served.api.get("/api/network").body());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "/api/relate?b=IRN                       | the parameter 'a' is required",
@@ -76,7 +87,9 @@ class RelationResourceTest extends ServedSampleTest {
       "/api/timeline                           | the parameter 'actor' is required",
       "/api/timeline?actor=IRN&limit=0         | limit must be from 1 to 10000, got 0",
       "/api/network?depth=11                   | depth must be from 0 to 10, got 11",
-      "/api/network?min_events=0               | min_events must be from 1 to 100000, got 0"})
+      "/api/network?min_events=0               | min_events must be from 1 to 100000, got 0",
+      "/api/network?quad=5                     | quad must list QuadClasses 1 to 4 separated by commas (such as 3,4), got '5'",
+      "/api/network?quad=conflict              | quad must list QuadClasses 1 to 4 separated by commas (such as 3,4), got 'conflict'"})
   void refusesBadParametersWithOneLine(String request, String message) throws Exception {
     ApiClient.Answer answer = served.api.get(request.strip());
 

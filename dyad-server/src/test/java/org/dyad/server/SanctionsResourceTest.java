@@ -4,32 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.dyad.core.json.DyadJson;
 import org.dyad.core.sanctions.NameQuery;
 import org.dyad.sanctions.match.ListMatcher;
 import org.dyad.sanctions.match.RankedCandidates;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SanctionsResourceTest {
-
-  @TempDir static Path dir;
-  static ServedSample served;
+class SanctionsResourceTest extends ServedSampleTest {
 
   @BeforeAll
-  static void serve() throws Exception {
-    served = ServedSample.start(dir);
+  static void importTheList() throws Exception {
     SampleSanctionsList.importInto(served.workspace);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    served.close();
   }
 
   @Test
@@ -57,10 +45,12 @@ class SanctionsResourceTest {
   @Test
   void refusesWhenNoListIsImported() throws Exception {
     try (ServedSample bare = ServedSample.start(Files.createDirectory(dir.resolve("bare")))) {
-      ApiClient.Answer answer = bare.api.get("/api/sanctions/match?name=Nasrallah");
+      for (String route : new String[] {"/api/sanctions/match?name=Nasrallah", "/api/sanctions/xref"}) {
+        ApiClient.Answer answer = bare.api.get(route);
 
-      assertThat(answer.status()).isEqualTo(400);
-      assertThat(answer.error()).isEqualTo("no sanctions list imported in this workspace: run 'dyad sanctions import PATH' first");
+        assertThat(answer.status()).as(route).isEqualTo(400);
+        assertThat(answer.error()).isEqualTo("no sanctions list imported in this workspace: run 'dyad sanctions import PATH' first");
+      }
     }
   }
 

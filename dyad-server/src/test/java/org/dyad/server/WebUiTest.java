@@ -2,100 +2,29 @@ package org.dyad.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI driven in headless Chromium as an analyst would: load, search, open a document,
  * follow an actor, list events, look at ingestion, relate two actors, read a timeline,
- * match a name against a sanctions list. Screenshots go to target/screenshots; any error
- * in the browser console fails the test. Skips when Debian's chromium and chromium-driver are
- * absent (CI installs them and insists they ran).
+ * match a name against a sanctions list.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WebUiTest {
-
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-  @TempDir static Path dir;
-  static ServedSample served;
-  static WebDriver browser;
-  static WebDriverWait wait;
-  static String base;
-
-  @BeforeAll
-  static void start() throws Exception {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    // CI must run the browser tests, never skip them quietly.
-    assertThat(present || !"true".equals(System.getenv("CI")))
-        .as("CI=true but /usr/bin/chromium or /usr/bin/chromedriver is missing: .ci/run must install chromium chromium-driver")
-        .isTrue();
-    Assumptions.assumeTrue(present,
-        "browser tests skipped: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
-    served = ServedSample.start(dir);
-    base = "http://127.0.0.1:" + served.server.port() + "/";
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
-        "--window-size=1280,800", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    // The system chromedriver, named explicitly, so Selenium Manager never looks for (or downloads) one.
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (served != null) {
-      served.close();
-    }
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-    assertThat(errors).as("errors in the browser console").isEmpty();
-  }
+class WebUiTest extends BrowserTest {
 
   @Test
   @Order(1)
@@ -106,7 +35,7 @@ class WebUiTest {
     assertThat(browser.getTitle()).isEqualTo("Dyad");
     assertThat(browser.findElement(By.cssSelector("header .brand")).getText()).isEqualTo("Dyad");
     assertThat(browser.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText)
-        .containsExactly("Search", "Actors", "Events", "Dyad", "Timeline", "Sanctions", "Ingest");
+        .containsExactly("Search", "Actors", "Events", "Dyad", "Timeline", "Network", "Sanctions", "Ingest");
     assertThat(browser.switchTo().activeElement().getAttribute("name")).as("the query box has the focus").isEqualTo("q");
     assertThat(browser.findElement(By.className("skip")).getAttribute("href")).endsWith("#main");
     screenshot("01-home");
@@ -258,10 +187,5 @@ class WebUiTest {
     assertThat(first.getText()).contains("7", "NASRALLAH, Hasan", "NASRALLAH, Hassan");
     assertThat(first.findElements(By.cssSelector("ul.explanation li"))).isNotEmpty();
     screenshot("12-sanctions");
-  }
-
-  private static void screenshot(String name) throws Exception {
-    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
   }
 }

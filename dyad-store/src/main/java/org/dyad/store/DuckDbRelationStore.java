@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,14 +197,20 @@ public final class DuckDbRelationStore implements RelationStore, AutoCloseable {
   @Override
   public synchronized List<ActorTie> ties(NetworkQuery query) throws IOException {
     boolean raw = query.rawEvents();
-    String sql = oneYear(query) ? oneYearTies(query) : "SELECT source_actor, target_actor, sum(events), sum(clusters),"
+    // tie_years sums every QuadClass, so a query for some classes groups the events themselves.
+    boolean fromYears = wholeYears(query) && query.allQuads();
+    String sql = fromYears && oneYear(query) ? oneYearTies(query) : "SELECT source_actor, target_actor, sum(events), sum(clusters),"
         + (raw ? " sum(event_goldstein_sum) / nullif(sum(event_goldstein_count), 0)," : " sum(goldstein_sum) / nullif(sum(goldstein_count), 0),")
         + (raw ? " sum(coop_events) - sum(conflict_events)" : " sum(coop_clusters) - sum(conflict_clusters)")
-        + " FROM " + (wholeYears(query) ? "tie_years WHERE " + years(query) : "(" + rawTies(query) + ")")
+        + " FROM " + (fromYears ? "tie_years WHERE " + years(query) : "(" + rawTies(query) + ")")
         + " GROUP BY source_actor, target_actor HAVING sum(" + (raw ? "events" : "clusters") + ") >= ?"
         + " ORDER BY sum(" + (raw ? "events" : "clusters") + ") DESC, source_actor, target_actor";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setLong(1, query.minWeight());
+      int parameter = 0;
+      for (int quad : query.quads()) {
+        statement.setInt(++parameter, quad);
+      }
+      statement.setLong(++parameter, query.minWeight());
       List<ActorTie> ties = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
@@ -247,7 +254,10 @@ public final class DuckDbRelationStore implements RelationStore, AutoCloseable {
         + (query.to() == null ? "" : " AND year <= DATE '" + query.to().withDayOfYear(1) + "'");
   }
 
-  /** The same columns as {@code tie_years}, grouped from the events of any date range. */
+  /**
+   * The same columns as {@code tie_years}, grouped from the events of any date range; the
+   * QuadClasses asked for are bound as parameters, one {@code ?} each, before the minimum weight.
+   */
   private static String rawTies(NetworkQuery query) {
     return "SELECT source_actor, target_actor, count(*) AS clusters, sum(n) AS events,"
         + " count(*) FILTER (WHERE quad IN (1, 2)) AS coop_clusters, count(*) FILTER (WHERE quad IN (3, 4)) AS conflict_clusters,"
@@ -257,6 +267,7 @@ public final class DuckDbRelationStore implements RelationStore, AutoCloseable {
         + " FROM (SELECT source_actor, target_actor, cluster, count(*) AS n, any_value(quad) AS quad, avg(goldstein) AS g,"
         + "   sum(goldstein) AS gs, count(goldstein) AS gn FROM clustered_events"
         + "   WHERE cluster_date IS NOT NULL AND source_actor <> target_actor AND " + DyadFilter.dates(query.from(), query.to()).sql()
+        + (query.allQuads() ? "" : " AND quad IN (" + String.join(", ", Collections.nCopies(query.quads().size(), "?")) + ")")
         + "   GROUP BY source_actor, target_actor, cluster) GROUP BY source_actor, target_actor";
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.dyad.core.analysis.ActorMatch;
 import org.dyad.core.analysis.ActorTie;
 import org.dyad.core.analysis.DyadQuery;
@@ -99,6 +100,19 @@ class DuckDbRelationStoreTest {
     ActorTie conflict = store.ties(new NetworkQuery(null, null, 2, true)).getFirst();
     assertThat(conflict.netCoop()).isEqualTo(-1.0);
     assertThat(conflict.goldsteinMean()).isCloseTo(-5.0, within(1e-9));
+  }
+
+  @Test
+  void quadClassesNarrowTheTiesInAnyDateRange() throws Exception {
+    // Only e3 is cooperation (quad 1); the rest are material conflict (quad 4).
+    assertThat(store.ties(new NetworkQuery(null, null, 1, false, Set.of(1, 2))))
+        .extracting(ActorTie::source, ActorTie::target).containsExactly(org.assertj.core.groups.Tuple.tuple("IMGMUSALQ", "IRN"));
+    List<ActorTie> year = store.ties(new NetworkQuery(LocalDate.of(2002, 1, 1), LocalDate.of(2002, 12, 31), 1, false,
+        Set.of(4)));
+    assertThat(year).extracting(ActorTie::target).containsExactlyInAnyOrder("IRN", "AFG");
+    assertThat(year).allSatisfy(tie -> assertThat(tie.netCoop()).isEqualTo(-1.0));
+    assertThat(store.ties(new NetworkQuery(null, null, 1, false, Set.of(1, 2, 3, 4))))
+        .isEqualTo(store.ties(new NetworkQuery(null, null, 1, false)));
   }
 
   @Test

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.core.sanctions.NameQuery;
 import org.dyad.core.sanctions.SanctionsCandidate;
 import org.dyad.core.sanctions.SanctionsEntity;
@@ -25,9 +27,11 @@ public final class ListMatcher implements SanctionsMatcher {
 
   private final ListIndex index;
   private final ThreadLocal<SimilarityMemo> memos;
+  private final Set<Long> numbers = new HashSet<>();
 
   public ListMatcher(List<SanctionsEntity> entities) {
     this.index = new ListIndex(entities);
+    entities.forEach(entity -> numbers.add(entity.number()));
     this.memos = ThreadLocal.withInitial(() -> new SimilarityMemo(index.terms()));
   }
 
@@ -38,6 +42,11 @@ public final class ListMatcher implements SanctionsMatcher {
       throw new IllegalArgumentException("no sanctions list imported in this workspace: run 'dyad sanctions import PATH' first");
     }
     return new ListMatcher(entities);
+  }
+
+  /** Whether the list holds the entity with this number. */
+  public boolean lists(long number) {
+    return numbers.contains(number);
   }
 
   /** How many names (primary and aliases) are indexed. */

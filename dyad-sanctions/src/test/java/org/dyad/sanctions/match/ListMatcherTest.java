@@ -33,6 +33,12 @@ class ListMatcherTest {
   }
 
   @Test
+  void knowsWhichEntityNumbersItLists() {
+    assertThat(MATCHER.lists(4697)).isTrue();
+    assertThat(MATCHER.lists(999)).isFalse();
+  }
+
+  @Test
   void eachEntityIsListedOnceUnderItsBestName() {
     List<SanctionsCandidate> candidates = MATCHER.match(NameQuery.of("Yaseen al-Suri"), 10, 0.1);
     assertThat(candidates).extracting(SanctionsCandidate::entity).doesNotHaveDuplicates();
