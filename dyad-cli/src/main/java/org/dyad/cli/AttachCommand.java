@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dyad.core.json.DyadJson;
 import org.dyad.ingest.IngestPipeline;
-import org.dyad.pipeline.CodingSetup;
+import org.dyad.nlp.coding.CodingSetup;
 import org.dyad.pipeline.WorkspacePipeline;
 import org.dyad.store.ParquetAttachment;
 import org.dyad.store.Workspace;
@@ -45,6 +45,9 @@ final class AttachCommand implements Callable<Integer> {
       // so a later ingest neither annotates nor codes them again.
       ParquetAttachment.Counts counts = ParquetAttachment.attach(workspace, folder.toAbsolutePath(), WorkspacePipeline.PARSER,
           CodingSetup.CODER + " verbs=dyad");
+      if (counts.events() > 0 && counts.clusters() == 0) {
+        WorkspacePipeline.cluster(workspace); // output of a job that did not cluster: cluster here
+      }
       spec.commandLine().getErr().println("Indexing the attached documents...");
       long indexed = IngestPipeline.indexCatalogued(workspace.catalogue(), workspace.index());
       PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,5 @@
 package org.dyad.cli;
 
-import org.dyad.pipeline.CodingSetup;
 import java.io.BufferedReader;
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.export.EventJsonLines;
+import org.dyad.nlp.coding.CodingSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,6 +1,5 @@
 package org.dyad.cli;
 
-import org.dyad.pipeline.CodingSetup;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,6 +18,7 @@ import org.dyad.core.nlp.Mention;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Sentence;
 import org.dyad.nlp.coding.CodingRequest;
+import org.dyad.nlp.coding.CodingSetup;
 import org.dyad.nlp.coding.DocumentCoder;
 import org.dyad.nlp.conllu.ConlluReader;
 import org.dyad.nlp.annotate.WorkerThreads;

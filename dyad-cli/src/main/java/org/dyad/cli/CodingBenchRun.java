@@ -1,6 +1,5 @@
 package org.dyad.cli;
 
-import org.dyad.pipeline.CodingSetup;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import org.dyad.bench.harness.AnnotationCorpus;
 import org.dyad.bench.harness.CodingBenchmark;
 import org.dyad.bench.harness.CodingComparison;
 import org.dyad.core.json.DyadJson;
+import org.dyad.nlp.coding.CodingSetup;
 import org.dyad.nlp.parse.CoreNlpSentenceParser;
 
 /**

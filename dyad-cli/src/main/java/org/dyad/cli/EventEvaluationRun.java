@@ -1,11 +1,11 @@
 package org.dyad.cli;
 
-import org.dyad.pipeline.CodingSetup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.dyad.core.json.DyadJson;
+import org.dyad.nlp.coding.CodingSetup;
 import org.dyad.nlp.coding.DocumentCoder;
 import org.dyad.nlp.eval.AnswerKey;
 import org.dyad.nlp.eval.Half;

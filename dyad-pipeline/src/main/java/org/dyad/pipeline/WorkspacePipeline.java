@@ -13,6 +13,7 @@ import org.dyad.ingest.IngestPipeline;
 import org.dyad.ingest.IngestReport;
 import org.dyad.nlp.annotate.AnnotationReport;
 import org.dyad.nlp.annotate.AnnotationStage;
+import org.dyad.nlp.coding.CodingSetup;
 import org.dyad.nlp.coding.CodingStage;
 import org.dyad.nlp.coding.DependencyEventCoder;
 import org.dyad.nlp.conllu.ConlluWriter;

@@ -36,10 +36,6 @@ public final class DyadSparkJob implements Callable<Integer> {
       description = "Tasks to spread the documents over (default: four per core).")
   int partitions;
 
-  @Option(names = "--cluster-days", defaultValue = "3", paramLabel = "DAYS",
-      description = "Longest span of the reports of one event, for clustering (default: ${DEFAULT-VALUE}).")
-  int clusterDays;
-
   private final PrintWriter out;
 
   DyadSparkJob(PrintWriter out) {
@@ -58,7 +54,7 @@ public final class DyadSparkJob implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    JobOptions options = new JobOptions(input, format, output, outlet, partitions, clusterDays);
+    JobOptions options = new JobOptions(input, format, output, outlet, partitions);
     SparkSession spark = SparkSession.builder().appName("dyad").getOrCreate();
     try {
       JobReport report = SparkPipeline.run(spark, options);

@@ -2,19 +2,12 @@ package org.dyad.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.dyad.core.event.CameoOntology;
 import org.dyad.ingest.extract.ExtractorLimits;
 import org.dyad.ingest.extract.TextExtractor;
 import org.dyad.ingest.extract.TikaPipesExtractor;
-import org.dyad.nlp.coding.CodingConvention;
-import org.dyad.nlp.coding.DependencyEventCoder;
-import org.dyad.nlp.coding.Discards;
+import org.dyad.nlp.coding.CodingSetup;
 import org.dyad.nlp.coding.DocumentCoder;
 import org.dyad.nlp.parse.CoreNlpSentenceParser;
-import org.dyad.nlp.resolve.ActorDictionaries;
-import org.dyad.nlp.resolve.DictionaryActorResolver;
-import org.dyad.nlp.resolve.OfficeLookup;
-import org.dyad.nlp.verbs.VerbDictionaries;
 
 /**
  * What an executor JVM builds once and keeps for all its tasks: the actor resolver and event
@@ -22,14 +15,13 @@ import org.dyad.nlp.verbs.VerbDictionaries;
  * CoreNLP models load once per thread, since a parser is not thread-safe), and the Tika parser
  * processes, started on the first binary file and stopped when the JVM exits.
  *
- * <p>The resolver and coder are those of the embedded pipeline with Dyad's own dictionaries (as
- * dyad-cli's {@code CodingSetup} and {@code AnnotateRun} build them), so the same text gives the
- * same events.
+ * <p>The resolver and coder are {@link CodingSetup}'s with Dyad's own dictionaries, those of the
+ * embedded pipeline, so the same text gives the same events.
  */
 final class ExecutorPipeline {
 
   private static final ThreadLocal<DocumentCoder> CODERS = ThreadLocal.withInitial(
-      () -> new DocumentCoder(new CoreNlpSentenceParser(), Shared.RESOLVER, Shared.CODER));
+      () -> new DocumentCoder(new CoreNlpSentenceParser(), Shared.SETUP.resolver(), Shared.SETUP.coder()));
 
   private static TextExtractor extractor;
 
@@ -52,14 +44,11 @@ final class ExecutorPipeline {
 
   /** Loaded on first use, in the executor, never serialized from the driver. */
   private static final class Shared {
-    static final DictionaryActorResolver RESOLVER;
-    static final DependencyEventCoder CODER;
+    static final CodingSetup SETUP;
 
     static {
       try {
-        RESOLVER = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.defaults());
-        CODER = new DependencyEventCoder(VerbDictionaries.defaults().dictionary(), CameoOntology.cameo(), null,
-            CodingConvention.CAMEO).withDiscards(Discards.defaults());
+        SETUP = CodingSetup.load(null, null);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load Dyad's dictionaries from the job jar", e);
       }

@@ -10,10 +10,8 @@ import java.util.Objects;
  * @param output the folder the tables are written under; must not exist yet
  * @param outlet the outlet of every document, or null to take it from the input (see {@link DocumentInputs#read})
  * @param partitions how many tasks share the documents; 0 for four per core of the cluster
- * @param clusterWindowDays the longest span, in days, of the reports of one event
  */
-public record JobOptions(String input, InputFormat format, String output, String outlet, int partitions,
-    int clusterWindowDays) {
+public record JobOptions(String input, InputFormat format, String output, String outlet, int partitions) {
 
   public JobOptions {
     Objects.requireNonNull(input, "input");
@@ -21,9 +19,6 @@ public record JobOptions(String input, InputFormat format, String output, String
     Objects.requireNonNull(output, "output");
     if (partitions < 0) {
       throw new IllegalArgumentException("--partitions must be 0 (automatic) or more, got " + partitions);
-    }
-    if (clusterWindowDays < 0) {
-      throw new IllegalArgumentException("--cluster-days must be 0 or more, got " + clusterWindowDays);
     }
   }
 }

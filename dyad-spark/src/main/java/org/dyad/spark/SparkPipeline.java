@@ -21,8 +21,8 @@ import org.dyad.spark.cluster.EventClustering;
 /**
  * Dyad's pipeline as one Spark job: read documents, key each by the sha256 of its bytes (or of its
  * text's UTF-8 bytes, for records) and keep one per key, process them on the executors
- * ({@link DocumentProcessor}: extract, annotate, resolve, code), cluster the events
- * ({@link EventClustering}), and write the {@link WorkspaceTables} as Parquet. The processed
+ * ({@link DocumentProcessor}: extract, annotate, resolve, code), cluster the events with the
+ * embedded pipeline's clusterer ({@link EventClustering}), and write the {@link WorkspaceTables} as Parquet. The processed
  * documents are kept (memory, then disk) between the writes, so each document is parsed once.
  */
 public final class SparkPipeline {
@@ -56,7 +56,7 @@ public final class SparkPipeline {
               current_timestamp().as("failed_at")));
       long failed = write(failures, out + WorkspaceTables.FAILURES);
       long clusters = write(EventClustering.clusters(spark.read().parquet(out + WorkspaceTables.EVENTS),
-          spark.read().parquet(out + WorkspaceTables.DOCUMENTS), options.clusterWindowDays(), WorkspaceTables.CLUSTER),
+          spark.read().parquet(out + WorkspaceTables.DOCUMENTS), WorkspaceTables.CLUSTER),
           out + WorkspaceTables.CLUSTERS);
       return new JobReport(documentCount, sentences, mentions, events, clusters, failed, (System.nanoTime() - start) / 1e9);
     } finally {

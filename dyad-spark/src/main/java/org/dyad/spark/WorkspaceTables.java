@@ -15,9 +15,11 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The Parquet tables the job writes, column for column the workspace's DuckDB tables (dyad-store's
  * migrations {@code V1__documents.sql}, {@code V2__annotations.sql}, {@code V3__events.sql}), so
- * {@code dyad attach} copies them with plain {@code INSERT ... SELECT}. Two differences: the
- * {@code documents} table carries each document's extracted {@code text} (the workspace keeps it in
- * {@code document_texts}), and {@code clusters} has no workspace table before attach creates one.
+ * {@code dyad attach} copies them with plain {@code INSERT ... SELECT}. The {@code documents} table
+ * also carries each document's extracted {@code text} (the workspace keeps it in
+ * {@code document_texts}); {@code clusters} has the columns of {@code event_clusters}
+ * ({@code V6__attach.sql}), one row per cluster of the embedded cluster stage, from which attach
+ * fills the workspace's {@code clustered_events} ({@code V7__analysis.sql}).
  */
 public final class WorkspaceTables {
 
@@ -61,6 +63,11 @@ public final class WorkspaceTables {
       required("path", StringType), required("stage", StringType), required("reason", StringType),
       required("failed_at", TimestampType)});
 
+  /**
+   * One event cluster (written by {@code cluster.ClusterRow}): {@code id} is the id of its
+   * earliest event, as in {@code clustered_events.cluster} (V6's column comment predates that), and
+   * {@code source_code}/{@code target_code} the direction with state agents folded.
+   */
   static final StructType CLUSTER = new StructType(new StructField[] {
       required("id", StringType), required("source_code", StringType), required("target_code", StringType),
       required("root", StringType), optional("first_date", DateType), optional("last_date", DateType),

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dyad.core.analysis.StateAgents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkPipelineTest {
 
-  /** What a pipeline produced: document ids, event ids and the paths of the files that failed. */
-  record Coded(Set<String> documents, Set<String> events, Set<String> failures) {}
+  /**
+   * What a pipeline produced: document ids, event ids, the paths of the files that failed, and the
+   * member event ids of each event cluster by cluster id.
+   */
+  record Coded(Set<String> documents, Set<String> events, Set<String> failures, Map<String, Set<String>> clusters) {}
 
   private static final Path SAMPLE = Path.of("..", "sample-corpus", "documents");
 
@@ -40,6 +45,7 @@ class SparkPipelineTest {
   private static Path corpus;
   private static Path output;
   private static JobReport report;
+  private static Coded embedded;
 
   @BeforeAll
   static void runTheJob() throws IOException {
@@ -52,17 +58,31 @@ class SparkPipelineTest {
     Files.copy(SAMPLE.resolve("treasury-press-releases/corrupt-report.pdf"),
         corpus.resolve("treasury-press-releases/corrupt-report.pdf"));
     output = dir.resolve("out");
-    report = SparkPipeline.run(spark(), new JobOptions(corpus.toString(), InputFormat.FILES, output.toString(), null, 0, 3));
+    report = SparkPipeline.run(spark(), new JobOptions(corpus.toString(), InputFormat.FILES, output.toString(), null, 0));
   }
 
   @Test
-  void codesTheSameEventsAsTheEmbeddedPipeline() throws Exception {
-    Coded embedded = EmbeddedPipeline.run(corpus, dir.resolve("workspace"));
+  void codesAndClustersTheSameEventsAsTheEmbeddedPipeline() throws Exception {
+    Coded embedded = embedded();
 
     assertThat(embedded.events()).hasSizeGreaterThan(10);
     assertThat(strings(table(WorkspaceTables.EVENTS), "id")).isEqualTo(embedded.events());
     assertThat(strings(table(WorkspaceTables.DOCUMENTS), "id")).isEqualTo(embedded.documents());
     assertThat(fileNames(strings(table(WorkspaceTables.FAILURES), "path"))).isEqualTo(fileNames(embedded.failures()));
+  }
+
+  @Test
+  void clustersTheEventsAsTheEmbeddedClusterStageDoesIdForId() throws Exception {
+    Map<String, Set<String>> embedded = embedded().clusters();
+    Map<String, Set<String>> spark = new TreeMap<>();
+    for (Row cluster : table(WorkspaceTables.CLUSTERS).collectAsList()) {
+      spark.put(cluster.getAs("id"), new TreeSet<>(cluster.<String>getList(cluster.fieldIndex("event_ids"))));
+    }
+
+    // Some events merge (else the comparison would only show that both keep every event alone).
+    assertThat(embedded.values()).anySatisfy(members -> assertThat(members).hasSizeGreaterThan(1));
+    assertThat(embedded.size()).isLessThan(embedded().events().size());
+    assertThat(spark).isEqualTo(embedded);
   }
 
   @Test
@@ -93,13 +113,16 @@ class SparkPipelineTest {
     assertThat(table(WorkspaceTables.EVENTS).columns()).containsExactlyElementsOf(workspaceColumns("V3__events.sql", "events"));
     assertThat(table(WorkspaceTables.FAILURES).columns())
         .containsExactlyElementsOf(workspaceColumns("V1__documents.sql", "failures"));
+    assertThat(table(WorkspaceTables.CLUSTERS).columns())
+        .containsExactlyElementsOf(workspaceColumns("V6__attach.sql", "event_clusters"));
   }
 
   @Test
-  void putsEveryEventInExactlyOneClusterOfItsDyadAndRoot() {
+  void putsEveryEventInExactlyOneClusterOfItsFoldedDyadAndRoot() {
     Map<String, String> dyadOfEvent = new HashMap<>();
     for (Row event : table(WorkspaceTables.EVENTS).collectAsList()) {
-      dyadOfEvent.put(event.getAs("id"), event.getAs("source_code") + ">" + event.getAs("target_code") + ":" + event.getAs("root"));
+      dyadOfEvent.put(event.getAs("id"), StateAgents.fold(event.getAs("source_code")) + ">"
+          + StateAgents.fold(event.getAs("target_code")) + ":" + event.getAs("root"));
     }
     List<String> members = new ArrayList<>();
     List<Row> clusters = table(WorkspaceTables.CLUSTERS).collectAsList();
@@ -127,7 +150,7 @@ class SparkPipelineTest {
         ""));
     Path out = dir.resolve("records-out");
 
-    JobReport run = SparkPipeline.run(spark(), new JobOptions(records.toString(), InputFormat.JSONL, out.toString(), null, 2, 3));
+    JobReport run = SparkPipeline.run(spark(), new JobOptions(records.toString(), InputFormat.JSONL, out.toString(), null, 2));
 
     Row document = spark().read().parquet(out.resolve(WorkspaceTables.DOCUMENTS).toString()).first();
     assertThat(run.documents()).isEqualTo(1);
@@ -141,6 +164,14 @@ class SparkPipelineTest {
     assertThat(reasons.get(0)).startsWith("?: not a JSON object").contains("this line is not JSON");
     assertThat(reasons.get(1)).isEqualTo("a2: the date '29/07/2011' is not yyyy-mm-dd");
     assertThat(reasons.get(2)).isEqualTo("a3: the record has no text");
+  }
+
+  /** The embedded pipeline on the same corpus, run once for the tests that compare with it. */
+  private static synchronized Coded embedded() throws Exception {
+    if (embedded == null) {
+      embedded = EmbeddedPipeline.run(corpus, dir.resolve("workspace"));
+    }
+    return embedded;
   }
 
   private static SparkSession spark() {

@@ -82,13 +82,7 @@ public final class DuckDbClusterStore implements ClusterStore, AutoCloseable {
             rows.beginRow().append(entry.getKey()).append(entry.getValue()).endRow();
           }
         }
-        statement.execute("DELETE FROM clustered_events");
-        statement.execute(insertClustered());
-        statement.execute("DELETE FROM cluster_months");
-        statement.execute("INSERT INTO cluster_months SELECT CAST(date_trunc('month', cluster_date) AS DATE),"
-            + " count(DISTINCT cluster), count(*) FROM clustered_events WHERE cluster_date IS NOT NULL GROUP BY 1");
-        statement.execute("DELETE FROM tie_years");
-        statement.execute(INSERT_TIE_YEARS);
+        rebuild(statement, "staged_clusters");
         statement.execute("DELETE FROM staged_clusters");
       }
       connection.commit();
@@ -103,10 +97,25 @@ public final class DuckDbClusterStore implements ClusterStore, AutoCloseable {
     }
   }
 
-  private static String insertClustered() {
+  /**
+   * Rebuilds {@code clustered_events} and the tables derived from it, in the caller's transaction,
+   * from a table of {@code (event_id, cluster)} rows; a counted event missing from it is a cluster
+   * of its own.
+   */
+  static void rebuild(Statement statement, String clusterOfEvent) throws SQLException {
+    statement.execute("DELETE FROM clustered_events");
+    statement.execute(insertClustered(clusterOfEvent));
+    statement.execute("DELETE FROM cluster_months");
+    statement.execute("INSERT INTO cluster_months SELECT CAST(date_trunc('month', cluster_date) AS DATE),"
+        + " count(DISTINCT cluster), count(*) FROM clustered_events WHERE cluster_date IS NOT NULL GROUP BY 1");
+    statement.execute("DELETE FROM tie_years");
+    statement.execute(INSERT_TIE_YEARS);
+  }
+
+  private static String insertClustered(String clusterOfEvent) {
     return "INSERT INTO clustered_events"
         + " WITH judged AS (SELECT j.*, coalesce(s.cluster, j.id) AS cluster FROM (" + JUDGED_EVENTS + ") j"
-        + "   LEFT JOIN staged_clusters s ON s.event_id = j.id),"
+        + "   LEFT JOIN " + clusterOfEvent + " s ON s.event_id = j.id),"
         + " facts AS (SELECT cluster, min(date) AS cluster_date, count(*) AS mentions, count(DISTINCT outlet) AS outlets"
         + "   FROM judged GROUP BY cluster)"
         + " SELECT j.id, j.cluster, f.cluster_date, j.source_code, j.target_code, "

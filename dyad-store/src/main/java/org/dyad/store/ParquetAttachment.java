@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * Copies the Parquet tables a Spark run of the pipeline wrote (one folder per table: documents,
  * sentences, mentions, events, clusters, failures) into a workspace's catalogue, in one
  * transaction. DuckDB reads the Parquet files directly; the columns are the workspace's own, so
- * every command then works on them as on ingested documents. The documents are left unindexed: the
+ * every command then works on them as on ingested documents; the job's event clusters become the
+ * attached events' clusters in {@code clustered_events}. The documents are left unindexed: the
  * caller indexes them, as after a crash. Attaching the same folder again changes nothing: a
  * document's annotations and events are replaced, never duplicated.
  */
@@ -96,12 +97,25 @@ public final class ParquetAttachment {
     return statement.executeUpdate("INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM " + files);
   }
 
+  /**
+   * Copies the job's clusters and makes them the attached events' clusters in
+   * {@code clustered_events}, which the analyses count from; the other events keep theirs. The job
+   * clusters with the cluster stage's rule, so these are the clusters the stage gives for the
+   * attached events alone, got without holding them all in one JVM; attached and earlier reports of
+   * one event join when the stage next runs (after a judgement).
+   */
   private static long copyClusters(Statement statement, String files) throws SQLException {
     if (files == null) {
       return 0;
     }
-    return statement.executeUpdate("INSERT OR REPLACE INTO event_clusters (" + CLUSTER_COLUMNS + ") SELECT "
+    long copied = statement.executeUpdate("INSERT OR REPLACE INTO event_clusters (" + CLUSTER_COLUMNS + ") SELECT "
         + CLUSTER_COLUMNS + " FROM " + files);
+    statement.execute("CREATE OR REPLACE TEMP TABLE attached_clusters AS"
+        + " SELECT id AS event_id, cluster FROM clustered_events WHERE doc NOT IN (SELECT id FROM attached)"
+        + " UNION ALL SELECT unnest(event_ids) AS event_id, id AS cluster FROM " + files);
+    DuckDbClusterStore.rebuild(statement, "attached_clusters");
+    statement.execute("DROP TABLE attached_clusters");
+    return copied;
   }
 
   private static long copyFailures(Statement statement, String files) throws SQLException {

@@ -76,6 +76,8 @@ class ParquetAttachmentTest {
       assertThat(workspace.events().uncoded("coder-1")).isEmpty();
       assertThat(workspace.catalogue().failures()).extracting(failure -> failure.path()).containsExactly("/corpus/wire/bad.pdf");
       assertThat(clusterMembers(workspace)).isEqualTo("c1=[e1]");
+      assertThat(clusteredEvents(workspace)).containsExactly("e1 in c1 of 2011-07-29, 1 mention(s) from 1 outlet(s)");
+      assertThat(workspace.clusters().unclustered()).isFalse();
     }
   }
 
@@ -88,6 +90,7 @@ class ParquetAttachmentTest {
 
       assertThat(again.documents()).isZero();
       assertThat(workspace.events().count()).isEqualTo(1);
+      assertThat(clusteredEvents(workspace)).containsExactly("e1 in c1 of 2011-07-29, 1 mention(s) from 1 outlet(s)");
       assertThat(workspace.annotations().mentions(A)).hasSize(2);
       assertThat(workspace.catalogue().status().documents()).isEqualTo(1);
     }
@@ -100,6 +103,19 @@ class ParquetAttachmentTest {
       assertThatThrownBy(() -> ParquetAttachment.attach(workspace, empty, "p", "c"))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not-spark").hasMessageContaining("documents");
     }
+  }
+
+  /** The rows the analyses count from, one line each. */
+  private static List<String> clusteredEvents(Workspace workspace) throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    try (Statement sql = workspace.database().connection().createStatement();
+        ResultSet rows = sql.executeQuery("SELECT concat(id, ' in ', cluster, ' of ', cluster_date, ', ', mentions,"
+            + " ' mention(s) from ', cluster_outlets, ' outlet(s)') FROM clustered_events ORDER BY id")) {
+      while (rows.next()) {
+        lines.add(rows.getString(1));
+      }
+    }
+    return lines;
   }
 
   private static String clusterMembers(Workspace workspace) throws Exception {

@@ -70,7 +70,7 @@ public final class EventClusterer {
   public Map<String, String> cluster(List<ClusterCandidate> candidates) {
     Map<String, List<ClusterCandidate>> byKey = new LinkedHashMap<>();
     for (ClusterCandidate candidate : candidates) {
-      byKey.computeIfAbsent(key(candidate), k -> new ArrayList<>()).add(candidate);
+      byKey.computeIfAbsent(blockingKey(candidate), k -> new ArrayList<>()).add(candidate);
     }
     Map<String, String> clusterOf = new LinkedHashMap<>();
     for (List<ClusterCandidate> group : byKey.values()) {
@@ -81,7 +81,13 @@ public final class EventClusterer {
     return clusterOf;
   }
 
-  private static String key(ClusterCandidate candidate) {
+  /**
+   * The block a candidate is clustered in: its direction (each actor folded by {@link StateAgents})
+   * and root code. Candidates of different blocks never share a cluster, so clustering each block
+   * on its own (one Spark group per key, say) gives the same clusters, ids included, as one run
+   * over all candidates.
+   */
+  public static String blockingKey(ClusterCandidate candidate) {
     return StateAgents.fold(candidate.source()) + '\u001f' + StateAgents.fold(candidate.target()) + '\u001f'
         + candidate.root();
   }

@@ -80,6 +80,21 @@ class EventClustererTest {
   }
 
   @Test
+  void clusteringEachBlockAloneGivesTheClustersOfOneRunOverAll() {
+    List<ClusterCandidate> events = List.of(event("a", 0, "IRN", "SAU", "0841", "deported"),
+        event("b", 3, "IRNMIL", "SAU", "0841", "returned"), event("c", 9, "IRN", "SAU", "0842", "deported"),
+        event("d", 2, "IRN", "SAUGOV", "0842", "deported militants"), event("e", 0, "SAU", "IRN", "0841", "deported"),
+        event("f", 1, "AFGREB", "SAU", "0841", "deported"), event("g", 1, "AFG", "SAU", "0841", "deported"));
+    Map<String, List<ClusterCandidate>> blocks = new java.util.TreeMap<>();
+    events.forEach(event -> blocks.computeIfAbsent(EventClusterer.blockingKey(event), k -> new ArrayList<>()).add(event));
+    Map<String, String> blockByBlock = new java.util.HashMap<>();
+    blocks.values().forEach(block -> blockByBlock.putAll(clusterer.cluster(block)));
+
+    assertThat(blocks).hasSize(4);
+    assertThat(blockByBlock).isEqualTo(clusterer.cluster(events)).containsEntry("d", "a");
+  }
+
+  @Test
   void rejectsNegativeSettings() {
     assertThatThrownBy(() -> new EventClusterer(-1, 0.5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new EventClusterer(1, -0.5)).isInstanceOf(IllegalArgumentException.class);

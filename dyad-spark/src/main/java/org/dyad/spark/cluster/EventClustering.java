@@ -1,29 +1,37 @@
 package org.dyad.spark.cluster;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.dyad.analysis.cluster.EventClusterer;
+import org.dyad.core.analysis.ClusterCandidate;
 
 /**
  * The job's clustering step, a Spark transformation from the {@code events} and {@code documents}
- * tables to the {@code clusters} table: events are grouped by (source, target, root), each group
- * is clustered on one executor by {@link DateWindowClustering}, and each cluster becomes one row
- * with its dates, counts of events, documents and outlets, and member event ids. The one place to
- * change when the clustering rule changes.
+ * tables to the {@code clusters} table, with the workspace's own clusterer: events are grouped by
+ * {@link EventClusterer#blockingKey} (direction with state agents folded, and root code), each
+ * group is clustered on one executor by {@link EventClusterer#defaults()} — the rule, window and
+ * wording threshold of the embedded cluster stage — and each cluster becomes one row
+ * ({@link ClusterRow}). Since no cluster spans two keys, the clusters and their ids are those the
+ * embedded stage gives for the same events.
+ *
+ * <p>A key's events are held together on one executor: memory O(events of the busiest direction
+ * and root), a few hundred bytes per event.
  */
 public final class EventClustering {
-
-  private static final String SEPARATOR = "\u001f";
 
   private EventClustering() {}
 
@@ -32,40 +40,36 @@ public final class EventClustering {
    * @param documents rows of the {@code documents} table (for each event's outlet)
    * @param clusterSchema the schema of the rows returned
    */
-  public static Dataset<Row> clusters(Dataset<Row> events, Dataset<Row> documents, int windowDays, StructType clusterSchema) {
-    new DateWindowClustering(windowDays); // checks the window on the driver, before any task runs
-    Dataset<Row> members = events.select(col("id"), col("doc"), col("source_code"), col("target_code"), col("root"),
-            col("date"))
-        .join(documents.select(col("id").as("doc"), col("outlet")), "doc");
-    return members
-        .groupByKey((MapFunction<Row, String>) EventClustering::dyadOf, Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (dyad, rows) -> rowsOf(new DateWindowClustering(windowDays), dyad, rows),
+  public static Dataset<Row> clusters(Dataset<Row> events, Dataset<Row> documents, StructType clusterSchema) {
+    Dataset<Row> outlets = documents.select(col("id").as("document_id"), col("outlet"));
+    Dataset<Row> candidates = events
+        .join(outlets, events.col("doc").equalTo(outlets.col("document_id")), "left")
+        .select(col("id"), col("doc"), coalesce(col("outlet"), lit("")).as("outlet"), col("date"), col("source_code"),
+            col("target_code"), col("code"), col("verb_text"), col("target_text"));
+    return candidates
+        .groupByKey((MapFunction<Row, String>) row -> EventClusterer.blockingKey(candidate(row)), Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> clusterRows(rows),
             Encoders.row(clusterSchema));
   }
 
-  private static String dyadOf(Row event) {
-    return event.getAs("source_code") + SEPARATOR + event.getAs("target_code") + SEPARATOR + event.getAs("root");
+  /** Clusters one key's events; runs on an executor. */
+  private static Iterator<Row> clusterRows(Iterator<Row> rows) {
+    List<ClusterCandidate> candidates = new ArrayList<>();
+    rows.forEachRemaining(row -> candidates.add(candidate(row)));
+    Map<String, String> clusterOf = EventClusterer.defaults().cluster(candidates);
+    Map<String, List<ClusterCandidate>> members = new LinkedHashMap<>();
+    for (ClusterCandidate candidate : candidates) {
+      members.computeIfAbsent(clusterOf.get(candidate.id()), cluster -> new ArrayList<>()).add(candidate);
+    }
+    List<Row> clusters = new ArrayList<>(members.size());
+    members.forEach((id, events) -> clusters.add(ClusterRow.of(id, events)));
+    return clusters.iterator();
   }
 
-  private static Iterator<Row> rowsOf(DateWindowClustering clustering, String dyad, Iterator<Row> events) {
-    List<DateWindowClustering.Member> members = new ArrayList<>();
-    while (events.hasNext()) {
-      Row event = events.next();
-      Date date = event.getAs("date");
-      members.add(new DateWindowClustering.Member(event.getAs("id"), event.getAs("doc"), event.getAs("outlet"),
-          date == null ? null : date.toLocalDate()));
-    }
-    String[] key = dyad.split(SEPARATOR, -1);
-    List<Row> rows = new ArrayList<>();
-    for (DateWindowClustering.Cluster cluster : clustering.cluster(dyad, members)) {
-      rows.add(RowFactory.create(cluster.id(), key[0], key[1], key[2], sqlDate(cluster.firstDate()),
-          sqlDate(cluster.lastDate()), cluster.members().size(), cluster.documents(), cluster.outlets(),
-          cluster.members().stream().map(DateWindowClustering.Member::event).toArray(String[]::new)));
-    }
-    return rows.iterator();
-  }
-
-  private static Date sqlDate(java.time.LocalDate date) {
-    return date == null ? null : Date.valueOf(date);
+  private static ClusterCandidate candidate(Row row) {
+    Date date = row.getAs("date");
+    return new ClusterCandidate(row.getAs("id"), row.getAs("doc"), row.getAs("outlet"),
+        date == null ? null : date.toLocalDate(), row.getAs("source_code"), row.getAs("target_code"), row.getAs("code"),
+        row.getAs("verb_text"), row.getAs("target_text"));
   }
 }

@@ -1,13 +1,10 @@
-package org.dyad.pipeline;
+package org.dyad.nlp.coding;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dyad.core.event.CameoOntology;
 import org.dyad.core.nlp.ActorResolver;
-import org.dyad.nlp.coding.CodingConvention;
-import org.dyad.nlp.coding.DependencyEventCoder;
-import org.dyad.nlp.coding.Discards;
 import org.dyad.nlp.dictionary.PetrarchDiscardReader;
 import org.dyad.nlp.dictionary.ReadResult;
 import org.dyad.nlp.resolve.ActorDictionaries;
@@ -18,8 +15,8 @@ import org.dyad.nlp.verbs.VerbDictionaries;
 import org.dyad.nlp.verbs.VerbDictionary;
 
 /**
- * The dictionaries and coder behind {@code dyad code}, {@code dyad recode} and ingest's code stage:
- * Dyad's own, or files the user names.
+ * The dictionaries and coder behind {@code dyad code}, {@code dyad recode}, ingest's code stage and
+ * the Spark job's executors: Dyad's own, or files the user names.
  *
  * @param version names the coder and its dictionaries; stored with coded documents so that a
  *     different setup codes them again
@@ -37,7 +34,7 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
     ActorDictionaries actorDictionaries = actors == null ? ActorDictionaries.defaults() : phoenix(actors);
     DependencyEventCoder coder = coder(verbs);
     Path phoenixDiscards = actors == null ? null : actors.resolve("Phoenix.discards.txt");
-    if (phoenixDiscards != null && java.nio.file.Files.isRegularFile(phoenixDiscards)) {
+    if (phoenixDiscards != null && Files.isRegularFile(phoenixDiscards)) {
       coder = coder.withDiscards(new Discards(new PetrarchDiscardReader().read(phoenixDiscards).dictionary()));
     }
     return new CodingSetup(
