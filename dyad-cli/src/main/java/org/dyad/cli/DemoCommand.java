@@ -91,6 +91,9 @@ final class DemoCommand implements Callable<Integer> {
       out.println("Are Iran and al-Qaeda moving closer? (dyad relate IRN IMGMUSALQ --by year)");
       DyadQuery headline = DyadQuery.yearly("IRN", "IMGMUSALQ");
       RelationView.print(new DyadRelation(workspace.relations()).relate(headline, 1), headline.by(), out);
+      out.println();
+      out.println("Which hypothesis do the Iran–al-Qaeda events fit best? (dyad hypotheses show " + DemoBoard.NAME + ")");
+      DemoBoard.run(workspace, out);
     }
     out.println();
     out.println("Try: ./dyad --workspace " + root + " search 'Hezbollah AND Syria'");
@@ -99,6 +102,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("     ./dyad --workspace " + root + " relate USA PAK --html usa-pak.html");
     out.println("     ./dyad --workspace " + root + " network --from 2011-01-01 --to 2011-12-31");
     out.println("     ./dyad --workspace " + root + " timeline IRN YEM");
+    out.println("     ./dyad --workspace " + root + " hypotheses show " + DemoBoard.NAME);
     if (noServe) {
       return 0;
     }

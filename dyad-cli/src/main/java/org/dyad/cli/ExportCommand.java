@@ -28,11 +28,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dyad export}: the workspace's events, actors and documents for the analyst's other tools —
+ * {@code dyad export}: the workspace's events, their clusters, actors and documents for the analyst's other tools —
  * FollowTheMoney entities (Aleph, OpenSanctions tooling), a STIX 2.1 bundle, or CSV and Parquet
  * tables.
  */
-@Command(name = "export", description = "Export events, actors and documents: FollowTheMoney JSON, STIX 2.1, CSV or Parquet.")
+@Command(name = "export", description = "Export events, event clusters, actors and documents: FollowTheMoney JSON, STIX 2.1,"
+    + " CSV or Parquet.")
 final class ExportCommand implements Callable<Integer> {
 
   /** More events than any export needs; the scope options narrow it. */
@@ -75,6 +76,7 @@ final class ExportCommand implements Callable<Integer> {
     EventQuery query = EventsCommand.query(source, target, from, to, root, ALL);
     PrintWriter console = spec.commandLine().getOut();
     try (Workspace workspace = ActorsCommand.openExisting(dyad, "dyad export")) {
+      ClusterStageRun.ensureClustered(workspace);
       if (kind.equals("csv") || kind.equals("parquet")) {
         TableExport.Format tables = kind.equals("csv") ? TableExport.Format.CSV : TableExport.Format.PARQUET;
         for (Path file : workspace.tables().exportTables(query, out, tables)) {
@@ -113,6 +115,6 @@ final class ExportCommand implements Callable<Integer> {
             "event " + event.id() + " names document " + event.doc() + ", which the catalogue lacks")));
       }
     }
-    return new ExportScope(events, documents);
+    return new ExportScope(events, documents, workspace.clusters().clustersOf(events.stream().map(Event::id).toList()));
   }
 }

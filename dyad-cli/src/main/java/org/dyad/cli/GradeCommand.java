@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.core.evidence.AdmiraltyGrade;
 import org.dyad.core.model.Document;
+import org.dyad.pipeline.WorkspacePipeline;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,7 @@ final class GradeCommand implements Callable<Integer> {
       if (workspace.grades().gradeOutlet(target, parsed)) {
         out.printf("Graded outlet %s %s (%s; %s)%n", target, parsed, parsed.reliability().meaning(),
             parsed.credibility().meaning());
+        rerate(workspace, out);
         return 0;
       }
       Optional<Document> document = target.matches("[0-9a-f]{6,64}")
@@ -61,7 +63,15 @@ final class GradeCommand implements Callable<Integer> {
       }
       workspace.grades().gradeDocument(document.get().id(), parsed);
       out.printf("Graded document %s (%s) %s%n", document.get().id().substring(0, 12), document.get().title(), parsed);
+      rerate(workspace, out);
     }
     return 0;
+  }
+
+  /** Grades weigh in every cluster's confidence, so each grade given rates the clusters again. */
+  private static void rerate(Workspace workspace, PrintWriter out) throws IOException {
+    if (!workspace.clusters().unclustered()) {
+      out.printf("Rated the confidence of %,d event clusters%n", WorkspacePipeline.rateClusters(workspace));
+    }
   }
 }

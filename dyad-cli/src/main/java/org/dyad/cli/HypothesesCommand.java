@@ -100,9 +100,15 @@ final class HypothesesCommand {
       out.println(DyadJson.write(analysis));
       return 0;
     }
-    out.printf("Board %s: %s%n%nHypotheses, least inconsistent first:%n", name, analysis.board().question());
+    print(analysis, out);
+    return 0;
+  }
+
+  /** The ranking, the matrix with diagnosticity and the sensitivity, as {@code show} prints them (descriptions clipped). */
+  static void print(AchAnalysis analysis, PrintWriter out) {
+    out.printf("Board %s: %s%n%nHypotheses, least inconsistent first:%n", analysis.board().name(), analysis.board().question());
     for (InconsistencyScores.Ranked ranked : analysis.ranking()) {
-      out.printf("  %d. %-6s inconsistency %5.2f (%d against)  %s%n", ranked.rank(), ranked.hypothesis().id(),
+      out.printf("  %d. %-8s inconsistency %5.2f (%d against)  %s%n", ranked.rank(), ranked.hypothesis().id(),
           ranked.inconsistency(), ranked.inconsistentItems(), ranked.hypothesis().statement());
     }
     out.printf("%nEvidence (grade, weight, diagnosticity; ratings by hypothesis):%n");
@@ -115,14 +121,13 @@ final class HypothesesCommand {
       out.printf("  %-6s %-2s %4.2f %-5s%s  %s%n", item.evidence().id(),
           item.evidence().grade() == null ? "--" : item.evidence().grade(), item.evidence().weight(),
           item.diagnostic() ? String.format(Locale.ROOT, "%.2f", item.diagnosticity()) : "none", row,
-          item.evidence().description());
+          Terminal.clip(item.evidence().description(), 110));
     }
     out.printf("%nSensitivity: %s%n", switch (analysis.sensitivity().size()) {
       case 0 -> "no single item or pair, if wrong, would change the leading hypothesis";
       case 1 -> "the lead rests on each of " + items(analysis.sensitivity().critical());
       default -> "no single item decides it; these pairs would: " + items(analysis.sensitivity().critical());
     });
-    return 0;
   }
 
   @Command(name = "list", description = "The boards in the workspace.")

@@ -57,6 +57,11 @@ final class RelateCommand implements Callable<Integer> {
           + " 'dyad grade'); ungraded documents drop out.")
   String minGrade;
 
+  @Option(names = "--weight", paramLabel = "none|confidence",
+      description = "confidence: each real-world event counts as its cluster's confidence in net_coop, the trend and the"
+          + " verdict (default: none, each counts 1).")
+  String weight = "none";
+
   @Option(names = "--json", description = "Print one JSON object: series, verdict, trend, change_points, evidence.")
   boolean json;
 
@@ -70,7 +75,7 @@ final class RelateCommand implements Callable<Integer> {
     }
     DyadQuery query = new DyadQuery(TypedActor.resolve(a), TypedActor.resolve(b), Period.parse(by),
         Dates.parse("--from", from), Dates.parse("--to", to), directed, rawEvents,
-        minGrade == null ? null : AdmiraltyGrade.parse(minGrade));
+        minGrade == null ? null : AdmiraltyGrade.parse(minGrade), weighted(weight));
     Relation relation;
     try (Workspace workspace = ActorsCommand.openExisting(dyad, "dyad relate")) {
       ClusterStageRun.ensureClustered(workspace);
@@ -89,5 +94,14 @@ final class RelateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** Reads {@code --weight}: true for {@code confidence}, false for {@code none}. */
+  static boolean weighted(String weight) {
+    return switch (weight.toLowerCase(java.util.Locale.ROOT)) {
+      case "none" -> false;
+      case "confidence" -> true;
+      default -> throw new IllegalArgumentException("--weight must be none or confidence, got '" + weight + "'");
+    };
   }
 }

@@ -23,13 +23,15 @@ final class RelationView {
       out.println(relation.summary());
       return;
     }
-    out.printf("%-8s %8s %6s %4s %4s %4s %4s %9s %8s %7s %6s%n", "PERIOD", "CLUSTERS", "EVENTS", "Q1", "Q2", "Q3", "Q4",
-        "GOLDSTEIN", "NET_COOP", "OUTLETS", "SHARE");
+    boolean weighted = relation.series().getFirst().weightedClusters() != null;
+    out.printf("%-8s %8s %6s %4s %4s %4s %4s %9s %8s %7s %6s%s%n", "PERIOD", "CLUSTERS", "EVENTS", "Q1", "Q2", "Q3", "Q4",
+        "GOLDSTEIN", "NET_COOP", "OUTLETS", "SHARE", weighted ? "  WEIGHTED" : "");
     for (PeriodCounts period : relation.series()) {
-      out.printf("%-8s %8d %6d %4d %4d %4d %4d %9s %+8.2f %7d %5.1f%%%n", period.period(), period.clusters(), period.events(),
+      out.printf("%-8s %8d %6d %4d %4d %4d %4d %9s %+8.2f %7d %5.1f%%%s%n", period.period(), period.clusters(), period.events(),
           period.quad1(), period.quad2(), period.quad3(), period.quad4(),
           period.goldsteinMean() == null ? "-" : String.format("%+.2f", period.goldsteinMean()), period.netCoop(),
-          period.outlets(), 100 * period.shareOfAll());
+          period.outlets(), 100 * period.shareOfAll(),
+          weighted ? String.format(java.util.Locale.ROOT, " %9.2f", period.weightedClusters()) : "");
     }
     out.println("net_coop " + sparkline(relation, by) + "  (" + relation.series().getFirst().period() + " … "
         + relation.series().getLast().period() + ", −1 conflict … +1 cooperation)");
@@ -57,6 +59,13 @@ final class RelationView {
     return line.toString();
   }
 
+  /** "3 reports, 2 outlets, confidence 0.82": how well an evidence item is carried. */
+  static String corroboration(EvidenceItem item) {
+    return String.format(java.util.Locale.ROOT, "%d report%s, %d outlet%s%s", item.mentions(), item.mentions() == 1 ? "" : "s",
+        item.outlets(), item.outlets() == 1 ? "" : "s",
+        item.confidence() == null ? "" : String.format(java.util.Locale.ROOT, ", confidence %.2f", item.confidence()));
+  }
+
   private static void printEvidence(Relation relation, PrintWriter out) {
     if (relation.evidence().isEmpty()) {
       return;
@@ -69,8 +78,7 @@ final class RelationView {
         period = item.period();
         out.println("  " + period);
       }
-      out.printf("    %s %s %s %s — %d report%s, %d outlet%s%n", item.date(), item.source(), item.code(), item.target(),
-          item.mentions(), item.mentions() == 1 ? "" : "s", item.outlets(), item.outlets() == 1 ? "" : "s");
+      out.printf("    %s %s %s %s — %s%n", item.date(), item.source(), item.code(), item.target(), corroboration(item));
       out.println("      \"" + Terminal.clip(item.sentence(), 150) + "\"");
       String ids = String.join(" ", item.eventIds().subList(0, Math.min(4, item.eventIds().size())))
           + (item.eventIds().size() > 4 ? " …" : "");

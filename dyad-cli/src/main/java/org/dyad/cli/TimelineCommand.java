@@ -43,7 +43,12 @@ final class TimelineCommand implements Callable<Integer> {
           + " 'dyad grade'); ungraded documents drop out.")
   String minGrade;
 
-  @Option(names = "--json", description = "Print one JSON object {actor, other, events}.")
+  @Option(names = "--weight", paramLabel = "none|confidence",
+      description = "confidence: add the balance of the events shown, net cooperation counted and weighted by each"
+          + " event's confidence (default: none).")
+  String weight = "none";
+
+  @Option(names = "--json", description = "Print one JSON object {actor, other, events[, balance]}.")
   boolean json;
 
   @Override
@@ -58,6 +63,9 @@ final class TimelineCommand implements Callable<Integer> {
       ClusterStageRun.ensureClustered(workspace);
       timeline = Timeline.of(workspace.relations(), query);
     }
+    if (RelateCommand.weighted(weight)) {
+      timeline = timeline.weighedByConfidence();
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(DyadJson.write(timeline));
@@ -68,10 +76,14 @@ final class TimelineCommand implements Callable<Integer> {
       return 0;
     }
     for (EvidenceItem item : timeline.events()) {
-      out.printf("%-10s %-10s %-5s %-10s %d report%s, %d outlet%s%n", item.date() == null ? "undated" : item.date(),
-          item.source(), item.code(), item.target(), item.mentions(), item.mentions() == 1 ? "" : "s", item.outlets(),
-          item.outlets() == 1 ? "" : "s");
+      out.printf("%-10s %-10s %-5s %-10s %s%n", item.date() == null ? "undated" : item.date(), item.source(), item.code(),
+          item.target(), RelationView.corroboration(item));
       out.println("           \"" + Terminal.clip(item.sentence(), 140) + "\" — " + Terminal.clip(item.outlet(), 30));
+    }
+    Timeline.Balance balance = timeline.balance();
+    if (balance != null) {
+      out.printf(java.util.Locale.ROOT, "Balance of these %d events: net_coop %+.2f counted, %+.2f weighted by confidence"
+          + " (total weight %.2f)%n", balance.clusters(), balance.netCoop(), balance.weightedNetCoop(), balance.weightedClusters());
     }
     return 0;
   }

@@ -25,7 +25,17 @@ class LayeringTest {
     noClasses().that().resideInAPackage("org.dyad.core..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.bench..", "org.dyad.cli..",
-            "org.dyad.pipeline..", "org.dyad.server..", "org.dyad.sanctions..", "org.dyad.spark..", "org.dyad.analysis..")
+            "org.dyad.pipeline..", "org.dyad.server..", "org.dyad.sanctions..", "org.dyad.spark..", "org.dyad.analysis..",
+            "org.dyad.evidence..", "org.dyad.export..")
+        .check(dyad);
+  }
+
+  @Test
+  void gradingAndHypothesesSitAboveTheStagesTheyRate() {
+    // The pipeline rates clusters after clustering and the CLI runs boards; the stages below never reach up.
+    noClasses().that().resideInAnyPackage("org.dyad.index..", "org.dyad.store..", "org.dyad.ingest..", "org.dyad.nlp..",
+            "org.dyad.analysis..", "org.dyad.sanctions..", "org.dyad.export..", "org.dyad.server..")
+        .should().dependOnClassesThat().resideInAPackage("org.dyad.evidence..")
         .check(dyad);
   }
 

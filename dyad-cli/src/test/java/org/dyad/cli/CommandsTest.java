@@ -220,22 +220,30 @@ class CommandsTest {
     for (String line : ftm.out().split("\n")) {
       entities.add(DyadJson.mapper().readTree(line));
     }
-    assertThat(entities).filteredOn(e -> e.get("schema").asText().equals("Event")).hasSize((int) events);
+    assertThat(entities).filteredOn(e -> e.get("id").asText().startsWith("dyad-event-")).hasSize((int) events);
+    assertThat(entities).filteredOn(e -> e.get("id").asText().startsWith("dyad-cluster-")).isNotEmpty()
+        .allMatch(e -> e.get("schema").asText().equals("Event"));
     assertThat(entities).filteredOn(e -> e.get("schema").asText().equals("Document")).isNotEmpty();
 
     Run stix = dyad("export", "--format", "stix", "--source", "IRN");
     JsonNode bundle = DyadJson.mapper().readTree(stix.out());
     assertThat(bundle.get("type").asText()).isEqualTo("bundle");
-    assertThat(bundle.get("objects").findValuesAsText("type")).contains("report", "relationship");
+    assertThat(bundle.get("objects").findValuesAsText("type")).contains("report", "relationship", "grouping");
 
     Path tables = dir.resolve("tables");
     Run csv = dyad("export", "--format", "csv", "--out", tables.toString());
     assertThat(csv.exit()).as(csv.err()).isZero();
     assertThat(Files.readAllLines(tables.resolve("events.csv"))).hasSize((int) events + 1);
     assertThat(Files.readString(tables.resolve("actors.csv"))).startsWith("code,name,as_source,as_target");
+    List<String> clusters = Files.readAllLines(tables.resolve("clusters.csv"));
+    assertThat(clusters.getFirst())
+        .isEqualTo("id,source,target,root,first_date,last_date,mentions,outlets,confidence,event_ids");
+    assertThat(clusters).hasSizeGreaterThan(1).hasSizeLessThanOrEqualTo((int) events + 1);
+    assertThat(clusters.get(1).split(",")).hasSize(10);
     Run parquet = dyad("export", "--format", "parquet", "--out", dir.resolve("parquet").toString(), "--root", "20");
     assertThat(parquet.exit()).as(parquet.err()).isZero();
     assertThat(dir.resolve("parquet/documents.parquet")).exists();
+    assertThat(dir.resolve("parquet/clusters.parquet")).exists();
 
     assertThat(dyad("export", "--format", "csv").exit()).isEqualTo(2);
     assertThat(dyad("export", "--format", "xml").err()).contains("--format must be ftm, stix, csv or parquet");

@@ -97,4 +97,32 @@ class RelateCommandTest {
     assertThat(unknown.err().strip()).doesNotContain("\n");
     assertThat(AnalysisWorkspace.dyad(workspace, "relate", "IRN").exit()).isEqualTo(2);
   }
+
+  @Test
+  void weighingByConfidenceIsAskedForAndLeavesTheDefaultOutputAlone() throws Exception {
+    JsonNode plain = DyadJson.mapper().readTree(AnalysisWorkspace.dyad(workspace, "relate", "IRN", "IMGMUSALQ", "--json").out());
+    Run run = AnalysisWorkspace.dyad(workspace, "relate", "IRN", "IMGMUSALQ", "--json", "--weight", "confidence");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode weighted = DyadJson.mapper().readTree(run.out());
+
+    assertThat(plain.get("counting").asText()).isEqualTo("clusters");
+    assertThat(weighted.get("counting").asText()).isEqualTo("clusters weighted by confidence");
+    assertThat(plain.get("series").get(0).has("weighted_clusters")).isFalse();
+    // Ungraded reports from two outlets each: every cluster 1 − (1 − 0.5·c)², the same for all, so
+    // each year's net_coop and the verdict stay as they are and only the weight differs from the count.
+    for (int i = 0; i < plain.get("series").size(); i++) {
+      JsonNode year = weighted.get("series").get(i);
+      assertThat(year.get("net_coop").asDouble()).isEqualTo(plain.get("series").get(i).get("net_coop").asDouble());
+      assertThat(year.get("weighted_clusters").asDouble()).isGreaterThan(0).isLessThan(year.get("clusters").asDouble());
+    }
+    assertThat(weighted.get("verdict").asText()).isEqualTo(plain.get("verdict").asText());
+    assertThat(plain.get("evidence").get(0).get("confidence").asDouble()).isGreaterThan(0).isLessThan(1);
+    assertThat(AnalysisWorkspace.dyad(workspace, "relate", "IRN", "IMGMUSALQ").out()).contains(", confidence 0.");
+    assertThat(AnalysisWorkspace.dyad(workspace, "relate", "IRN", "IMGMUSALQ", "--weight", "confidence").out())
+        .contains("WEIGHTED").contains("counting clusters weighted by confidence");
+    assertThat(AnalysisWorkspace.dyad(workspace, "relate", "IRN", "IMGMUSALQ", "--weight", "confidence", "--events").err())
+        .contains("cannot count raw --events");
+    assertThat(AnalysisWorkspace.dyad(workspace, "relate", "IRN", "IMGMUSALQ", "--weight", "heavy").err())
+        .contains("--weight must be none or confidence, got 'heavy'");
+  }
 }

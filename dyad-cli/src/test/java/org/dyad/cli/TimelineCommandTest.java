@@ -43,4 +43,26 @@ class TimelineCommandTest {
     assertThat(text.out().lines().filter(line -> line.startsWith("2008"))).hasSize(2);
     assertThat(AnalysisWorkspace.dyad(workspace, "timeline", "IRN", "--from", "2009-13-01").exit()).isEqualTo(1);
   }
+
+  @Test
+  void gradingAnOutletRaisesItsEventsConfidenceAndTheBalanceIsShownWhenWeighing() throws Exception {
+    JsonNode before = DyadJson.mapper().readTree(AnalysisWorkspace.dyad(workspace, "timeline", "IRN", "IMGMUSALQ", "--json").out());
+    assertThat(before.has("balance")).isFalse();
+    double ungraded = before.get("events").get(0).get("confidence").asDouble();
+
+    Run grade = AnalysisWorkspace.dyad(workspace, "grade", "capitol-ledger", "A1");
+    assertThat(grade.out()).contains("Rated the confidence of");
+    Run run = AnalysisWorkspace.dyad(workspace, "timeline", "IRN", "IMGMUSALQ", "--json", "--weight", "confidence");
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode after = DyadJson.mapper().readTree(run.out());
+
+    assertThat(after.get("events").get(0).get("confidence").asDouble()).isGreaterThan(ungraded);
+    JsonNode balance = after.get("balance");
+    assertThat(balance.get("clusters").asInt()).isEqualTo(16);
+    assertThat(balance.get("net_coop").asDouble()).as("eight years of conflict, eight of cooperation").isZero();
+    // The key's events carry the coder's full confidence, so an A1 report makes its cluster certain.
+    assertThat(balance.get("weighted_clusters").asDouble()).isEqualTo(16.0);
+    assertThat(AnalysisWorkspace.dyad(workspace, "timeline", "IRN", "IMGMUSALQ", "--weight", "confidence").out())
+        .contains("Balance of these 16 events").contains("confidence 1.00");
+  }
 }

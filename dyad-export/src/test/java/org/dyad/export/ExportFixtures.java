@@ -3,6 +3,7 @@ package org.dyad.export;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dyad.core.analysis.EventCluster;
 import org.dyad.core.event.CameoCode;
 import org.dyad.core.event.CameoOntology;
 import org.dyad.core.event.Event;
@@ -10,7 +11,10 @@ import org.dyad.core.event.EventActor;
 import org.dyad.core.event.TextSpan;
 import org.dyad.core.model.Document;
 
-/** Two documents and three events, small enough to check every exported object by hand. */
+/**
+ * Two documents, three events and one event cluster (the sanctions, reported again by a document
+ * outside the scope), small enough to check every exported object by hand.
+ */
 public final class ExportFixtures {
 
   public static final String TREASURY = "a".repeat(64);
@@ -33,7 +37,9 @@ public final class ExportFixtures {
             new EventActor("USA", "United States", "the United States", 18, 35, null), "190", 9),
         event(WIRE, 2001, visit, new EventActor("IRNGOV", "Iran", "President Khatami", 0, 17, "Mohammad Khatami"),
             new EventActor("SYR", "Syria", "Syria", 26, 31, null), "051", 18));
-    return new ExportScope(events, Map.of(TREASURY, treasury, WIRE, wire));
+    EventCluster cluster = new EventCluster(events.getFirst().id(), "USA", "IMGMUSALQ", "16", LocalDate.of(2011, 7, 27),
+        LocalDate.of(2011, 7, 28), 2, 2, 0.64, List.of(events.getFirst().id(), "ffffffffffffffff"));
+    return new ExportScope(events, Map.of(TREASURY, treasury, WIRE, wire), List.of(cluster));
   }
 
   private static Event event(String doc, int year, String sentence, EventActor source, EventActor target, String code,

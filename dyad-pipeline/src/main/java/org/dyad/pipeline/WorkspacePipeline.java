@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dyad.core.store.AnnotationStore;
+import org.dyad.evidence.grading.ConfidenceStage;
 import org.dyad.ingest.IngestListener;
 import org.dyad.ingest.IngestOptions;
 import org.dyad.ingest.IngestPipeline;
@@ -91,19 +92,33 @@ public final class WorkspacePipeline {
 
   /**
    * The cluster stage, after coding and after every judgement: all counted events are clustered
-   * again, so the clusters always match the stored events and the analysts' judgements.
+   * again, so the clusters always match the stored events and the analysts' judgements; then each
+   * cluster is given its confidence.
    */
   public static ClusteringStage.Report cluster(Workspace workspace) throws IOException {
-    return ClusteringStage.run(workspace.clusters(), EventClusterer.defaults());
+    ClusteringStage.Report report = ClusteringStage.run(workspace.clusters(), EventClusterer.defaults());
+    rateClusters(workspace);
+    return report;
   }
 
   /**
-   * Clusters a workspace coded before clustering existed, so the analyses that read clusters
-   * (relate, timeline, network) see every event; a no-op otherwise.
+   * Gives every cluster its confidence from the current grades, after clustering and after every
+   * grade change; returns how many clusters were rated.
+   */
+  public static int rateClusters(Workspace workspace) throws IOException {
+    return ConfidenceStage.run(workspace.clusters());
+  }
+
+  /**
+   * Clusters a workspace coded before clustering existed, and rates one clustered before cluster
+   * confidences existed, so the analyses that read clusters (relate, timeline, network) see every
+   * event and its confidence; a no-op otherwise.
    */
   public static void ensureClustered(Workspace workspace) throws IOException {
     if (workspace.clusters().unclustered()) {
       cluster(workspace);
+    } else if (workspace.clusters().unrated()) {
+      rateClusters(workspace);
     }
   }
 }

@@ -8,17 +8,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.dyad.core.analysis.ClusterCandidate;
+import org.dyad.core.analysis.ClusterReport;
+import org.dyad.core.analysis.EventCluster;
 import org.dyad.core.analysis.StateAgents;
+import org.dyad.core.evidence.AdmiraltyGrade;
 import org.dyad.core.store.ClusterStore;
 
 /**
  * Event clusters in the workspace database: rebuilds {@code clustered_events}, the table every
- * analysis counts from, and the monthly totals, in one transaction.
+ * analysis counts from, and the monthly totals, in one transaction; keeps each cluster's confidence
+ * in {@code cluster_confidences}, cleared whenever the clusters change.
  */
 public final class DuckDbClusterStore implements ClusterStore, AutoCloseable {
 
@@ -47,6 +52,7 @@ public final class DuckDbClusterStore implements ClusterStore, AutoCloseable {
     this.connection = connection;
     try (Statement statement = connection.createStatement()) {
       statement.execute("CREATE TEMP TABLE staged_clusters (event_id VARCHAR, cluster VARCHAR)");
+      statement.execute("CREATE TEMP TABLE staged_members (id VARCHAR)");
     } catch (SQLException e) {
       throw new IOException("cannot prepare the cluster tables: " + firstLine(e), e);
     }
@@ -110,6 +116,8 @@ public final class DuckDbClusterStore implements ClusterStore, AutoCloseable {
         + " count(DISTINCT cluster), count(*) FROM clustered_events WHERE cluster_date IS NOT NULL GROUP BY 1");
     statement.execute("DELETE FROM tie_years");
     statement.execute(INSERT_TIE_YEARS);
+    // New clusters are rated again (ConfidenceStage) on the next run or first use.
+    statement.execute("DELETE FROM cluster_confidences");
   }
 
   private static String insertClustered(String clusterOfEvent) {
@@ -127,14 +135,98 @@ public final class DuckDbClusterStore implements ClusterStore, AutoCloseable {
 
   @Override
   public synchronized boolean unclustered() throws IOException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT (SELECT count(*) FROM clustered_events) = 0"
-            + " AND EXISTS (SELECT 1 FROM events)")) {
+    return holds("SELECT (SELECT count(*) FROM clustered_events) = 0 AND EXISTS (SELECT 1 FROM events)", "the cluster state");
+  }
+
+  /** The truth of a one-value query, such as {@code SELECT EXISTS (…)}. */
+  private boolean holds(String sql, String what) throws IOException {
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
       rows.next();
       return rows.getBoolean(1);
     } catch (SQLException e) {
-      throw new IOException("cannot read the cluster state: " + firstLine(e), e);
+      throw new IOException("cannot read " + what + ": " + firstLine(e), e);
     }
+  }
+
+  @Override
+  public synchronized List<ClusterReport> reports() throws IOException {
+    String sql = "SELECT c.cluster, c.outlet, coalesce(d.grade, g.grade), e.confidence FROM clustered_events c"
+        + " JOIN events e ON e.id = c.id LEFT JOIN documents d ON d.id = c.doc LEFT JOIN outlet_grades g ON g.outlet = d.outlet"
+        + " ORDER BY c.cluster, c.id";
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      List<ClusterReport> reports = new ArrayList<>();
+      while (rows.next()) {
+        String grade = rows.getString(3);
+        reports.add(new ClusterReport(rows.getString(1), rows.getString(2), grade == null ? null : AdmiraltyGrade.parse(grade),
+            rows.getDouble(4)));
+      }
+      return reports;
+    } catch (SQLException e) {
+      throw new IOException("cannot read the reports of the event clusters: " + firstLine(e), e);
+    }
+  }
+
+  @Override
+  public synchronized void replaceConfidences(Map<String, Double> confidenceOfCluster) throws IOException {
+    Transactions.inTransaction(connection, "cannot store the confidences of the event clusters", statement -> {
+      statement.execute("DELETE FROM cluster_confidences");
+      try (DuckDBAppender rows = connection.createAppender("main", "cluster_confidences")) {
+        for (Map.Entry<String, Double> entry : confidenceOfCluster.entrySet()) {
+          rows.beginRow().append(entry.getKey()).append(entry.getValue().doubleValue()).endRow();
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized boolean unrated() throws IOException {
+    return holds("SELECT EXISTS (SELECT 1 FROM clustered_events c ANTI JOIN cluster_confidences r ON r.cluster = c.cluster)",
+        "the cluster confidence state");
+  }
+
+  /**
+   * SQL for the whole clusters that hold any event of {@code members} (a query with one column of
+   * event ids), earliest first, with the columns of {@link EventCluster}; the member ids as a list,
+   * or as one space-separated text for formats without lists (CSV).
+   */
+  static String clustersOf(String members, boolean idsAsText) {
+    String ids = "list(c.id ORDER BY c.id)";
+    return "SELECT c.cluster AS id, any_value(c.source_actor) AS source, any_value(c.target_actor) AS target,"
+        + " substr(any_value(c.code), 1, 2) AS root, min(e.date) AS first_date, max(e.date) AS last_date,"
+        + " any_value(c.mentions) AS mentions, any_value(c.cluster_outlets) AS outlets, any_value(w.confidence) AS confidence, "
+        + (idsAsText ? "array_to_string(" + ids + ", ' ')" : ids) + " AS event_ids"
+        + " FROM clustered_events c JOIN events e ON e.id = c.id LEFT JOIN cluster_confidences w ON w.cluster = c.cluster"
+        + " WHERE c.cluster IN (SELECT cluster FROM clustered_events WHERE id IN (" + members + "))"
+        + " GROUP BY c.cluster ORDER BY 5 NULLS LAST, 1";
+  }
+
+  @Override
+  public synchronized List<EventCluster> clustersOf(Collection<String> eventIds) throws IOException {
+    return Transactions.inTransaction(connection, "cannot read the clusters of " + eventIds.size() + " events", statement -> {
+      statement.execute("DELETE FROM staged_members");
+      try (DuckDBAppender rows = connection.createAppender("temp", "main", "staged_members")) {
+        for (String id : eventIds) {
+          rows.beginRow().append(id).endRow();
+        }
+      }
+      List<EventCluster> clusters = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery(clustersOf("SELECT id FROM staged_members", false))) {
+        while (rows.next()) {
+          clusters.add(readCluster(rows));
+        }
+      }
+      statement.execute("DELETE FROM staged_members");
+      return clusters;
+    });
+  }
+
+  private static EventCluster readCluster(ResultSet rows) throws SQLException {
+    Date first = rows.getDate(5);
+    Date last = rows.getDate(6);
+    return new EventCluster(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+        first == null ? null : first.toLocalDate(), last == null ? null : last.toLocalDate(), rows.getLong(7), rows.getLong(8),
+        ResultColumns.nullableDouble(rows, 9), ResultColumns.strings(rows, 10));
   }
 
   @Override

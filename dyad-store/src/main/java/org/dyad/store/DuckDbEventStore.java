@@ -241,6 +241,7 @@ public final class DuckDbEventStore implements EventStore, TableExport, AutoClos
         + " UNION ALL SELECT target_code, target_name, 0, 1, date FROM export_events) GROUP BY code ORDER BY code");
     tables.put("documents", "SELECT d.id, d.path, d.file_name, d.outlet, d.title, d.author, d.doc_date, d.language,"
         + " d.mime_type, d.size, d.grade FROM documents d WHERE d.id IN (SELECT doc FROM export_events) ORDER BY d.id");
+    tables.put("clusters", DuckDbClusterStore.clustersOf("SELECT id FROM export_events", format == Format.CSV));
     List<Path> written = new ArrayList<>();
     try (PreparedStatement select = connection.prepareStatement(selection.toString());
         Statement copy = connection.createStatement()) {

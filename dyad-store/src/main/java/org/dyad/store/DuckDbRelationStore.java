@@ -3,7 +3,6 @@ package org.dyad.store;
 import static org.dyad.store.DuckDbDocumentStore.firstLine;
 
 import java.io.IOException;
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,24 +45,38 @@ public final class DuckDbRelationStore implements RelationStore, AutoCloseable {
         + " by_event AS (SELECT CAST(date_trunc('" + unit + "', cluster_date) AS DATE) AS p, count(*) AS n,"
         + "   count(DISTINCT outlet) AS outlets, " + quads("quad", "") + ", avg(goldstein) AS g FROM dyad GROUP BY p),"
         + " per_cluster AS (SELECT CAST(date_trunc('" + unit + "', min(cluster_date)) AS DATE) AS p,"
-        + "   any_value(quad) AS quad, avg(goldstein) AS g FROM dyad GROUP BY cluster),"
-        + " by_cluster AS (SELECT p, count(*) AS n, " + quads("quad", "c") + ", avg(g) AS g FROM per_cluster GROUP BY p),"
+        + "   any_value(quad) AS quad, avg(goldstein) AS g" + (query.weighted() ? ", cluster" : "") + " FROM dyad GROUP BY cluster),"
+        + " by_cluster AS (SELECT p, count(*) AS n, " + quads("quad", "c") + ", avg(g) AS g" + weights(query)
+        + " GROUP BY p),"
         + " totals AS (SELECT CAST(date_trunc('" + unit + "', month) AS DATE) AS p, sum(clusters) AS clusters,"
         + "   sum(events) AS events FROM cluster_months GROUP BY p)"
         + " SELECT e.p, e.n, c.n, e.q1, e.q2, e.q3, e.q4, c.cq1, c.cq2, c.cq3, c.cq4, e.g, c.g, e.outlets,"
-        + "   coalesce(t.clusters, 0), coalesce(t.events, 0)"
+        + "   coalesce(t.clusters, 0), coalesce(t.events, 0)" + (query.weighted() ? ", c.w, c.wnet" : "")
         + " FROM by_event e JOIN by_cluster c USING (p) LEFT JOIN totals t USING (p) ORDER BY e.p";
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       List<PeriodCounts> series = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          series.add(periodCounts(rows, query.by(), query.rawEvents()));
+          series.add(periodCounts(rows, query.by(), query.rawEvents(), query.weighted()));
         }
       }
       return series;
     } catch (SQLException e) {
       throw new IOException("cannot count the dyad " + query.a().code() + "–" + query.b().code() + ": " + firstLine(e), e);
     }
+  }
+
+  /**
+   * The rest of the per-period cluster counts: when weighing, each cluster's confidence summed, and
+   * summed with the sign of its QuadClass (+ cooperation, − conflict).
+   */
+  private static String weights(DyadQuery query) {
+    if (!query.weighted()) {
+      return " FROM per_cluster";
+    }
+    return ", sum(w) AS w, coalesce(sum(w) FILTER (WHERE quad IN (1, 2)), 0) - coalesce(sum(w) FILTER (WHERE quad IN (3, 4)), 0)"
+        + " AS wnet FROM (SELECT per_cluster.*, coalesce(r.confidence, 0) AS w FROM per_cluster"
+        + " LEFT JOIN cluster_confidences r ON r.cluster = per_cluster.cluster)";
   }
 
   private static String quads(String column, String prefix) {
@@ -75,7 +88,7 @@ public final class DuckDbRelationStore implements RelationStore, AutoCloseable {
     return sql.toString();
   }
 
-  private static PeriodCounts periodCounts(ResultSet rows, Period by, boolean rawEvents) throws SQLException {
+  private static PeriodCounts periodCounts(ResultSet rows, Period by, boolean rawEvents, boolean weighted) throws SQLException {
     long events = rows.getLong(2);
     long clusters = rows.getLong(3);
     int first = rawEvents ? 4 : 8;
@@ -88,8 +101,11 @@ public final class DuckDbRelationStore implements RelationStore, AutoCloseable {
     long counted = rawEvents ? events : clusters;
     long total = rows.getLong(rawEvents ? 16 : 15);
     double share = total == 0 ? 0 : Math.min(1, (double) counted / total);
+    Double weightedClusters = weighted ? rows.getDouble(17) : null;
+    double netCoop = !weighted ? (double) (q1 + q2 - q3 - q4) / counted
+        : weightedClusters == 0 ? 0 : rows.getDouble(18) / weightedClusters;
     return new PeriodCounts(by.label(rows.getDate(1).toLocalDate()), events, clusters, q1, q2, q3, q4, meanGoldstein,
-        (double) (q1 + q2 - q3 - q4) / counted, rows.getLong(14), share);
+        netCoop, rows.getLong(14), share, weightedClusters);
   }
 
   @Override
@@ -122,7 +138,8 @@ public final class DuckDbRelationStore implements RelationStore, AutoCloseable {
         + "   any_value(quad) AS quad, avg(goldstein) AS g FROM clustered_events WHERE " + filter.sql() + " GROUP BY cluster),"
         + " ranked AS (SELECT *, row_number() OVER (PARTITION BY p ORDER BY outlets DESC, mentions DESC, date, cluster)"
         + "   AS rank FROM grouped)"
-        + " SELECT r.p, r.cluster, r.date, r.code, r.quad, r.g, r.mentions, r.outlets, r.ids FROM ranked r " + selection;
+        + " SELECT r.p, r.cluster, r.date, r.code, r.quad, r.g, r.mentions, r.outlets, r.ids, w.confidence FROM ranked r"
+        + " LEFT JOIN cluster_confidences w ON w.cluster = r.cluster " + selection;
     try (Statement statement = connection.createStatement()) {
       List<ClusterRow> clusters = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery(sql)) {
@@ -165,28 +182,21 @@ public final class DuckDbRelationStore implements RelationStore, AutoCloseable {
 
   /** A cluster as the first evidence query returns it. */
   private record ClusterRow(String period, String cluster, LocalDate date, String code, Integer quad, Double goldstein,
-      long mentions, long outlets, List<String> ids) {
+      long mentions, long outlets, List<String> ids, Double confidence) {
 
     static ClusterRow read(ResultSet rows, Period by) throws SQLException {
       Date period = rows.getDate(1);
       Date date = rows.getDate(3);
       int quad = rows.getInt(5);
       Integer nullableQuad = rows.wasNull() ? null : quad;
-      double goldstein = rows.getDouble(6);
-      Double nullableGoldstein = rows.wasNull() ? null : goldstein;
-      List<String> ids = new ArrayList<>();
-      Array array = rows.getArray(9);
-      for (Object id : (Object[]) array.getArray()) {
-        ids.add(id.toString());
-      }
       return new ClusterRow(by == null || period == null ? null : by.label(period.toLocalDate()), rows.getString(2),
-          date == null ? null : date.toLocalDate(), rows.getString(4), nullableQuad, nullableGoldstein, rows.getLong(7),
-          rows.getLong(8), ids);
+          date == null ? null : date.toLocalDate(), rows.getString(4), nullableQuad, ResultColumns.nullableDouble(rows, 6),
+          rows.getLong(7), rows.getLong(8), ResultColumns.strings(rows, 9), ResultColumns.nullableDouble(rows, 10));
     }
 
     EvidenceItem withReport(ShownReport report) {
       return new EvidenceItem(period, cluster, date, report.source(), report.target(), code, quad, goldstein, mentions, outlets,
-          report.sentence(), report.doc(), report.title(), report.outlet(), ids);
+          confidence, report.sentence(), report.doc(), report.title(), report.outlet(), ids);
     }
   }
 

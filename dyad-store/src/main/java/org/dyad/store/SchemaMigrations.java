@@ -18,7 +18,7 @@ final class SchemaMigrations {
 
   /** Migration scripts under {@code org/dyad/store/migrations}, oldest first; version = position + 1. */
   static final List<String> SCRIPTS = List.of("V1__documents.sql", "V2__annotations.sql", "V3__events.sql",
-      "V4__evidence.sql", "V5__sanctions.sql", "V6__attach.sql", "V7__analysis.sql");
+      "V4__evidence.sql", "V5__sanctions.sql", "V6__attach.sql", "V7__analysis.sql", "V8__cluster_confidence.sql");
 
   private SchemaMigrations() {}
 

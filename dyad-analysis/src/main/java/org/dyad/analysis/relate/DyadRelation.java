@@ -48,7 +48,7 @@ public final class DyadRelation {
     TrendVerdict verdict = TrendVerdict.of(series.size(), counted, slope, test);
     List<Relation.ChangePoint> changes = changePoints(series, y);
     return new Relation(List.of(query.a().code(), query.b().code()), query.by().word(), query.directed(),
-        query.rawEvents() ? "events" : "clusters", query.from(), query.to(), series, verdict, trend, changes, evidence,
+        query.rawEvents() ? "events" : query.weighted() ? Relation.WEIGHTED_CLUSTERS : "clusters", query.from(), query.to(), series, verdict, trend, changes, evidence,
         summary(query, verdict, trend));
   }
 

@@ -16,7 +16,8 @@ import org.dyad.core.analysis.PeriodCounts;
  * @param dyad the two members' codes as asked
  * @param by month, quarter or year
  * @param directed whether only the first member's actions on the second count
- * @param counting {@code clusters} or {@code events}
+ * @param counting {@code clusters}, {@code events}, or {@value #WEIGHTED_CLUSTERS} when each cluster
+ *     weighs its confidence in net_coop (and so in the trend and verdict)
  * @param from the earliest date counted, or null
  * @param to the latest date counted, or null
  * @param series the periods with data, in time order
@@ -39,6 +40,9 @@ public record Relation(
     @JsonProperty("change_points") List<ChangePoint> changePoints,
     List<EvidenceItem> evidence,
     String summary) {
+
+  /** The {@code counting} of a relation whose clusters weigh their confidence. */
+  public static final String WEIGHTED_CLUSTERS = "clusters weighted by confidence";
 
   public Relation {
     dyad = List.copyOf(dyad);

@@ -3,9 +3,12 @@ package org.dyad.analysis.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.dyad.core.analysis.ClusterCandidate;
+import org.dyad.core.analysis.ClusterReport;
+import org.dyad.core.analysis.EventCluster;
 import org.dyad.core.store.ClusterStore;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,25 @@ class ClusteringStageTest {
     @Override
     public boolean unclustered() {
       return stored == null;
+    }
+
+    @Override
+    public List<ClusterReport> reports() {
+      return List.of();
+    }
+
+    @Override
+    public void replaceConfidences(Map<String, Double> confidenceOfCluster) {
+      throw new UnsupportedOperationException("clustering never rates");
+    }
+
+    @Override
+    public boolean unrated() {
+      return false;
+    }
+    @Override
+    public List<EventCluster> clustersOf(Collection<String> eventIds) {
+      return List.of();
     }
   }
 

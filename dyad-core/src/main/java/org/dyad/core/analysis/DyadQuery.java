@@ -16,9 +16,16 @@ import org.dyad.core.evidence.AdmiraltyGrade;
  * @param rawEvents count every coded event; otherwise each event cluster once
  * @param minGrade count only reports from documents whose Admiralty grade (their own, else their
  *     outlet's) meets this one; null counts every report, graded or not
+ * @param weighted weigh each cluster by its confidence in net cooperation (counting clusters only)
  */
 public record DyadQuery(ActorMatch a, ActorMatch b, Period by, LocalDate from, LocalDate to, boolean directed, boolean rawEvents,
-    AdmiraltyGrade minGrade) {
+    AdmiraltyGrade minGrade, boolean weighted) {
+
+  /** A query counting each cluster once, unweighted. */
+  public DyadQuery(ActorMatch a, ActorMatch b, Period by, LocalDate from, LocalDate to, boolean directed, boolean rawEvents,
+      AdmiraltyGrade minGrade) {
+    this(a, b, by, from, to, directed, rawEvents, minGrade, false);
+  }
 
   /** A query counting every report, whatever its grade. */
   public DyadQuery(ActorMatch a, ActorMatch b, Period by, LocalDate from, LocalDate to, boolean directed, boolean rawEvents) {
@@ -34,6 +41,9 @@ public record DyadQuery(ActorMatch a, ActorMatch b, Period by, LocalDate from, L
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+    }
+    if (weighted && rawEvents) {
+      throw new IllegalArgumentException("--weight confidence weighs real-world events (clusters); it cannot count raw --events");
     }
   }
 

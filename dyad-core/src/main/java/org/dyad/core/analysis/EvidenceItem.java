@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param goldstein the code's Goldstein score, or null
  * @param mentions how many coded events report it
  * @param outlets how many distinct outlets report it
+ * @param confidence how far the cluster can be believed, 0 to 1, from its reports' grades, outlets and
+ *     the coder's confidence (ClusterConfidence in dyad-evidence), or null when not yet rated
  * @param sentence the sentence of the report shown
  * @param doc the document that sentence is in
  * @param title that document's title
@@ -36,11 +38,20 @@ public record EvidenceItem(
     Double goldstein,
     long mentions,
     long outlets,
+    Double confidence,
     String sentence,
     String doc,
     String title,
     String outlet,
     @JsonProperty("event_ids") List<String> eventIds) {
+
+  /** An item whose cluster is not rated. */
+  public EvidenceItem(String period, String cluster, LocalDate date, String source, String target, String code, Integer quad,
+      Double goldstein, long mentions, long outlets, String sentence, String doc, String title, String outlet,
+      List<String> eventIds) {
+    this(period, cluster, date, source, target, code, quad, goldstein, mentions, outlets, null, sentence, doc, title, outlet,
+        eventIds);
+  }
 
   public EvidenceItem {
     Objects.requireNonNull(cluster, "cluster");
@@ -52,6 +63,9 @@ public record EvidenceItem(
     eventIds = List.copyOf(eventIds);
     if (eventIds.isEmpty() || mentions < 1 || outlets < 0) {
       throw new IllegalArgumentException("cluster " + cluster + ": evidence needs at least one event");
+    }
+    if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("cluster " + cluster + ": confidence must lie in [0, 1], got " + confidence);
     }
   }
 }

@@ -1,9 +1,12 @@
 package org.dyad.core.store;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.dyad.core.analysis.ClusterCandidate;
+import org.dyad.core.analysis.ClusterReport;
+import org.dyad.core.analysis.EventCluster;
 
 /**
  * The workspace's event clusters: which coded events report the same real-world event. The
@@ -25,4 +28,19 @@ public interface ClusterStore {
 
   /** True when events are coded but none is clustered yet (a workspace coded before clustering). */
   boolean unclustered() throws IOException;
+
+  /** Every counted report of every stored cluster, with its document's grade and the coder's confidence. */
+  List<ClusterReport> reports() throws IOException;
+
+  /**
+   * Replaces every cluster's confidence in one transaction; a cluster missing from the map has none
+   * until the next replacement.
+   */
+  void replaceConfidences(Map<String, Double> confidenceOfCluster) throws IOException;
+
+  /** True when some stored cluster has no confidence yet (clustered before confidences existed). */
+  boolean unrated() throws IOException;
+
+  /** The clusters that hold any of the given events, each whole, earliest first. */
+  List<EventCluster> clustersOf(Collection<String> eventIds) throws IOException;
 }

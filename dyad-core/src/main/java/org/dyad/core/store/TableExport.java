@@ -18,8 +18,9 @@ public interface TableExport {
   }
 
   /**
-   * Writes {@code events}, {@code actors} and {@code documents} tables for the events the query
-   * matches into {@code directory} (created if absent), one file each.
+   * Writes {@code events}, {@code actors}, {@code documents} and {@code clusters} tables for the
+   * events the query matches into {@code directory} (created if absent), one file each. A cluster
+   * is written whole (all its member events) when any of its events matches.
    *
    * @return the files written
    */

@@ -17,6 +17,11 @@ import org.dyad.core.evidence.AdmiraltyGrade;
  * as independent witnesses by the noisy-OR rule, {@code 1 − Π (1 − support)}, so a second outlet
  * raises the confidence and no number of weak reports reaches certainty (J. Pearl, <i>Probabilistic
  * Reasoning in Intelligent Systems</i>, 1988, §4.3.2). O(reports).
+ *
+ * <p>In one line: {@code confidence = 1 − Π over outlets o (1 − max over o's reports r of w(grade_r) ·
+ * c_r)}, where {@code w} is {@link AdmiraltyGrade#weight()} of the document's own grade, else its
+ * outlet's, else {@link AdmiraltyGrade#UNGRADED_WEIGHT}, and {@code c} the coder's confidence.
+ * {@link ConfidenceStage} rates every stored cluster so, after each clustering and grade change.
  */
 public final class ClusterConfidence {
 

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Set;
+import org.dyad.core.analysis.EventCluster;
 import org.dyad.core.event.CameoOntology;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.EventActor;
@@ -23,6 +26,11 @@ import org.dyad.export.ExportedActor;
  * {@code recordId}; each actor is tied to the documents that name it by {@code Documentation}
  * entities whose {@code summary} is the words as written; a person acting for an actor is a
  * {@code Person} with a {@code Membership} of it.
+ *
+ * <p>An event cluster — one real-world event reported by several documents — is an {@code Event}
+ * too, spanning its reports' dates ({@code startDate}, {@code endDate}), with every document of its
+ * reports in the scope as {@code proof}, its cluster id as {@code recordId}, and its reports, outlets,
+ * confidence and member event ids in {@code description}.
  *
  * <p>Schemata used: Document, PublicBody (states and their organs), Organization (IGOs, groups),
  * Person, Membership, Event, Documentation. Entity ids are derived from Dyad's own keys, so the same
@@ -54,6 +62,12 @@ public final class FollowTheMoney {
       entities.put(eventId(event.id()), event(event));
       documentation(entities, event, event.source(), "source");
       documentation(entities, event, event.target(), "target");
+    }
+    for (EventCluster cluster : scope.clusters()) {
+      List<Event> members = scope.members(cluster);
+      if (!members.isEmpty()) {
+        entities.put(clusterId(cluster.id()), cluster(cluster, members));
+      }
     }
     return new ArrayList<>(entities.values());
   }
@@ -118,6 +132,29 @@ public final class FollowTheMoney {
     return new FtmEntity(eventId(event.id()), "Event", properties);
   }
 
+  private static FtmEntity cluster(EventCluster cluster, List<Event> members) {
+    String what = CameoOntology.cameo().find(cluster.root()).map(c -> c.description()).orElse("CAMEO root " + cluster.root());
+    Set<String> involved = new LinkedHashSet<>();
+    Set<String> proof = new LinkedHashSet<>();
+    for (Event event : members) {
+      involved.add(actorId(event.source().code()));
+      involved.add(actorId(event.target().code()));
+      proof.add(documentId(event.doc()));
+    }
+    Map<String, List<String>> properties = new LinkedHashMap<>();
+    properties.put("name", List.of(cluster.source() + " → " + cluster.target() + ": " + what + " (event cluster)"));
+    properties.put("startDate", cluster.firstDate() == null ? List.of() : List.of(cluster.firstDate().toString()));
+    properties.put("endDate", cluster.lastDate() == null ? List.of() : List.of(cluster.lastDate().toString()));
+    properties.put("description", List.of(String.format(Locale.ROOT,
+        "Event cluster of CAMEO root %s: %d reports from %d outlets; confidence %s; events %s", cluster.root(),
+        cluster.mentions(), cluster.outlets(), cluster.confidence() == null ? "not rated"
+            : String.format(Locale.ROOT, "%.2f", cluster.confidence()), String.join(" ", cluster.eventIds()))));
+    properties.put("involved", List.copyOf(involved));
+    properties.put("proof", List.copyOf(proof));
+    properties.put("recordId", List.of(cluster.id()));
+    return new FtmEntity(clusterId(cluster.id()), "Event", properties);
+  }
+
   private static void documentation(Map<String, FtmEntity> entities, Event event, EventActor actor, String role) {
     String id = "dyad-documentation-" + event.id() + "-" + role;
     entities.put(id, new FtmEntity(id, "Documentation", Map.of(
@@ -142,6 +179,10 @@ public final class FollowTheMoney {
 
   static String eventId(String id) {
     return "dyad-event-" + id;
+  }
+
+  static String clusterId(String id) {
+    return "dyad-cluster-" + id;
   }
 
   private static String slug(String text) {

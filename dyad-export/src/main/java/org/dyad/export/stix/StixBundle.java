@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.core.analysis.EventCluster;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.EventActor;
 import org.dyad.core.json.DyadJson;
@@ -26,7 +27,9 @@ import org.dyad.export.ExportedActor;
  * {@code identity} objects of class individual; each event becomes a {@code relationship}
  * ({@code targets} for a group's material conflict against an identity, else {@code related-to})
  * carrying the CAMEO code and the sentence, and each document a {@code report} whose {@code
- * object_refs} hold its events and actors and whose external reference is the document.
+ * object_refs} hold its events and actors and whose external reference is the document. An event
+ * cluster (one real-world event, several reports) becomes a {@code grouping} of its reports'
+ * relationships, with the cluster's confidence as the STIX {@code confidence} (0–100).
  */
 public final class StixBundle {
 
@@ -63,6 +66,12 @@ public final class StixBundle {
       }
     }
     reportRefs.forEach((doc, refs) -> report(objects, scope.documents().get(doc), refs, now));
+    for (EventCluster cluster : scope.clusters()) {
+      List<Event> members = scope.members(cluster);
+      if (!members.isEmpty()) {
+        grouping(objects, cluster, members, now);
+      }
+    }
     Map<String, Object> bundle = new LinkedHashMap<>();
     bundle.put("type", "bundle");
     bundle.put("id", StixIds.of("bundle", String.join(",", objects.keySet())));
@@ -137,6 +146,23 @@ public final class StixBundle {
     reference.put("external_id", document.id());
     reference.put("description", document.outlet() + ": " + document.path());
     object.put("external_references", List.of(reference));
+    objects.put(id, object);
+  }
+
+  private static void grouping(Map<String, Map<String, Object>> objects, EventCluster cluster, List<Event> members,
+      String now) {
+    String id = StixIds.of("grouping", "cluster:" + cluster.id());
+    Map<String, Object> object = common("grouping", id, now);
+    object.put("name", "Event cluster " + cluster.id() + ": " + cluster.source() + " → " + cluster.target() + ", CAMEO root "
+        + cluster.root());
+    object.put("description", String.format(Locale.ROOT, "One real-world event reported %d times by %d outlets, %s to %s",
+        cluster.mentions(), cluster.outlets(), cluster.firstDate(), cluster.lastDate()));
+    object.put("context", "unspecified");
+    object.put("object_refs", members.stream().map(event -> StixIds.of("relationship", "event:" + event.id())).toList());
+    if (cluster.confidence() != null) {
+      object.put("confidence", (int) Math.round(cluster.confidence() * 100));
+    }
+    object.put("external_references", List.of(Map.of("source_name", "dyad-cluster", "external_id", cluster.id())));
     objects.put(id, object);
   }
 

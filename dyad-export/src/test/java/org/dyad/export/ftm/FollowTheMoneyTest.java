@@ -77,6 +77,21 @@ class FollowTheMoneyTest {
   }
 
   @Test
+  void anEventClusterIsAnEventSpanningItsReportsWithTheirDocumentsAsProof() {
+    List<FtmEntity> entities = FollowTheMoney.entities(ExportFixtures.scope());
+    String id = ExportFixtures.scope().clusters().getFirst().id();
+
+    FtmEntity cluster = entity(entities, "dyad-cluster-" + id);
+    assertThat(cluster.schema()).isEqualTo("Event");
+    assertThat(cluster.properties().get("startDate")).containsExactly("2011-07-27");
+    assertThat(cluster.properties().get("endDate")).containsExactly("2011-07-28");
+    assertThat(cluster.properties().get("proof")).containsExactly("dyad-doc-" + ExportFixtures.TREASURY);
+    assertThat(cluster.properties().get("recordId")).containsExactly(id);
+    assertThat(cluster.properties().get("description").getFirst()).contains("2 reports from 2 outlets; confidence 0.64")
+        .contains("ffffffffffffffff");
+  }
+
+  @Test
   void statesAreCountriesPublicBodiesGroupsOrganisationsAndPeopleMembers() {
     List<FtmEntity> entities = FollowTheMoney.entities(ExportFixtures.scope());
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.core.json.DyadJson;
@@ -54,6 +56,12 @@ class StixBundleTest {
           object.get("object_refs").forEach(ref -> assertThat(byId).containsKey(ref.asText()));
           assertThat(object.get("external_references").get(0).get("source_name").asText()).isEqualTo("dyad-document");
         }
+        case "grouping" -> {
+          assertThat(object.get("context").asText()).isNotBlank();
+          assertThat(object.get("object_refs").size()).isPositive();
+          object.get("object_refs").forEach(ref -> assertThat(byId.get(ref.asText()).get("type").asText()).isEqualTo("relationship"));
+          assertThat(object.get("confidence").asInt()).isBetween(0, 100);
+        }
         default -> throw new AssertionError("unexpected STIX type " + object.get("type"));
       }
     }
@@ -71,6 +79,24 @@ class StixBundleTest {
       }
     }
     assertThat(types).containsEntry("targets", 1).containsEntry("related-to", 2);
+  }
+
+  @Test
+  void anEventClusterGroupsTheRelationshipsOfItsReportsInTheScope() throws Exception {
+    List<JsonNode> groupings = new ArrayList<>();
+    bundle().get("objects").forEach(object -> {
+      if (object.get("type").asText().equals("grouping")) {
+        groupings.add(object);
+      }
+    });
+
+    assertThat(groupings).singleElement().satisfies(grouping -> {
+      assertThat(grouping.get("object_refs")).hasSize(1);
+      assertThat(grouping.get("confidence").asInt()).isEqualTo(64);
+      assertThat(grouping.get("description").asText()).contains("reported 2 times by 2 outlets");
+      assertThat(grouping.get("external_references").get(0).get("external_id").asText())
+          .isEqualTo(ExportFixtures.scope().clusters().getFirst().id());
+    });
   }
 
   @Test
