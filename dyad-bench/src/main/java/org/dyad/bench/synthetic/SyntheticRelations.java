@@ -21,6 +21,10 @@ public final class SyntheticRelations {
 
   public static final int ACTORS = 5_000;
 
+  /** Every cluster rated, as the confidence stage leaves a workspace: a spread of values from 0 to 1. */
+  static final String CONFIDENCES = "INSERT INTO cluster_confidences SELECT cluster, (hash(cluster) % 1001) / 1000.0"
+      + " FROM (SELECT DISTINCT cluster FROM clustered_events) ORDER BY cluster";
+
   private SyntheticRelations() {}
 
   /** The three-letter code of actor {@code index}. */
@@ -54,6 +58,7 @@ public final class SyntheticRelations {
       statement.execute("INSERT INTO cluster_months SELECT CAST(date_trunc('month', cluster_date) AS DATE),"
           + " count(DISTINCT cluster), count(*) FROM clustered_events GROUP BY 1");
       statement.execute(tieYears());
+      statement.execute(CONFIDENCES);
       statement.execute("CHECKPOINT");
     } catch (SQLException e) {
       throw new IOException("cannot generate the synthetic events: " + e.getMessage(), e);

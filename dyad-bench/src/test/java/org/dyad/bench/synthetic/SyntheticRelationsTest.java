@@ -36,6 +36,7 @@ class SyntheticRelationsTest {
         assertThat(rows.getInt(3)).isEqualTo(2);
         assertThat(rows.getLong(4) * 2).as("every tie's clusters, two reports each").isEqualTo(rows.getLong(5));
       }
+      assertThat(workspace.clusters().unrated()).as("every cluster has its confidence").isFalse();
       long ties = workspace.relations().ties(new NetworkQuery(null, null, 1, false)).stream().mapToLong(t -> t.clusters()).sum();
       assertThat(ties).isGreaterThan(0).isLessThanOrEqualTo(1_000);
     }
