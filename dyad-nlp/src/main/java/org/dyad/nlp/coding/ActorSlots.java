@@ -12,8 +12,9 @@ import org.dyad.core.nlp.Word;
  *
  * <p>For each head and each head coordinated with it ({@code conj}: "Iran and Syria"), the actor is
  * the mention covering the head word; failing that, the mention inside the head's phrase nearest
- * the head in the tree (not looking into relative clauses or other clauses), so "ties with Gondor"
- * yields Gondor and "the embassy of Gondor" yields Gondor. Each coordinated head gives at most one
+ * the head in the tree (not looking into relative clauses or other clauses, but into a one-word
+ * name in brackets: "the International Labour Office (ILO)"), so "ties with Gondor" yields Gondor
+ * and "the embassy of Gondor" yields Gondor. Each coordinated head gives at most one
  * actor.
  */
 final class ActorSlots {
@@ -50,7 +51,7 @@ final class ActorSlots {
           continue;
         }
         // "ties between Gondor and Osgiliath": a mention found below the head brings its conjuncts
-        List<Integer> found = holder == conjunct ? List.of(holder) : conjuncts(holder);
+        List<Integer> found = holder == conjunct ? conjunctsInside(holder) : conjuncts(holder);
         for (int token : found) {
           Mention actor = mostSpecific(token);
           if (actor != null && !actors.contains(actor)) {
@@ -82,6 +83,16 @@ final class ActorSlots {
     return best;
   }
 
+  /** "The International Labour Office (ILO)": a word in brackets right after its phrase names the same thing. */
+  private boolean isParenthesised(int token) {
+    return token > 1 && token < tree.size() && isBracket(token - 1) && isBracket(token + 1);
+  }
+
+  private boolean isBracket(int token) {
+    String form = tree.word(token).form();
+    return form.equals("(") || form.equals(")") || form.equals("-LRB-") || form.equals("-RRB-");
+  }
+
   /** The mention covering {@code token}, or null. */
   Mention at(int token) {
     return mentionOf[token] < 0 ? null : mentions.get(mentionOf[token]);
@@ -100,6 +111,28 @@ final class ActorSlots {
     return conjuncts;
   }
 
+  /**
+   * The token and, when its mention spans a phrase ("Lawmakers in Arnor" and Gondor, US and "British
+   * activists"), the conjuncts of the words inside that phrase and the words they are conjuncts of.
+   */
+  private List<Integer> conjunctsInside(int token) {
+    List<Integer> found = new ArrayList<>(List.of(token));
+    for (int inside = 1; inside <= tree.size(); inside++) {
+      if (inside != token && mentionOf[inside] == mentionOf[token]) {
+        List<Integer> joined = new ArrayList<>(conjuncts(inside));
+        if (tree.baseRelation(inside).equals("conj")) {
+          joined.addAll(conjuncts(tree.head(inside)));
+        }
+        for (int conjunct : joined) {
+          if (!found.contains(conjunct) && mentionOf[conjunct] >= 0 && mentionOf[conjunct] != mentionOf[token]) {
+            found.add(conjunct);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   /** The token holding the mention that stands for the phrase headed by {@code head}, or 0. */
   private int holderOf(int head) {
     if (mentionOf[head] >= 0) {
@@ -111,7 +144,8 @@ final class ActorSlots {
       List<Integer> next = new ArrayList<>();
       for (int token : frontier) {
         for (int child : tree.children(token)) {
-          if (PHRASE_BOUNDARIES.contains(tree.relation(child)) || PHRASE_BOUNDARIES.contains(tree.baseRelation(child))) {
+          boolean boundary = PHRASE_BOUNDARIES.contains(tree.relation(child)) || PHRASE_BOUNDARIES.contains(tree.baseRelation(child));
+          if (boundary && !isParenthesised(child)) {
             continue;
           }
           if (mentionOf[child] >= 0) {

@@ -38,6 +38,10 @@ import org.dyad.nlp.verbs.PicoOntology;
  *       ("threatened to strike", "agreed to withdraw"), the governing verb's pattern carries the
  *       event and the complement is not coded on its own; when the governing verb is unknown ("is
  *       about to restore"), the complement is coded with the governing verb's subject.
+ *   <li>Requests: with CAMEO's conventions, the clause a demand asks for ("demanded that the US
+ *       cancel the sale") or a protest's purpose ("demonstrated to demand reforms") is not coded as
+ *       an act done ({@link DemandedActs}); an act announced on a condition ("will withdraw unless…")
+ *       is an ultimatum ({@link IntentCodes#conditioned}).
  *   <li>Compound actors: one event per source and target pair; a coordinated subject with no target
  *       ("Iran and Syria signed an agreement") gives events between each pair in both directions when
  *       the pattern asks for it ({@code %}) or the code is mutual by nature.
@@ -123,7 +127,9 @@ public final class DependencyEventCoder implements EventCoder {
         eventsByVerb.put(predicate.verb(), demands(tree, slots, arguments, predicate, match, docDate));
         continue;
       }
-      if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb)) {
+      if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb)
+          || announcesIntent && (DemandedActs.demanded(tree, predicate, matches)
+              || DemandedActs.protestPurpose(tree, predicate, matches))) {
         continue;
       }
       VerbMatch coded = match.get();
@@ -135,7 +141,7 @@ public final class DependencyEventCoder implements EventCoder {
         coded = negated.get();
       }
       if (announcesIntent && IntentCodes.announced(tree, predicate)) {
-        coded = announced(coded);
+        coded = announced(tree, predicate, coded);
       }
       eventsByVerb.put(predicate.verb(), eventsOf(tree, arguments, predicate, coded, docDate));
     }
@@ -180,8 +186,8 @@ public final class DependencyEventCoder implements EventCoder {
   }
 
   /** The match with its codes in their announced form ({@link IntentCodes}). */
-  private static VerbMatch announced(VerbMatch match) {
-    String forward = IntentCodes.of(match.codes().forward());
+  private static VerbMatch announced(Dependencies tree, Predicate predicate, VerbMatch match) {
+    String forward = IntentCodes.conditioned(tree, predicate, IntentCodes.of(match.codes().forward()));
     String reverse = match.codes().reverse() == null || forward == null ? match.codes().reverse() : null;
     return new VerbMatch(match.block(), match.pattern(), new EventCodes(forward, reverse), match.matched(), match.target(),
         match.source(), match.compound());

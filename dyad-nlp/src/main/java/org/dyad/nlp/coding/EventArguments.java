@@ -13,20 +13,28 @@ import org.dyad.core.nlp.Mention;
  *
  * <p>Sources: the phrase a pattern marks with {@code $}; else the subject's actors; else, for a
  * pronoun subject of a reported or adverbial clause ("Iran said it would retaliate"), the actors of
- * the governing verb's subject; else, for a passive verb with no "by" phrase ("was shot dead in
- * Osgiliath"), the actor of its first prepositional phrase, the convention of the CAMEO coders.
+ * the governing verb's subject; else, for a participle on a statement ("issued a declaration
+ * demanding…"), the statement's issuer; else, for a passive verb with no "by" phrase ("was shot dead
+ * in Osgiliath"), the actor of its first prepositional phrase, the convention of the CAMEO coders.
  *
  * <p>Targets: the phrase a pattern marks with {@code +}; else the objects; else the first
  * prepositional phrase holding an actor; else the objects of an open complement; else the subject
  * of a reported clause ("Arnor believes Dagolath can cope", "Russia demanded that Sudan return"),
- * except that a plain statement (01) does not target the actor of a clause coded on its own; else the
- * first actor after the verb inside its own clause ("abandoned efforts to stop an anti-Gondor
- * parade").
+ * except that a plain statement (01) does not target the actor of a clause coded on its own; for a
+ * demand or appeal, else the subject of the clause its object noun carries ("its demand that Israel
+ * ease restrictions"); for a protest (14), else the actors its purpose clause demands from
+ * ("demonstrated to demand reforms from Suharto"); for a threat (13), else the subject of its
+ * condition ("if the United States goes ahead"); else the first actor after the verb inside its own
+ * clause, with its conjuncts ("abandoned efforts to stop an anti-Gondor parade").
  */
 final class EventArguments {
 
   private static final Set<String> OUTSIDE_CLAUSE = Set.of("ccomp", "advcl", "parataxis", "conj", "csubj", "list", "dep",
       "nsubj", "nsubj:pass", "punct", "acl:relcl");
+
+  /** Nouns for what someone issues to speak: the author of "a declaration demanding…" is its issuer. */
+  private static final Set<String> STATEMENTS = Set.of("STATEMENT", "DECLARATION", "COMMUNIQUE", "LETTER", "MESSAGE",
+      "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
   private final Dependencies tree;
   private final ActorSlots slots;
@@ -57,6 +65,10 @@ final class EventArguments {
         }
       }
     }
+    List<Mention> authors = authorsOfStatement(predicate);
+    if (!authors.isEmpty()) {
+      return authors;
+    }
     if (predicate.passive() && predicate.subjects().isEmpty()) {
       for (Predicate.Oblique oblique : predicate.obliques()) {
         List<Mention> found = slots.actors(List.of(oblique.head()));
@@ -66,6 +78,21 @@ final class EventArguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * For a participle on an object naming a statement ("the PKK issued a declaration demanding
+   * that…", "Iran released a statement condemning…"): the subject of the verb that produced the
+   * object, who speaks through it.
+   */
+  private List<Mention> authorsOfStatement(Predicate predicate) {
+    int verb = predicate.verb();
+    int noun = tree.head(verb);
+    if (!tree.relation(verb).equals("acl") || noun == 0 || predicate.passive() || !tree.baseRelation(noun).equals("obj")
+        || !STATEMENTS.contains(tree.lemma(noun))) {
+      return List.of();
+    }
+    return slots.actors(new PredicateFinder(tree).predicate(tree.head(noun)).subjects());
   }
 
   /**
@@ -111,6 +138,23 @@ final class EventArguments {
         candidates.add(slots.actors(tree.children(reported, "nsubj", "nsubj:pass")));
       }
     }
+    if (DemandedActs.asks(match)) {
+      // "reiterated its demand that Israel ease restrictions": who is asked stands in the noun's clause
+      for (int object : predicate.objects()) {
+        for (int clause : tree.children(object, "ccomp", "acl")) {
+          candidates.add(slots.actors(tree.children(clause, "nsubj", "nsubj:pass")));
+        }
+      }
+    }
+    if (match.codes().forward() != null && match.codes().forward().startsWith("14")) {
+      candidates.addAll(purposeTargets(predicate));
+    }
+    if (match.codes().forward() != null && match.codes().forward().startsWith("13")) {
+      // "threatened to stop the talks if the United States goes ahead": the threat is aimed at the condition's subject
+      for (int condition : IntentCodes.conditions(tree, predicate.verb(), false)) {
+        candidates.add(slots.actors(tree.children(condition, "nsubj", "nsubj:pass")));
+      }
+    }
     candidates.add(firstActorInClause(predicate));
     for (List<Mention> candidate : candidates) {
       List<Mention> targets = new ArrayList<>(candidate);
@@ -122,12 +166,29 @@ final class EventArguments {
     return List.of();
   }
 
+  /**
+   * A protest's target named in the clause saying what it demands ("staged demonstrations to demand
+   * reforms by Suharto's government", "rioted, demanding independence from Indonesia"): the objects
+   * and then the prepositional phrases of its adverbial clauses.
+   */
+  private List<List<Mention>> purposeTargets(Predicate predicate) {
+    List<List<Mention>> candidates = new ArrayList<>();
+    PredicateFinder finder = new PredicateFinder(tree);
+    for (int purpose : DemandedActs.protestPurposes(tree, predicate.verb())) {
+      Predicate clause = finder.predicate(purpose);
+      candidates.add(slots.actors(clause.objects()));
+      for (Predicate.Oblique oblique : clause.obliques()) {
+        candidates.add(slots.actors(List.of(oblique.head())));
+      }
+    }
+    return candidates;
+  }
+
   private List<Mention> firstActorInClause(Predicate predicate) {
     for (int token : tree.subtree(predicate.verb(), OUTSIDE_CLAUSE)) {
       if (token > predicate.verb()) {
-        Mention mention = slots.at(token);
-        if (mention != null) {
-          return List.of(mention);
+        if (slots.at(token) != null) {
+          return slots.actors(List.of(token)); // with its conjuncts: "blows to the United States and Israel"
         }
       }
     }

@@ -15,7 +15,9 @@ import java.util.Set;
  * rejections and threats (01, 02, 03, 10, 11, 12, 13) stay as they are.
  *
  * <p>A clause is announced when its verb has the auxiliary "will", "would" or "shall", or hangs
- * from "willing", "ready", "prepared", "plan", "intend", "vow", "pledge" as an open complement.
+ * from "willing", "ready", "prepared", "plan", "intend", "vow", "pledge" as an open complement. An
+ * act announced on a condition the target must meet ("will withdraw its force from Chad unless
+ * elections are held") is an ultimatum (139) rather than an intent to cooperate.
  */
 final class IntentCodes {
 
@@ -49,6 +51,7 @@ final class IntentCodes {
       Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("191", "1381"), Map.entry("192", "1382"),
       Map.entry("193", "1384"), Map.entry("194", "1384"), Map.entry("195", "1384"), Map.entry("20", "1385"));
 
+  private static final String ULTIMATUM = "139";
   private static final Set<String> OBLIGATION_AUXILIARIES = Set.of("MUST", "SHOULD");
 
   private IntentCodes() {}
@@ -103,6 +106,40 @@ final class IntentCodes {
       verb = governor;
     }
     return false;
+  }
+
+  /**
+   * The conditions a clause sets ("will withdraw its force unless elections are held", "threatened
+   * to stop the talks if the US goes ahead"): its adverbial clauses marked "if" or "unless", in its
+   * own clause and in its open complements.
+   */
+  static List<Integer> conditions(Dependencies tree, int verb, boolean unlessOnly) {
+    List<Integer> conditions = new java.util.ArrayList<>();
+    List<Integer> clauses = new java.util.ArrayList<>(List.of(verb));
+    for (int i = 0; i < clauses.size() && i < 6; i++) {
+      int clause = clauses.get(i);
+      for (int adverbial : tree.children(clause, "advcl")) {
+        for (int mark : tree.children(adverbial, "mark")) {
+          String word = tree.lemma(mark);
+          if (word.equals("UNLESS") || !unlessOnly && word.equals("IF")) {
+            conditions.add(adverbial);
+          }
+        }
+      }
+      clauses.addAll(tree.children(clause, "xcomp"));
+    }
+    return conditions;
+  }
+
+  /**
+   * An act announced on a condition the target must meet ("Nigeria will withdraw its force from
+   * Chad unless…") is an ultimatum (139) when its announced form would read as cooperation (03).
+   */
+  static String conditioned(Dependencies tree, Predicate predicate, String announced) {
+    if (announced == null || !announced.startsWith("03") || conditions(tree, predicate.verb(), true).isEmpty()) {
+      return announced;
+    }
+    return ULTIMATUM;
   }
 
   /** The announced form of {@code code}: the code itself for 01-03 and 10-13, else the most specific mapping. */

@@ -23,11 +23,16 @@ import org.dyad.nlp.match.Token;
  *   <li>actor + agent + person of that actor: "Iranian President Mohammad Khatami" is the person,
  *       coded on the sentence's date;
  *   <li>actor + agent: "Iranian police" is IRN + COP = IRNCOP; the office's holder on that date
- *       names the person ("the Iranian president" on 2001-06-01 is Khatami);
+ *       names the person ("the Iranian president" on 2001-06-01 is Khatami); agents coordinated
+ *       after it share the actor ("Danish media and government");
  *   <li>actor + actor of the same root: "Iran's Revolutionary Guards" is the second;
  *   <li>actors joined by "and", "or" or commas before an agent share it: "Hungarian and Romanian
  *       officials";
- *   <li>agent + "of" + actor: "the foreign minister of Syria";
+ *   <li>agent + "of" or "from" + actor, and a plural agent + "in" + actor: "the foreign minister
+ *       of Syria", "soldiers from Gondor", "lawmakers in Arnor and Gondor" (states coordinated after
+ *       the actor share the agent);
+ *   <li>an agent written before its actor: "MSF Arnor" is NGO + ARN = NGOARN, with the actor's own
+ *       agent after it ("an MSF Arnor diplomat" is NGOARNGOV);
  *   <li>agent + person: "President Khatami";
  *   <li>a plural demonym alone is the state's civilians: "Iranians" is IRNCVL;
  *   <li>"the" + agent, "the group", "the country" and sentence pronouns "he"/"she" bind to the

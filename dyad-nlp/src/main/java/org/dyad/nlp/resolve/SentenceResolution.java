@@ -24,6 +24,9 @@ final class SentenceResolution {
 
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|,?\\s*(and|or))\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF = Pattern.compile("\\s+of\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** "soldiers from Gondor"; "in" only after a plural role ("lawmakers in Arnor"): "a diplomat in Gondor" may be foreign. */
+  private static final Pattern FROM = Pattern.compile("\\s+from\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern IN = Pattern.compile("\\s+in\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Set<String> PRONOUNS = Set.of("he", "she");
 
   /**
@@ -101,7 +104,7 @@ final class SentenceResolution {
           return 3;
         }
         addComposed(actor, agent.get(), actor.match().start(), next.end(), "actor+agent");
-        return 2;
+        return 2 + coordinatedRoles(m + 1, actor);
       }
       Optional<Actor> part = actor(next).filter(b -> b.kind() != ActorKind.PERSON && b.code().length() > actor.code().length() && b.code().startsWith(actor.code()));
       if (part.isPresent()) {
@@ -133,13 +136,16 @@ final class SentenceResolution {
       Optional<Actor> actor = actor(next);
       if (actor.isPresent()) {
         String between = sentence.text().substring(match.end(), next.start());
-        if (actor.get().kind() != ActorKind.PERSON && OF.matcher(between).matches()) {
+        if (actor.get().kind() != ActorKind.PERSON && belongsTo(agent, between)) {
           addComposed(actor.get(), agent, match.start(), next.end(), "agent of actor");
-          return 2;
+          return 2 + sharedByCoordinated(m + 1, agent);
         }
         if (actor.get().kind() == ActorKind.PERSON && next.firstToken() == match.endToken()) {
           addPerson(match.start(), actor.get(), "agent+person");
           return 2;
+        }
+        if (agent.entry().placement() == AgentEntry.Placement.BEFORE_ACTOR && adjacentMatch(m) == next) {
+          return 1 + prefixedActor(m, agent, actor.get());
         }
       }
     }
@@ -159,6 +165,74 @@ final class SentenceResolution {
           add(match.start(), match.end(), compose(root, agent.entry()), null, ActorKind.STATE, "agent in context"));
     }
     return 1;
+  }
+
+  /**
+   * A role written before its actor ("MSF Arnor" is NGOARN), with the actor's own role after it ("an
+   * MSF Arnor diplomat" is NGOARNGOV); returns how many matches after the role it used.
+   */
+  private int prefixedActor(int m, AgentPhrase prefix, Actor actor) {
+    PhraseMatch<Entry> after = adjacentMatch(m + 1);
+    Optional<AgentPhrase> role = after == null ? Optional.empty() : agent(after);
+    String own = role.map(r -> compose(actor.code(), r.entry())).orElse(actor.code());
+    int end = role.isPresent() ? after.end() : actor.match().end();
+    add(matches.get(m).start(), end, compose(own, prefix.entry()), null, actor.kind(), "agent+actor");
+    return role.isPresent() ? 2 : 1;
+  }
+
+  /**
+   * Gives the actor of "Danish media and government" to the roles coordinated after match {@code m}
+   * as well, when no actor of their own follows them; returns how many matches took it.
+   */
+  private int coordinatedRoles(int m, Actor actor) {
+    return takeCoordinated(m, next -> {
+      Optional<AgentPhrase> role = agent(matches.get(next));
+      PhraseMatch<Entry> after = adjacentMatch(next);
+      if (role.isEmpty() || after != null && actor(after).isPresent()) {
+        return false;
+      }
+      addComposed(actor, role.get(), matches.get(next).start(), matches.get(next).end(), "actor+agent (coordinated)");
+      return true;
+    });
+  }
+
+  /** Whether the words between a role and an actor make the role the actor's ("of", "from", plural "in"). */
+  private static boolean belongsTo(AgentPhrase agent, String between) {
+    return OF.matcher(between).matches() || FROM.matcher(between).matches()
+        || agent.plural() && IN.matcher(between).matches();
+  }
+
+  /**
+   * Gives the role of "lawmakers in Arnor and Gondor" to the states coordinated after match {@code m}
+   * as well, unless one has a role of its own ("of Syria and Iran's president"); returns how many
+   * matches took it.
+   */
+  private int sharedByCoordinated(int m, AgentPhrase agent) {
+    return takeCoordinated(m, next -> {
+      Optional<Actor> state = actor(matches.get(next)).filter(a -> a.kind() == ActorKind.STATE);
+      PhraseMatch<Entry> after = adjacentMatch(next);
+      if (state.isEmpty() || after != null && agent(after).isPresent()) {
+        return false;
+      }
+      addComposed(state.get(), agent, matches.get(next).start(), matches.get(next).end(), "agent of actor (coordinated)");
+      return true;
+    });
+  }
+
+  /**
+   * Offers {@code take} each match joined to match {@code m} by "and", "or" or commas, in order,
+   * until it declines one; returns how many it took.
+   */
+  private int takeCoordinated(int m, java.util.function.IntPredicate take) {
+    int taken = 0;
+    for (int k = m; k + 1 < matches.size(); k++) {
+      String between = sentence.text().substring(matches.get(k).end(), matches.get(k + 1).start());
+      if (!COORDINATION.matcher(between).matches() || !take.test(k + 1)) {
+        break;
+      }
+      taken++;
+    }
+    return taken;
   }
 
   /**

@@ -50,6 +50,11 @@ class DictionaryActorResolverTest {
       OFFICIAL [~GOV]
       PRESIDENT [~GOV]
       FOREIGN_MINISTER [~GOV]
+      SOLDIER [~MIL]
+      LAWMAKER [~LEG]
+      MEDIA {} [~MED]
+      DIPLOMAT [~GOV]
+      MSF {} [NGO~]
       """;
 
   private static DictionaryActorResolver resolver;
@@ -135,6 +140,31 @@ class DictionaryActorResolverTest {
   void anAgentOfAnActorComposes() {
     assertThat(codes(resolve(JUNE_2001, "The foreign minister of Syria arrived.")))
         .containsExactly("foreign minister of Syria=SYRGOV");
+  }
+
+  @Test
+  void aRoleFromOrInAStateIsThatStatesRoleAndCoordinatedStatesShareIt() {
+    assertThat(codes(resolve(JUNE_2001, "Soldiers from Syria crossed.")))
+        .containsExactly("Soldiers from Syria=SYRMIL");
+    assertThat(codes(resolve(JUNE_2001, "Lawmakers in Hungary and Romania objected.")))
+        .containsExactly("Lawmakers in Hungary=HUNLEG", "Romania=ROULEG");
+  }
+
+  @Test
+  void aSingularRoleInAStateMayBeForeignSoStaysApart() {
+    assertThat(codes(resolve(JUNE_2001, "A diplomat in Syria spoke."))).containsExactly("Syria=SYR");
+  }
+
+  @Test
+  void coordinatedRolesAfterAStateShareIt() {
+    assertThat(codes(resolve(JUNE_2001, "Syrian media and police objected.")))
+        .containsExactly("Syrian media=SYRMED", "police=SYRCOP");
+  }
+
+  @Test
+  void aRoleWrittenBeforeItsActorPrefixesTheCode() {
+    assertThat(codes(resolve(JUNE_2001, "MSF Syria objected."))).containsExactly("MSF Syria=NGOSYR");
+    assertThat(codes(resolve(JUNE_2001, "An MSF Syria diplomat objected."))).containsExactly("MSF Syria diplomat=NGOSYRGOV");
   }
 
   @Test

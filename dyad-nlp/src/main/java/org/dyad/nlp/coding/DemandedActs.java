@@ -1,0 +1,59 @@
+package org.dyad.nlp.coding;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * CAMEO codes what was asked for as the request, not as an act: in "China demanded that the US
+ * cancel the arms sale" and "the ILO reiterated its demand that Israel ease restrictions" the
+ * cancelling and the easing have not happened, so the clause is not an event of its own. A clause
+ * is demanded when it is the reported clause ({@code ccomp}) of a verb the dictionary codes as a
+ * demand or appeal (10, 02), or the clause of a noun that names one ("demand", "call", "appeal").
+ * Likewise the purpose of a protest ("students staged demonstrations to demand reforms") is what
+ * the protest demands, coded as the protest.
+ */
+final class DemandedActs {
+
+  private static final Set<String> ASKING_ROOTS = Set.of("10", "02");
+  private static final Set<String> ASKING_NOUNS = Set.of("DEMAND", "CALL", "APPEAL", "REQUEST", "PLEA", "ULTIMATUM");
+
+  private DemandedActs() {}
+
+  /** The clauses saying what a protest demands: adverbial clauses and open complements of its verb. */
+  static List<Integer> protestPurposes(Dependencies tree, int protest) {
+    return tree.children(protest, "advcl", "xcomp");
+  }
+
+  /** Whether the predicate's verb heads the purpose of a verb the dictionary codes as a protest (14). */
+  static boolean protestPurpose(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
+    int verb = predicate.verb();
+    int governor = tree.head(verb);
+    return governor != 0 && protestPurposes(tree, governor).contains(verb)
+        && matches.getOrDefault(governor, Optional.empty())
+            .map(match -> match.codes().forward())
+            .filter(code -> code != null && code.startsWith("14"))
+            .isPresent();
+  }
+
+  /** Whether the predicate's verb heads a clause that something demands or appeals for. */
+  static boolean demanded(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
+    int verb = predicate.verb();
+    String relation = tree.baseRelation(verb);
+    int governor = tree.head(verb);
+    if (governor == 0 || !relation.equals("ccomp") && !relation.equals("acl")) {
+      return false;
+    }
+    if (!tree.isVerb(governor)) {
+      return ASKING_NOUNS.contains(tree.lemma(governor));
+    }
+    return matches.getOrDefault(governor, Optional.empty()).filter(DemandedActs::asks).isPresent();
+  }
+
+  /** Whether the match codes a demand or an appeal (10, 02). */
+  static boolean asks(VerbMatch match) {
+    String code = match.codes().forward();
+    return code != null && code.length() >= 2 && ASKING_ROOTS.contains(code.substring(0, 2));
+  }
+}

@@ -1,0 +1,128 @@
+package org.dyad.nlp.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.nlp.coding.TinyParse.mention;
+import static org.dyad.nlp.coding.TinyParse.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dyad.core.event.CameoOntology;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.nlp.verbs.EventCodes;
+import org.dyad.nlp.verbs.PatternElement;
+import org.dyad.nlp.verbs.Transformation;
+import org.dyad.nlp.verbs.VerbBlock;
+import org.dyad.nlp.verbs.VerbDictionary;
+import org.dyad.nlp.verbs.VerbEntry;
+import org.dyad.nlp.verbs.VerbPattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The coder's CAMEO conventions on hand-built parses: what is demanded or protested for is not an
+ * act done ({@link DemandedActs}), conditions aim threats and turn announced acts into ultimatums
+ * ({@link IntentCodes}), and statements and coordinations find their actors ({@link EventArguments},
+ * {@link ActorSlots}).
+ */
+class CameoConventionTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+
+  private static VerbBlock block(String verb, String code, int line) {
+    return new VerbBlock(verb, EventCodes.of(code), List.of(new VerbEntry(verb, List.of(), java.util.Set.of(), null, line)),
+        List.of(), line);
+  }
+
+  private static final VerbDictionary DICTIONARY = new VerbDictionary(Map.of(), List.of(
+      block("ATTACK", "190", 1), block("DEMAND", "100", 2), block("DEMONSTRATE", "141", 3), block("THREATEN", "130", 4),
+      block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6),
+      new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
+          List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
+              "* DEMAND")), 7)), List.<Transformation>of());
+
+  private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
+
+  /** The events coded on {@code tokens} (see {@link TinyParse}) with mentions written "words=CODE". */
+  private List<String> code(String tokens, String... mentions) {
+    ParsedSentence parsed = parse(tokens);
+    List<Mention> resolved = java.util.Arrays.stream(mentions)
+        .map(m -> mention(parsed, m.substring(0, m.indexOf('=')), m.substring(m.indexOf('=') + 1))).toList();
+    return coder.code(parsed, resolved, DAY).stream()
+        .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+  }
+
+  @Test
+  void theClauseADemandAsksForIsNotAnActDone() {
+    assertThat(code("China/NNP/2/nsubj demanded:demand/VBD/0/root that/IN/5/mark America/NNP/5/nsubj"
+        + " attack/VB/2/ccomp Iraq/NNP/5/obj",
+        "China=CHN", "America=USA", "Iraq=IRQ"))
+        .containsExactly("CHN>USA:100");
+  }
+
+  @Test
+  void theClauseOfADemandNounIsNotAnActDone() {
+    assertThat(code("Iran/NNP/2/nsubj repeated:repeat/VBD/0/root its/PRP$/4/nmod:poss demand/NN/2/obj"
+        + " that/IN/7/mark Israel/NNP/7/nsubj attack/VB/4/acl Iraq/NNP/7/obj",
+        "Iran=IRN", "Israel=ISR", "Iraq=IRQ"))
+        .isEmpty();
+  }
+
+  @Test
+  void aDemandNounAsksTheSubjectOfItsClauseAndANameInBracketsSpeaksForItsPhrase() {
+    assertThat(code("The/DT/2/det Office/NNP/6/nsubj (/-LRB-/4/punct ILO/NNP/2/dep )/-RRB-/4/punct"
+        + " reiterated:reiterate/VBD/0/root its/PRP$/8/nmod:poss demand/NN/6/obj that/IN/11/mark Israel/NNP/11/nsubj"
+        + " withdraw/VB/8/ccomp",
+        "ILO=IGOLAB", "Israel=ISR")).containsExactly("IGOLAB>ISR:100");
+  }
+
+  @Test
+  void aProtestIsAimedAtWhomItsPurposeDemandsFromAndCarriesThatDemand() {
+    assertThat(code("Students/NNS/2/nsubj demonstrated:demonstrate/VBD/0/root to/TO/4/mark demand/VB/2/advcl"
+        + " reforms/NNS/4/obj from/IN/7/case Suharto/NNP/4/obl",
+        "Students=IDNEDU", "Suharto=IDNGOV"))
+        .containsExactly("IDNEDU>IDNGOV:141");
+  }
+
+  @Test
+  void aThreatIsAimedAtTheSubjectOfItsCondition() {
+    assertThat(code("Russia/NNP/2/nsubj threatened:threaten/VBD/0/root to/TO/4/mark stop:stop/VB/2/xcomp"
+        + " talks/NNS/4/obj if/IN/8/mark America/NNP/8/nsubj proceeds:proceed/VBZ/4/advcl",
+        "Russia=RUS", "America=USA")).containsExactly("RUS>USA:130");
+  }
+
+  @Test
+  void anActAnnouncedUnlessTheTargetComplies() {
+    assertThat(code("Nigeria/NNP/3/nsubj will/MD/3/aux withdraw/VB/0/root troops/NNS/3/obj from/IN/6/case"
+        + " Chad/NNP/3/obl unless/IN/10/mark elections/NNS/10/nsubj:pass are:be/VBP/10/aux:pass held:hold/VBN/3/advcl",
+        "Nigeria=NGA", "Chad=TCD")).containsExactly("NGA>TCD:139");
+    assertThat(code("Nigeria/NNP/3/nsubj will/MD/3/aux withdraw/VB/0/root troops/NNS/3/obj from/IN/6/case"
+        + " Chad/NNP/3/obl",
+        "Nigeria=NGA", "Chad=TCD")).containsExactly("NGA>TCD:0356");
+  }
+
+  @Test
+  void theIssuerOfAStatementSpeaksThroughIt() {
+    assertThat(code("Iran/NNP/2/nsubj issued:issue/VBD/0/root a/DT/4/det statement/NN/2/obj"
+        + " condemning:condemn/VBG/4/acl Iraq/NNP/5/obj",
+        "Iran=IRN", "Iraq=IRQ")).containsExactly("IRN>IRQ:122");
+    assertThat(code("Iran/NNP/2/nsubj attended:attend/VBD/0/root a/DT/4/det parade/NN/2/obj"
+        + " condemning:condemn/VBG/4/acl Iraq/NNP/5/obj",
+        "Iran=IRN", "Iraq=IRQ")).as("a parade has no author").isEmpty();
+  }
+
+  @Test
+  void anActorCoordinatedInsideAnotherMentionsPhraseActsToo() {
+    assertThat(code("US/NNP/4/compound and/CC/3/cc British/JJ/1/conj activists/NNS/5/nsubj"
+        + " demonstrated:demonstrate/VBD/0/root in/IN/7/case Beijing/NNP/5/obl",
+        "US=USAOPP", "British activists=GBROPP", "Beijing=CHN")).containsExactlyInAnyOrder("USAOPP>CHN:141", "GBROPP>CHN:141");
+  }
+
+  @Test
+  void theFirstActorInTheClauseBringsItsConjuncts() {
+    assertThat(code("Iran/NNP/2/nsubj threatened:threaten/VBD/0/root to/TO/4/mark deliver/VB/2/xcomp"
+        + " blows/NNS/4/obj to/IN/7/case America/NNP/4/obl and/CC/9/cc Israel/NNP/7/conj",
+        "Iran=IRN", "America=USA", "Israel=ISR"))
+        .containsExactly("IRN>USA:130", "IRN>ISR:130");
+  }
+}
