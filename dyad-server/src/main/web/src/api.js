@@ -38,7 +38,16 @@ export async function postForm(path, parameters, form) {
 
 /** Sends `body` as JSON and returns the JSON answer. */
 export async function postJson(path, body) {
+  return sendJson('POST', path, body);
+}
+
+/** Replaces what `path` names with `body`, sent as JSON, and returns the JSON answer. */
+export async function putJson(path, body) {
+  return sendJson('PUT', path, body);
+}
+
+async function sendJson(method, path, body) {
   return (await fetchOk(path, {}, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+    method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
   })).json();
 }

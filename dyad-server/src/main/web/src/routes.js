@@ -9,6 +9,7 @@ import { renderDyad } from './pages/dyad.js';
 import { renderTimeline } from './pages/timeline.js';
 import { renderNetwork } from './pages/network.js';
 import { renderSanctions } from './pages/sanctions.js';
+import { renderHypotheses } from './pages/hypotheses.js';
 
 export const pages = [
   { name: 'search', title: 'Search', render: renderSearch },
@@ -17,6 +18,7 @@ export const pages = [
   { name: 'dyad', title: 'Dyad', render: renderDyad },
   { name: 'timeline', title: 'Timeline', render: renderTimeline },
   { name: 'network', title: 'Network', render: renderNetwork },
+  { name: 'hypotheses', title: 'Hypotheses', render: renderHypotheses },
   { name: 'sanctions', title: 'Sanctions', render: renderSanctions },
   { name: 'ingest', title: 'Ingest', render: renderIngest },
   { name: 'doc', title: null, render: renderDocument },

@@ -12,7 +12,7 @@ const VERDICTS = {
 /** Are two actors moving closer? Their trend, the verdict with its numbers, and the evidence. */
 export async function renderDyad(target, { query }) {
   const asked = {};
-  for (const name of ['a', 'b', 'by', 'from', 'to', 'directed']) asked[name] = query.get(name) || '';
+  for (const name of ['a', 'b', 'by', 'from', 'to', 'directed', 'weight']) asked[name] = query.get(name) || '';
   target.append(el('h1', {}, 'Dyad'), dyadForm(asked));
   if (!asked.a || !asked.b) {
     target.append(el('p', { class: 'empty' }, 'Name two actors, by code (IRN, IMGMUSALQ) or by name (Iran).'));
@@ -47,16 +47,18 @@ function dyadForm(asked) {
     from: el('input', { type: 'date', name: 'from', value: asked.from }),
     to: el('input', { type: 'date', name: 'to', value: asked.to }),
     directed: el('input', { type: 'checkbox', name: 'directed', checked: asked.directed === 'true' }),
+    weight: el('input', { type: 'checkbox', name: 'weight', checked: asked.weight === 'confidence' }),
   };
   const form = el('form', { class: 'bar' },
     el('label', {}, 'Actor A', fields.a), el('label', {}, 'Actor B', fields.b), el('label', {}, 'Period', fields.by),
     el('label', {}, 'From', fields.from), el('label', {}, 'To', fields.to),
-    el('label', {}, 'Only A → B', fields.directed), el('button', { type: 'submit' }, 'Relate'));
+    el('label', {}, 'Only A → B', fields.directed), el('label', {}, 'Weight by confidence', fields.weight),
+    el('button', { type: 'submit' }, 'Relate'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     location.hash = hashOf('dyad', {
       a: fields.a.value.trim(), b: fields.b.value.trim(), by: fields.by.value, from: fields.from.value, to: fields.to.value,
-      directed: fields.directed.checked ? 'true' : '',
+      directed: fields.directed.checked ? 'true' : '', weight: fields.weight.checked ? 'confidence' : '',
     });
   });
   return form;
@@ -69,7 +71,8 @@ export function evidenceList(items) {
       link('#/actor/' + encodeURIComponent(item.source), item.source), ' → CAMEO ' + item.code + ' → ',
       link('#/actor/' + encodeURIComponent(item.target), item.target),
       ' · ' + item.mentions + (item.mentions === 1 ? ' report' : ' reports') + ', ' + item.outlets
-      + (item.outlets === 1 ? ' outlet' : ' outlets')),
+      + (item.outlets === 1 ? ' outlet' : ' outlets')
+      + (item.confidence === null || item.confidence === undefined ? '' : ' · confidence ' + item.confidence.toFixed(2))),
     el('blockquote', {}, item.sentence),
     el('div', { class: 'meta' }, link('#/doc/' + encodeURIComponent(item.doc), item.title || 'document'), ' — ' + item.outlet))));
 }

@@ -12,11 +12,11 @@ import org.dyad.core.analysis.ActorMatch;
 import org.dyad.core.analysis.EvidenceItem;
 import org.dyad.core.analysis.TimelineQuery;
 import org.dyad.core.evidence.AdmiraltyGrade;
-import org.dyad.core.json.DyadJson;
 import org.dyad.evidence.ach.AchAnalysis;
 import org.dyad.evidence.ach.AchBoard;
 import org.dyad.evidence.ach.AchReport;
 import org.dyad.evidence.ach.RelationshipBoard;
+import org.dyad.evidence.ach.StoredBoards;
 import org.dyad.store.Workspace;
 
 /**
@@ -39,7 +39,7 @@ final class DemoBoard {
       workspace.grades().effectiveGrade(cluster.doc()).ifPresent(grade -> grades.put(cluster.cluster(), grade));
     }
     AchBoard board = RelationshipBoard.of(NAME, "Iran", "al-Qaeda", clusters, cluster -> grades.get(cluster.cluster()));
-    workspace.boards().put(board.name(), DyadJson.write(board));
+    new StoredBoards(workspace.boards()).save(board);
     AchAnalysis analysis = AchAnalysis.of(board);
     HypothesesCommand.print(analysis, out);
     Path report = workspace.root().resolve(REPORT);

@@ -18,6 +18,7 @@ import org.dyad.evidence.ach.Hypothesis;
 import org.dyad.evidence.ach.InconsistencyScores;
 import org.dyad.evidence.ach.Rating;
 import org.dyad.evidence.ach.Relevance;
+import org.dyad.evidence.ach.StoredBoards;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,7 @@ final class HypothesesCommand {
       @Option(names = "--question", required = true, paramLabel = "TEXT", description = "The question the board answers.")
       String question) throws IOException {
     try (Workspace workspace = open()) {
-      if (workspace.boards().board(name).isPresent()) {
+      if (new StoredBoards(workspace.boards()).find(name).isPresent()) {
         throw new IllegalArgumentException("a board called " + name + " exists; 'dyad hypotheses delete " + name + "' first");
       }
       save(workspace, AchBoard.empty(name, question));
@@ -83,7 +84,7 @@ final class HypothesesCommand {
   int rate(@Parameters(paramLabel = "BOARD") String name, @Parameters(paramLabel = "EVIDENCE") String evidence,
       @Parameters(paramLabel = "HYPOTHESIS") String hypothesis, @Parameters(paramLabel = "RATING") String rating)
       throws IOException {
-    Rating value = choice(Rating.class, rating, "RATING");
+    Rating value = Rating.parse(rating);
     return change(name, board -> board.rate(evidence, hypothesis, value), "Rated " + evidence + " " + value + " for " + hypothesis);
   }
 
@@ -133,7 +134,7 @@ final class HypothesesCommand {
   @Command(name = "list", description = "The boards in the workspace.")
   int list() throws IOException {
     try (Workspace workspace = open()) {
-      for (String name : workspace.boards().names()) {
+      for (String name : new StoredBoards(workspace.boards()).names()) {
         AchBoard board = load(workspace, name);
         out().printf("%-20s %d hypotheses, %d items  %s%n", name, board.hypotheses().size(), board.evidence().size(),
             board.question());
@@ -167,7 +168,7 @@ final class HypothesesCommand {
       throw new IllegalArgumentException(file + ": not a board exported by 'dyad hypotheses export': " + UserMessages.oneLine(e));
     }
     try (Workspace workspace = open()) {
-      if (!replace && workspace.boards().board(board.name()).isPresent()) {
+      if (!replace && new StoredBoards(workspace.boards()).find(board.name()).isPresent()) {
         throw new IllegalArgumentException("a board called " + board.name() + " exists; add --replace to replace it");
       }
       save(workspace, board);
@@ -227,13 +228,12 @@ final class HypothesesCommand {
   }
 
   private static AchBoard load(Workspace workspace, String name) throws IOException {
-    String json = workspace.boards().board(name)
+    return new StoredBoards(workspace.boards()).find(name)
         .orElseThrow(() -> new IllegalArgumentException("no board called " + name + "; 'dyad hypotheses list' shows them"));
-    return DyadJson.mapper().readValue(json, AchBoard.class);
   }
 
   private static void save(Workspace workspace, AchBoard board) throws IOException {
-    workspace.boards().put(board.name(), DyadJson.write(board));
+    new StoredBoards(workspace.boards()).save(board);
   }
 
   private Workspace open() throws IOException {

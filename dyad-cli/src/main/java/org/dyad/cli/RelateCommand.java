@@ -98,10 +98,6 @@ final class RelateCommand implements Callable<Integer> {
 
   /** Reads {@code --weight}: true for {@code confidence}, false for {@code none}. */
   static boolean weighted(String weight) {
-    return switch (weight.toLowerCase(java.util.Locale.ROOT)) {
-      case "none" -> false;
-      case "confidence" -> true;
-      default -> throw new IllegalArgumentException("--weight must be none or confidence, got '" + weight + "'");
-    };
+    return DyadQuery.weighted("--weight", weight);
   }
 }

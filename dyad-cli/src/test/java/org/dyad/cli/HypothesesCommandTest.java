@@ -73,7 +73,7 @@ class HypothesesCommandTest {
     Run unknownBoard = dyad("hypotheses", "show", "nope");
     assertThat(unknownBoard.exit()).isEqualTo(1);
     assertThat(unknownBoard.err().strip()).isEqualTo("dyad: no board called nope; 'dyad hypotheses list' shows them");
-    assertThat(dyad("hypotheses", "rate", "b", "E1", "H1", "XX").err()).contains("RATING must be one of");
+    assertThat(dyad("hypotheses", "rate", "b", "E1", "H1", "XX").err()).contains("a rating is one of CC, C, N, I, II or NA, got 'XX'");
     assertThat(dyad("hypotheses", "evidence", "b", "E1", "--text", "t", "--grade", "Z9").err())
         .contains("not an Admiralty grade: 'Z9'");
     assertThat(dyad("hypotheses", "evidence", "b", "E1", "--kind", "document", "--ref", "abcdef", "--text", "t").err())

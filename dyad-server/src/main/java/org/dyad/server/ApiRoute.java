@@ -53,4 +53,10 @@ public record ApiRoute(HandlerType method, String path, String summary, List<Api
     return new ApiRoute(HandlerType.POST, path, summary + " (request body: " + consumes + ")", parameters,
         "application/json", 202, handler);
   }
+
+  /** A route that replaces what {@code path} names with the JSON body, answering 200 with the result. */
+  static ApiRoute put(String path, String summary, List<ApiParameter> parameters, Handler handler) {
+    return new ApiRoute(HandlerType.PUT, path, summary + " (request body: application/json)", parameters,
+        "application/json", 200, handler);
+  }
 }

@@ -65,6 +65,8 @@ public final class DyadServer implements AutoCloseable {
     routes.addAll(new ActorResource(workspace).routes());
     routes.addAll(new EventResource(workspace).routes());
     routes.addAll(new RelationResource(workspace).routes());
+    routes.addAll(new HypothesesResource(workspace).routes());
+    routes.addAll(new GradeResource(workspace).routes());
     routes.addAll(new SanctionsResource(workspace, jobs).routes());
     routes.addAll(new IngestResource(workspace, jobs, options).routes());
     // The description lists the finished table, its own route included.

@@ -25,7 +25,8 @@ final class OpenApiDescription {
     Map<String, Object> description = new LinkedHashMap<>();
     description.put("openapi", "3.1.0");
     description.put("info", Map.of("title", "Dyad", "version", version,
-        "description", "Search, documents, actors, events, relations, networks, sanctions and ingestion of a Dyad workspace."));
+        "description", "Search, documents, actors, events, relations, networks, hypotheses, source grades, sanctions and ingestion"
+            + " of a Dyad workspace."));
     description.put("paths", paths);
     return description;
   }

@@ -42,7 +42,9 @@ final class RelationResource {
                 ApiParameter.date("to", "latest event date, yyyy-mm-dd"),
                 ApiParameter.flag("directed", "count only what a did to b (default false: both directions)"),
                 ApiParameter.flag("events", "count every coded event, not each real-world event once (default false)"),
-                ApiParameter.integer("evidence", "evidence items per period, 1 to 100 (default 2)")),
+                ApiParameter.integer("evidence", "evidence items per period, 1 to 100 (default 2)"),
+                ApiParameter.query("weight", "none (default: each real-world event counts 1) or confidence (each counts as"
+                    + " its cluster's confidence; not with events=true)")),
             this::relate),
         ApiRoute.get("/api/timeline", "An actor's history, or two actors', each real-world event once ('dyad timeline --json')",
             List.of(
@@ -68,9 +70,14 @@ final class RelationResource {
     ActorMatch a = actor(ctx, "a");
     ActorMatch b = actor(ctx, "b");
     String by = RequestParameters.text(ctx, "by");
+    String weight = RequestParameters.text(ctx, "weight");
+    boolean weighted = weight != null && DyadQuery.weighted("weight", RequestParameters.clip(weight));
+    boolean events = RequestParameters.flag(ctx, "events", false);
+    if (weighted && events) {
+      throw new IllegalArgumentException("weight=confidence weighs real-world events (clusters); leave out events=true");
+    }
     DyadQuery query = new DyadQuery(a, b, Period.parse(by == null ? "year" : by), RequestParameters.date(ctx, "from"),
-        RequestParameters.date(ctx, "to"), RequestParameters.flag(ctx, "directed", false),
-        RequestParameters.flag(ctx, "events", false));
+        RequestParameters.date(ctx, "to"), RequestParameters.flag(ctx, "directed", false), events, null, weighted);
     int evidence = RequestParameters.integer(ctx, "evidence", 2, 1, 100);
     WorkspacePipeline.ensureClustered(workspace);
     JsonResponses.send(ctx, new DyadRelation(workspace.relations()).relate(query, evidence));

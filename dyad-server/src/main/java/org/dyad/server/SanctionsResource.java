@@ -1,11 +1,9 @@
 package org.dyad.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
-import org.dyad.core.json.DyadJson;
 import org.dyad.core.sanctions.JudgedName;
 import org.dyad.core.sanctions.Judgement;
 import org.dyad.core.sanctions.NameQuery;
@@ -87,21 +85,7 @@ final class SanctionsResource {
   record RecordedJudgement(long entity, String mention, String judgement) {}
 
   private void judge(Context ctx) throws IOException {
-    JsonNode body;
-    try {
-      body = DyadJson.mapper().readTree(ctx.body());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
-    }
-    if (body == null || !body.isObject()) {
-      throw new IllegalArgumentException("the body must be a JSON object {\"entity\", \"mention\", \"judgement\"}");
-    }
-    body.fieldNames().forEachRemaining(field -> {
-      if (!List.of("entity", "mention", "judgement").contains(field)) {
-        throw new IllegalArgumentException("unknown field '" + RequestParameters.clip(field)
-            + "': a judgement has entity, mention and judgement");
-      }
-    });
+    JsonNode body = JsonBody.object(ctx, "a judgement", List.of("entity", "mention", "judgement"));
     JsonNode entity = body.path("entity");
     if (!entity.canConvertToLong() || !entity.isIntegralNumber() || entity.asLong() < 1) {
       throw new IllegalArgumentException("entity must be the list's entity number, a whole number from 1, got "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dyad.analysis.relate.DyadRelation;
+import org.dyad.analysis.relate.Relation;
 import org.dyad.analysis.timeline.Timeline;
 import org.dyad.core.analysis.ActorMatch;
 import org.dyad.core.analysis.DyadQuery;
@@ -31,6 +32,19 @@ class RelationResourceTest extends ServedSampleTest {
     assertThat(json.path("series").get(0).path("period").asText()).isEqualTo("2002");
     assertThat(json.path("evidence")).hasSize(1);
     assertThat(json.path("evidence").get(0).path("doc").asText()).isEqualTo(served.sample.deportation);
+  }
+
+  @Test
+  void relateWeighsByConfidenceWhenAsked() throws Exception {
+    ApiClient.Answer answer = served.api.get("/api/relate?a=IRN&b=IMGMUSALQ&weight=Confidence");
+
+    assertThat(answer.status()).isEqualTo(200);
+    DyadQuery query = new DyadQuery(new ActorMatch("IRN"), new ActorMatch("IMGMUSALQ"), Period.parse("year"), null, null,
+        false, false, null, true);
+    assertThat(answer.body()).isEqualTo(DyadJson.write(new DyadRelation(served.workspace.relations()).relate(query, 2)));
+    assertThat(answer.json().path("counting").asText()).isEqualTo(Relation.WEIGHTED_CLUSTERS);
+    assertThat(served.api.get("/api/relate?a=IRN&b=IMGMUSALQ&weight=none").json().path("counting").asText())
+        .isEqualTo("clusters");
   }
 
   @Test
@@ -84,6 +98,8 @@ class RelationResourceTest extends ServedSampleTest {
       "/api/relate?a=IRN&b=IMGMUSALQ&directed=x| directed must be true or false, got 'x'",
       "/api/relate?a=Zzyzxland&b=IRN           | a: 'Zzyzxland' is no actor code and names no actor the dictionaries know; try its code, e.g. IRN or IMGMUSALQ",
       "/api/relate?a=IRN&b=USA&from=2002-13-01 | from must be a date yyyy-mm-dd, got '2002-13-01'",
+      "/api/relate?a=IRN&b=USA&weight=grade     | weight must be none or confidence, got 'grade'",
+      "/api/relate?a=IRN&b=USA&weight=confidence&events=true | weight=confidence weighs real-world events (clusters); leave out events=true",
       "/api/timeline                           | the parameter 'actor' is required",
       "/api/timeline?actor=IRN&limit=0         | limit must be from 1 to 10000, got 0",
       "/api/network?depth=11                   | depth must be from 0 to 10, got 11",

@@ -35,7 +35,7 @@ class WebUiTest extends BrowserTest {
     assertThat(browser.getTitle()).isEqualTo("Dyad");
     assertThat(browser.findElement(By.cssSelector("header .brand")).getText()).isEqualTo("Dyad");
     assertThat(browser.findElements(By.cssSelector("#nav a"))).extracting(WebElement::getText)
-        .containsExactly("Search", "Actors", "Events", "Dyad", "Timeline", "Network", "Sanctions", "Ingest");
+        .containsExactly("Search", "Actors", "Events", "Dyad", "Timeline", "Network", "Hypotheses", "Sanctions", "Ingest");
     assertThat(browser.switchTo().activeElement().getAttribute("name")).as("the query box has the focus").isEqualTo("q");
     assertThat(browser.findElement(By.className("skip")).getAttribute("href")).endsWith("#main");
     screenshot("01-home");
@@ -148,7 +148,14 @@ class WebUiTest extends BrowserTest {
     assertThat(evidence).hasSize(1);
     assertThat(evidence.getFirst().getText()).contains("2002-08-12", "IRN", "174", "<script>window.hacked=1</script>");
     assertThat(((JavascriptExecutor) browser).executeScript("return window.hacked === undefined")).isEqualTo(true);
+    assertThat(evidence.getFirst().getText()).containsPattern("confidence [01]\\.\\d\\d");
     screenshot("10-dyad");
+    browser.findElement(By.cssSelector("input[name=weight]")).click();
+    browser.findElement(By.cssSelector("input[name=a]")).sendKeys(Keys.ENTER);
+    wait.until(ExpectedConditions.urlContains("weight=confidence"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "clusters weighted by confidence"));
+    assertThat(browser.findElement(By.cssSelector("input[name=weight]")).isSelected()).isTrue();
+    evidence = browser.findElements(By.cssSelector("ol.evidence li"));
     evidence.getFirst().findElement(By.partialLinkText("Iran deports")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Iran deports al-Qaeda members"));
   }

@@ -47,6 +47,19 @@ public record DyadQuery(ActorMatch a, ActorMatch b, Period by, LocalDate from, L
     }
   }
 
+  /**
+   * Reads a weighting: true for {@code confidence}, false for {@code none} (any case).
+   *
+   * @param option how the caller names the setting in its error, such as {@code --weight}
+   */
+  public static boolean weighted(String option, String weight) {
+    return switch (weight.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "none" -> false;
+      case "confidence" -> true;
+      default -> throw new IllegalArgumentException(option + " must be none or confidence, got '" + weight + "'");
+    };
+  }
+
   /** Both directions, by year, over all dates, counting clusters: the answer key's question. */
   public static DyadQuery yearly(String a, String b) {
     return new DyadQuery(ActorMatch.of(a), ActorMatch.of(b), Period.YEAR, null, null, false, false);

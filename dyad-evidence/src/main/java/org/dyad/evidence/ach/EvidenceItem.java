@@ -1,5 +1,6 @@
 package org.dyad.evidence.ach;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.dyad.core.evidence.AdmiraltyGrade;
 
@@ -37,8 +38,9 @@ public record EvidenceItem(String id, Kind kind, String reference, String descri
 
   /**
    * How much the item counts: its grade's weight ({@link AdmiraltyGrade#weight()}, or that of an
-   * ungraded item) times its relevance's.
+   * ungraded item) times its relevance's. Written into the JSON for readers; ignored when read back.
    */
+  @JsonProperty("weight")
   public double weight() {
     double credibility = grade == null ? AdmiraltyGrade.UNGRADED_WEIGHT : grade.weight();
     return credibility * relevance.weight();

@@ -1,5 +1,8 @@
 package org.dyad.evidence.ach;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * How one item of evidence bears on one hypothesis, on Heuer's five-point scale plus "not
  * applicable": very consistent, consistent, neutral, inconsistent, very inconsistent.
@@ -16,6 +19,14 @@ public enum Rating {
 
   Rating(int consistency) {
     this.consistency = consistency;
+  }
+
+  /** The rating written {@code text} (any case, surrounding spaces ignored). */
+  public static Rating parse(String text) {
+    String name = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(rating -> rating.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("a rating is one of CC, C, N, I, II or NA, got '"
+            + (text == null || text.length() <= 20 ? text : text.substring(0, 20) + "…") + "'"));
   }
 
   /** +2 for CC down to -2 for II; 0 for N and NA. */
