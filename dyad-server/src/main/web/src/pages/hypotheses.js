@@ -106,7 +106,11 @@ function showDiagnosticity(matrix, items) {
 function sensitivityNote(sensitivity) {
   const sets = sensitivity.critical.map((set) => [...set].sort().join(' + ')).join('; ');
   if (sensitivity.size === 0) return 'No single item or pair, if wrong, would change the leading hypothesis.';
-  if (sensitivity.size === 1) return 'The lead rests on each of ' + sets + ': if one is wrong, the leader changes.';
+  if (sensitivity.size === 1) {
+    return sensitivity.critical.length === 1
+      ? 'The lead rests on ' + sets + ': if it is wrong, the leader changes.'
+      : 'The lead rests on each of ' + sets + ': if any one is wrong, the leader changes.';
+  }
   return 'No single item decides the lead; these pairs would: ' + sets + '.';
 }
 

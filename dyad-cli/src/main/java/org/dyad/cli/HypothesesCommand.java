@@ -126,7 +126,9 @@ final class HypothesesCommand {
     }
     out.printf("%nSensitivity: %s%n", switch (analysis.sensitivity().size()) {
       case 0 -> "no single item or pair, if wrong, would change the leading hypothesis";
-      case 1 -> "the lead rests on each of " + items(analysis.sensitivity().critical());
+      case 1 -> analysis.sensitivity().critical().size() == 1
+          ? "the lead rests on " + items(analysis.sensitivity().critical()) + ": if it is wrong, the leader changes"
+          : "the lead rests on each of " + items(analysis.sensitivity().critical()) + ": if any one is wrong, the leader changes";
       default -> "no single item decides it; these pairs would: " + items(analysis.sensitivity().critical());
     });
   }

@@ -59,7 +59,7 @@ class HypothesesCommandTest {
     ok("hypotheses", "export", "iran-aq", "--out", exported.toString());
     ok("hypotheses", "delete", "iran-aq");
     ok("hypotheses", "import", exported.toString());
-    assertThat(dyad("hypotheses", "show", "iran-aq").out()).contains("1. H2").contains("the lead rests on each of E1");
+    assertThat(dyad("hypotheses", "show", "iran-aq").out()).contains("1. H2").contains("the lead rests on E1: if it is wrong, the leader changes");
     Path html = dir.resolve("board.html");
     ok("hypotheses", "report", "iran-aq", "--html", html.toString());
     assertThat(Files.readString(html)).contains("<title>Dyad — ACH board iran-aq</title>");
