@@ -39,7 +39,7 @@ function boardView(analysis) {
     show(sensitivity, sensitivityNote(latest.sensitivity));
     showDiagnosticity(matrix, latest.diagnosticity);
   };
-  const onRate = async (evidence, hypothesis, rating) => {
+  const save = async (evidence, hypothesis, rating) => {
     show(status, 'Saving…');
     try {
       refresh(await postJson('hypotheses/' + encodeURIComponent(board.name) + '/ratings', { evidence, hypothesis, rating }));
@@ -47,6 +47,12 @@ function boardView(analysis) {
     } catch (error) {
       show(status, el('span', { class: 'error', role: 'alert' }, error.message));
     }
+  };
+  // One save at a time, in the order the ratings were chosen: typing "II" into a cell changes it twice
+  // (I, then II), and two requests in flight could otherwise be stored or shown in the wrong order.
+  let saving = Promise.resolve();
+  const onRate = (evidence, hypothesis, rating) => {
+    saving = saving.then(() => save(evidence, hypothesis, rating));
   };
   matrix.append(matrixHead(board.hypotheses), el('tbody', {}, board.evidence.map((item) => matrixRow(board, item, onRate))));
   const view = el('div', {}, el('p', {}, el('strong', {}, board.name), ': ' + board.question, ' · ',
