@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.dyad.core.nlp.Mention;
 import org.dyad.core.nlp.Sentence;
 import org.dyad.nlp.dictionary.ActorEntry;
@@ -22,11 +21,6 @@ import org.dyad.nlp.resolve.ActorLexicon.ReferenceNoun;
 /** The rules of {@link DictionaryActorResolver} applied to one sentence's phrase matches. */
 final class SentenceResolution {
 
-  private static final Pattern COORDINATION = Pattern.compile("\\s*(,|,?\\s*(and|or))\\s*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OF = Pattern.compile("\\s+of\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
-  /** "soldiers from Gondor"; "in" only after a plural role ("lawmakers in Arnor"): "a diplomat in Gondor" may be foreign. */
-  private static final Pattern FROM = Pattern.compile("\\s+from\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern IN = Pattern.compile("\\s+in\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Set<String> PRONOUNS = Set.of("he", "she");
 
   /**
@@ -45,6 +39,7 @@ final class SentenceResolution {
   private final RecentActors recent;
   private final ActorNames names;
   private final OfficeLookup offices;
+  private final MatchJoins joins;
   private final List<Mention> mentions = new ArrayList<>();
 
   SentenceResolution(
@@ -62,6 +57,7 @@ final class SentenceResolution {
     this.recent = recent;
     this.names = names;
     this.offices = offices;
+    this.joins = new MatchJoins(sentence.text(), tokens, matches);
   }
 
   List<Mention> mentions() {
@@ -84,20 +80,20 @@ final class SentenceResolution {
     if (actor.isPresent()) {
       return resolveActor(m, actor.get());
     }
-    Optional<AgentPhrase> agent = agent(match);
+    Optional<AgentPhrase> agent = MatchJoins.agent(match);
     if (agent.isPresent()) {
       return resolveAgent(m, agent.get());
     }
-    first(match, ReferenceNoun.class).ifPresent(noun -> resolveReference(match, noun));
+    MatchJoins.first(match, ReferenceNoun.class).ifPresent(noun -> resolveReference(match, noun));
     return 1;
   }
 
   private int resolveActor(int m, Actor actor) {
-    PhraseMatch<Entry> next = adjacentMatch(m);
+    PhraseMatch<Entry> next = joins.adjacent(m);
     if (actor.kind() != ActorKind.PERSON && next != null) {
-      Optional<AgentPhrase> agent = agent(next);
+      Optional<AgentPhrase> agent = MatchJoins.agent(next);
       if (agent.isPresent()) {
-        PhraseMatch<Entry> third = adjacentMatch(m + 1);
+        PhraseMatch<Entry> third = joins.adjacent(m + 1);
         Optional<Actor> person = third == null ? Optional.empty() : actor(third).filter(p -> isPersonOf(p, actor));
         if (person.isPresent()) {
           addPerson(actor.match().start(), person.get(), "actor+agent+person");
@@ -135,8 +131,7 @@ final class SentenceResolution {
       PhraseMatch<Entry> next = matches.get(m + 1);
       Optional<Actor> actor = actor(next);
       if (actor.isPresent()) {
-        String between = sentence.text().substring(match.end(), next.start());
-        if (actor.get().kind() != ActorKind.PERSON && belongsTo(agent, between)) {
+        if (actor.get().kind() != ActorKind.PERSON && joins.belongsToNext(m, agent)) {
           addComposed(actor.get(), agent, match.start(), next.end(), "agent of actor");
           return 2 + sharedByCoordinated(m + 1, agent);
         }
@@ -144,7 +139,7 @@ final class SentenceResolution {
           addPerson(match.start(), actor.get(), "agent+person");
           return 2;
         }
-        if (agent.entry().placement() == AgentEntry.Placement.BEFORE_ACTOR && adjacentMatch(m) == next) {
+        if (agent.entry().placement() == AgentEntry.Placement.BEFORE_ACTOR && joins.adjacent(m) == next) {
           return 1 + prefixedActor(m, agent, actor.get());
         }
       }
@@ -152,7 +147,7 @@ final class SentenceResolution {
     if (!agent.plural() && resolveTitledName(m, agent)) {
       return 1;
     }
-    if (!agent.plural() && precededByThe(match)) {
+    if (!agent.plural() && joins.precededByThe(match)) {
       recent
           .bind(sentence.index(), match.start(), Set.of(ActorKind.STATE))
           .ifPresent(bound -> {
@@ -172,8 +167,8 @@ final class SentenceResolution {
    * MSF Arnor diplomat" is NGOARNGOV); returns how many matches after the role it used.
    */
   private int prefixedActor(int m, AgentPhrase prefix, Actor actor) {
-    PhraseMatch<Entry> after = adjacentMatch(m + 1);
-    Optional<AgentPhrase> role = after == null ? Optional.empty() : agent(after);
+    PhraseMatch<Entry> after = joins.adjacent(m + 1);
+    Optional<AgentPhrase> role = after == null ? Optional.empty() : MatchJoins.agent(after);
     String own = role.map(r -> compose(actor.code(), r.entry())).orElse(actor.code());
     int end = role.isPresent() ? after.end() : actor.match().end();
     add(matches.get(m).start(), end, compose(own, prefix.entry()), null, actor.kind(), "agent+actor");
@@ -186,20 +181,14 @@ final class SentenceResolution {
    */
   private int coordinatedRoles(int m, Actor actor) {
     return takeCoordinated(m, next -> {
-      Optional<AgentPhrase> role = agent(matches.get(next));
-      PhraseMatch<Entry> after = adjacentMatch(next);
+      Optional<AgentPhrase> role = MatchJoins.agent(matches.get(next));
+      PhraseMatch<Entry> after = joins.adjacent(next);
       if (role.isEmpty() || after != null && actor(after).isPresent()) {
         return false;
       }
       addComposed(actor, role.get(), matches.get(next).start(), matches.get(next).end(), "actor+agent (coordinated)");
       return true;
     });
-  }
-
-  /** Whether the words between a role and an actor make the role the actor's ("of", "from", plural "in"). */
-  private static boolean belongsTo(AgentPhrase agent, String between) {
-    return OF.matcher(between).matches() || FROM.matcher(between).matches()
-        || agent.plural() && IN.matcher(between).matches();
   }
 
   /**
@@ -210,8 +199,8 @@ final class SentenceResolution {
   private int sharedByCoordinated(int m, AgentPhrase agent) {
     return takeCoordinated(m, next -> {
       Optional<Actor> state = actor(matches.get(next)).filter(a -> a.kind() == ActorKind.STATE);
-      PhraseMatch<Entry> after = adjacentMatch(next);
-      if (state.isEmpty() || after != null && agent(after).isPresent()) {
+      PhraseMatch<Entry> after = joins.adjacent(next);
+      if (state.isEmpty() || after != null && MatchJoins.agent(after).isPresent()) {
         return false;
       }
       addComposed(state.get(), agent, matches.get(next).start(), matches.get(next).end(), "agent of actor (coordinated)");
@@ -226,8 +215,7 @@ final class SentenceResolution {
   private int takeCoordinated(int m, java.util.function.IntPredicate take) {
     int taken = 0;
     for (int k = m; k + 1 < matches.size(); k++) {
-      String between = sentence.text().substring(matches.get(k).end(), matches.get(k + 1).start());
-      if (!COORDINATION.matcher(between).matches() || !take.test(k + 1)) {
+      if (!joins.coordinated(k) || !take.test(k + 1)) {
         break;
       }
       taken++;
@@ -261,7 +249,7 @@ final class SentenceResolution {
         && !startsMatch(nameEnd, m + 1)) {
       nameEnd++;
     }
-    if (nameEnd == match.endToken() || hasBreak(match.end(), tokens.get(match.endToken()).start())) {
+    if (nameEnd == match.endToken() || joins.hasBreak(match.end(), tokens.get(match.endToken()).start())) {
       return false;
     }
     Optional<String> state = onlyStateInReach(m);
@@ -286,7 +274,7 @@ final class SentenceResolution {
   }
 
   private void resolveReference(PhraseMatch<Entry> match, ReferenceNoun noun) {
-    if (!precededByThe(match)) {
+    if (!joins.precededByThe(match)) {
       return;
     }
     recent
@@ -349,34 +337,15 @@ final class SentenceResolution {
   private Optional<AgentPhrase> sharedAgent(int m) {
     for (int k = m; k + 1 < matches.size(); k++) {
       PhraseMatch<Entry> next = matches.get(k + 1);
-      if (k > m && adjacentMatch(k) != null) {
-        return agent(next);
+      if (k > m && joins.adjacent(k) != null) {
+        return MatchJoins.agent(next);
       }
-      String between = sentence.text().substring(matches.get(k).end(), next.start());
       boolean joinedState = actor(next).filter(a -> a.kind() == ActorKind.STATE).isPresent();
-      if (!COORDINATION.matcher(between).matches() || !joinedState) {
+      if (!joins.coordinated(k) || !joinedState) {
         return Optional.empty();
       }
     }
     return Optional.empty();
-  }
-
-  /** The match right after match {@code m}, when no word separates them. */
-  private PhraseMatch<Entry> adjacentMatch(int m) {
-    if (m + 1 >= matches.size()) {
-      return null;
-    }
-    PhraseMatch<Entry> next = matches.get(m + 1);
-    return next.firstToken() == matches.get(m).endToken() && !hasBreak(matches.get(m).end(), next.start()) ? next : null;
-  }
-
-  private boolean hasBreak(int from, int to) {
-    String between = sentence.text().substring(from, to);
-    return between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.indexOf('(') >= 0 || between.indexOf(')') >= 0;
-  }
-
-  private boolean precededByThe(PhraseMatch<Entry> match) {
-    return match.firstToken() > 0 && tokens.get(match.firstToken() - 1).key().equals("the");
   }
 
   private boolean isPersonOf(Actor person, Actor actor) {
@@ -417,14 +386,6 @@ final class SentenceResolution {
     }
     String text = tokens.get(match.firstToken()).text();
     return text.length() <= 3 && text.equals(text.toLowerCase(Locale.ROOT));
-  }
-
-  private static Optional<AgentPhrase> agent(PhraseMatch<Entry> match) {
-    return first(match, AgentPhrase.class);
-  }
-
-  private static <T extends Entry> Optional<T> first(PhraseMatch<Entry> match, Class<T> type) {
-    return match.values().stream().filter(type::isInstance).map(type::cast).findFirst();
   }
 
   private Optional<String> codeOn(ActorEntry entry) {
