@@ -62,6 +62,7 @@ public final class DependencyEventCoder implements EventCoder {
   private final org.dyad.nlp.verbs.VerbDictionary dictionary;
   private final CodingConvention convention;
   private final Discards discards;
+  private final VerbInteraction interaction;
 
   /** This coder skipping the sentences {@code discards} names (sport, entertainment, history). */
   public DependencyEventCoder withDiscards(Discards discards) {
@@ -97,6 +98,7 @@ public final class DependencyEventCoder implements EventCoder {
     this.discards = Objects.requireNonNull(discards, "discards");
     this.dictionary = dictionary;
     this.convention = convention;
+    this.interaction = pico != null && convention == CodingConvention.PETRARCH ? new VerbInteraction(pico) : null;
   }
 
   @Override
@@ -133,6 +135,13 @@ public final class DependencyEventCoder implements EventCoder {
         continue;
       }
       VerbMatch coded = match.get();
+      if (interaction != null && !predicate.negated()) {
+        Optional<List<Event>> combined = combined(tree, arguments, predicate, matches, byVerb, docDate);
+        if (combined.isPresent()) {
+          eventsByVerb.put(predicate.verb(), combined.get());
+          continue;
+        }
+      }
       if (negatedAgainstPattern(tree, predicate, coded)) {
         Optional<VerbMatch> negated = negated(coded);
         if (negated.isEmpty()) {
@@ -156,6 +165,61 @@ public final class DependencyEventCoder implements EventCoder {
     List<Event> events = new ArrayList<>();
     eventsByVerb.values().forEach(events::addAll);
     return events;
+  }
+
+  /**
+   * The events of a verb governing a coded open complement, their codes combined ({@link
+   * VerbInteraction}): "wants to help Israel" is 033. The governing verb's patterns may not match
+   * words of the complement's clause. The target is the governing verb's object when it has one
+   * ("urged Iran to withdraw", object control), else the complement's. Empty when no complement
+   * applies; an empty list when the combination has no code.
+   */
+  private Optional<List<Event>> combined(Dependencies tree, EventArguments arguments, Predicate upper,
+      Map<Integer, Optional<VerbMatch>> matches, Map<Integer, Predicate> byVerb, LocalDate docDate) {
+    for (int child : tree.children(upper.verb(), "xcomp")) {
+      Predicate lower = byVerb.get(child);
+      Optional<VerbMatch> lowerMatch = matches.getOrDefault(child, Optional.empty());
+      if (lower == null || lowerMatch.isEmpty() || lowerMatch.get().codes().forward() == null
+          || !tree.children(child, "nsubj", "nsubj:pass").isEmpty()) {
+        continue;
+      }
+      Predicate own = upper.withoutComplement(new java.util.HashSet<>(tree.subtree(child, java.util.Set.of())));
+      Optional<VerbMatch> upperMatch = matcher.match(tree, own);
+      if (upperMatch.isEmpty() || upperMatch.get().codes().forward() == null) {
+        continue;
+      }
+      Optional<String> code = interaction.combine(
+          upperMatch.get().codes().forward(), lowerMatch.get().codes().forward(), lower.negated());
+      if (code.isEmpty()) {
+        return Optional.of(List.of());
+      }
+      VerbMatch match = upperMatch.get();
+      List<Mention> sources = arguments.sources(upper, match);
+      List<Mention> objects = arguments.objectActors(upper);
+      if (!objects.isEmpty()) {
+        // "wants Putin to attack Switzerland": Putin's attack is a clause of its own, which the
+        // dictionary's transformations may rewrite (an appeal to Putin, 021) before codes combine
+        List<Event> inner = eventsOf(tree, arguments, lower, lowerMatch.get(), docDate);
+        Optional<List<Event>> rewritten = transformations.rewrite(match, lowerMatch.get(), sources, inner);
+        if (rewritten.isPresent()) {
+          return rewritten;
+        }
+      }
+      List<Mention> targets = objects.isEmpty() ? arguments.targets(lower, lowerMatch.get(), sources) : objects;
+      String rule = match.rule() + " × " + lowerMatch.get().rule() + " = " + code.get();
+      LocalDate date = RelativeDates.resolve(tree, upper.verb(), docDate);
+      TextSpan verb = verbSpan(tree, upper, match);
+      List<Event> events = new ArrayList<>();
+      for (Mention source : sources) {
+        for (Mention target : targets) {
+          if (!source.code().equals(target.code())) {
+            events.add(event(tree, upper, match, source, target, code.get(), verb, date, docDate, rule));
+          }
+        }
+      }
+      return Optional.of(events);
+    }
+    return Optional.empty();
   }
 
   /** Demands from the reporter of an obligation to the clause's subject ({@link IntentCodes#demanded}). */
@@ -246,7 +310,7 @@ public final class DependencyEventCoder implements EventCoder {
       for (Mention a : sources) {
         for (Mention b : sources) {
           if (a != b && !a.code().equals(b.code())) {
-            events.add(event(tree, predicate, match, a, b, forward, verb, date, docDate));
+            events.add(event(tree, predicate, match, a, b, forward, verb, date, docDate, match.rule()));
           }
         }
       }
@@ -258,10 +322,10 @@ public final class DependencyEventCoder implements EventCoder {
           continue;
         }
         if (forward != null) {
-          events.add(event(tree, predicate, match, source, target, forward, verb, date, docDate));
+          events.add(event(tree, predicate, match, source, target, forward, verb, date, docDate, match.rule()));
         }
         if (reverse != null) {
-          events.add(event(tree, predicate, match, target, source, reverse, verb, date, docDate));
+          events.add(event(tree, predicate, match, target, source, reverse, verb, date, docDate, match.rule()));
         }
       }
     }
@@ -270,7 +334,7 @@ public final class DependencyEventCoder implements EventCoder {
 
   private Event event(
       Dependencies tree, Predicate predicate, VerbMatch match, Mention source, Mention target, String code,
-      TextSpan verb, LocalDate date, LocalDate docDate) {
+      TextSpan verb, LocalDate date, LocalDate docDate, String rule) {
     Sentence sentence = tree.parsed().sentence();
     EventActor from = actor(source);
     EventActor to = actor(target);
@@ -279,7 +343,7 @@ public final class DependencyEventCoder implements EventCoder {
     return new Event(id, sentence.doc(), date, docDate, from, to, code,
         facts.map(CameoCode::goldstein).orElse(null), facts.map(CameoCode::quad).orElse(null),
         new Event.EventSentence(sentence.index(), sentence.start(), sentence.end(), sentence.text()),
-        verb, match.rule(), confidence(predicate, match, source, target));
+        verb, rule, confidence(predicate, match, source, target));
   }
 
   private static EventActor actor(Mention mention) {

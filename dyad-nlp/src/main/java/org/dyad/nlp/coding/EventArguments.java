@@ -115,6 +115,11 @@ final class EventArguments {
     return List.of();
   }
 
+  /** The actors of the predicate's objects ("urged Iran to withdraw": Iran). */
+  List<Mention> objectActors(Predicate predicate) {
+    return slots.actors(predicate.objects());
+  }
+
   List<Mention> targets(Predicate predicate, VerbMatch match, List<Mention> sources) {
     List<List<Mention>> candidates = new ArrayList<>();
     if (match.target() != 0) {

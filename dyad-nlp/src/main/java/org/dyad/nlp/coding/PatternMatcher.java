@@ -36,7 +36,10 @@ import org.dyad.nlp.verbs.VerbPattern;
  * match a token's form or lemma, case-insensitively; a plural pattern word matches its singular
  * lemma; an exact word ({@code WORD_}) matches the form only.
  *
- * <p>The pattern matching the most words wins (ties: the first in the file); when none matches, the
+ * <p>The pattern matching the most words wins, a word matching the text's own form counting a little
+ * more than one matching through the lemma; a pattern of slots alone ({@code % *}) matches with no word.
+ * Ties go to the first in the file, except that of patterns written alike the last counts, since
+ * PETRARCH-2's reader lets a later pattern replace an earlier identical one; when none matches, the
  * verb's own code or else its block's applies. Cost: O(patterns × elements × tokens) per predicate.
  */
 final class PatternMatcher {
@@ -75,10 +78,10 @@ final class PatternMatcher {
       return Optional.empty();
     }
     VerbMatch best = null;
-    int bestScore = 0;
+    int bestScore = -1;
     for (VerbPattern pattern : chosen.block().patterns()) {
       Attempt attempt = new Attempt(tree, predicate);
-      if (attempt.matches(pattern) && attempt.score > bestScore) {
+      if (attempt.matches(pattern) && (attempt.score > bestScore || attempt.score == bestScore && sameWords(best.pattern(), pattern))) {
         best = new VerbMatch(chosen.block(), pattern, pattern.codes(), attempt.matchedTokens(), attempt.target, attempt.source, attempt.compound);
         bestScore = attempt.score;
       }
@@ -88,6 +91,11 @@ final class PatternMatcher {
     }
     EventCodes codes = chosen.entry().codes() != null ? chosen.entry().codes() : chosen.block().codes();
     return Optional.of(new VerbMatch(chosen.block(), null, codes, List.of(), 0, 0, false));
+  }
+
+  /** Whether two patterns are written alike, so the later replaces the earlier, as in PETRARCH-2's reader. */
+  private static boolean sameWords(VerbPattern earlier, VerbPattern later) {
+    return earlier.before().equals(later.before()) && earlier.after().equals(later.after());
   }
 
   /** The candidate with the most particles the predicate has, or null. */
@@ -164,11 +172,29 @@ final class PatternMatcher {
         case Target ignored -> true;
         case Source ignored -> true;
         case Compound ignored -> {
+          // "%" asks for a compound actor: "Iran and Syria signed"
           compound = true;
-          yield true;
+          yield coordinated();
         }
         case Skip ignored -> true;
       };
+    }
+
+    /** Whether a noun on either side of the verb is coordinated ("Iran and Syria", "with Gondor and Arnor"). */
+    private boolean coordinated() {
+      if (predicate.subjects().size() >= 2) {
+        return true;
+      }
+      for (List<Integer> side : List.of(predicate.subjects(), predicate.complement())) {
+        for (int token : side) {
+          for (int conjunct : tree.children(token, "conj")) {
+            if (tree.word(token).pos().startsWith("NN") && tree.word(conjunct).pos().startsWith("NN")) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     private boolean synset(SynsetRef synset, List<Integer> tokens, int depth) {
@@ -228,7 +254,11 @@ final class PatternMatcher {
         List<Integer> found = consecutive(words, tokens, start);
         if (found != null) {
           found.forEach(used::set);
-          score += found.size();
+          score += 10 * found.size();
+          for (int i = 0; i < found.size(); i++) {
+            // a word written as the text has it outranks one matched through the lemma ("SANCTIONS" over "SANCTION")
+            score += words.get(i).equals(tree.form(found.get(i))) ? 1 : 0;
+          }
           return true;
         }
       }
@@ -273,7 +303,7 @@ final class PatternMatcher {
         trial.used.set(token);
         if (trial.all(phrase.object(), inside)) {
           used.or(trial.used);
-          score += 1 + trial.score;
+          score += 10 + trial.score;
           compound |= trial.compound;
           if (phrase.object().stream().anyMatch(e -> e instanceof Target) || phrase.object().isEmpty() && target == 0) {
             target = head;

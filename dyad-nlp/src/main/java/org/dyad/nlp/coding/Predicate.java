@@ -30,6 +30,12 @@ record Predicate(
     List<Integer> complement,
     List<Integer> subjectSide) {
 
+  /** This predicate with the tokens of {@code clause} out of its complement, so that no pattern can match them. */
+  Predicate withoutComplement(java.util.Set<Integer> clause) {
+    List<Integer> kept = complement.stream().filter(token -> !clause.contains(token)).toList();
+    return new Predicate(verb, particles, passive, negated, subjects, subjectInherited, objects, obliques, kept, subjectSide);
+  }
+
   /** A prepositional phrase of the predicate: "with Gondor" is ({@code WITH}, Gondor's index). */
   record Oblique(String preposition, int head) {}
 }

@@ -69,6 +69,27 @@ final class Transformations {
     }
   }
 
+  /**
+   * The events of a clause whose subject is the outer verb's object ("wants Putin to attack
+   * Switzerland"), rewritten by the first transformation that fits each; empty when none fits any.
+   */
+  Optional<List<Event>> rewrite(VerbMatch outerMatch, VerbMatch innerMatch, List<Mention> reporters, List<Event> inner) {
+    List<Event> rewritten = new ArrayList<>();
+    for (Event event : inner) {
+      for (Transformation rule : transformations) {
+        if (inClass(outerMatch.block(), rule.outerVerb())
+            && (rule.innerVerb().equals("Q") || inClass(innerMatch.block(), rule.innerVerb()))) {
+          Event result = rewrite(rule, event, reporters, true);
+          if (result != null) {
+            rewritten.add(result);
+            break;
+          }
+        }
+      }
+    }
+    return rewritten.isEmpty() ? Optional.empty() : Optional.of(rewritten);
+  }
+
   private Event rewrite(Transformation rule, Event event, List<Mention> reporters, boolean ownSubject) {
     for (Mention reporter : reporters) {
       boolean sameSource = reporter.code().equals(event.source().code());

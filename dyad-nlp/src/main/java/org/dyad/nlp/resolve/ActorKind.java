@@ -16,19 +16,26 @@ public enum ActorKind {
 
   /**
    * Classifies an entry from its shape, which works the same for Dyad's dictionaries and the
-   * Phoenix ones: a person has dated codes (terms of office) or comes from a leaders file; an
+   * Phoenix ones: a person comes from a leaders file or has dated codes (terms of office), none of
+   * them a bare state code (a state whose code changed, such as Georgia's USRGEO before 1991 and GEO
+   * after, is still a state); an
    * organisation's code starts with IGO, NGO or MNC; a bare three-letter code is a
    * state, except CAMEO's non-state roots such as IMG (an international militant group); any
    * other code (IMGMUSALQ, YEMREB, RUSUAF) is a group.
    */
   public static ActorKind of(ActorEntry entry, String code) {
     boolean dated = entry.codes().stream().anyMatch(span -> span.isDated());
-    if (dated || entry.sourceFile().contains("leaders")) {
+    boolean stateCodes = entry.codes().stream().anyMatch(span -> isStateCode(span.code()));
+    if ((dated && !stateCodes) || entry.sourceFile().contains("leaders")) {
       return PERSON;
     }
     if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("MNC")) {
       return INTERNATIONAL_ORGANISATION;
     }
-    return code.length() == 3 && !NON_STATE_ROOTS.contains(code) ? STATE : ARMED_OR_POLITICAL_GROUP;
+    return isStateCode(code) ? STATE : ARMED_OR_POLITICAL_GROUP;
+  }
+
+  private static boolean isStateCode(String code) {
+    return code.length() == 3 && !NON_STATE_ROOTS.contains(code);
   }
 }

@@ -27,7 +27,7 @@ public final class ActorNames {
     for (ActorEntry entry : entries) {
       for (CodeSpan span : entry.codes()) {
         ActorKind kind = ActorKind.of(entry, span.code());
-        if (!span.isDated() && kind != ActorKind.PERSON) {
+        if ((!span.isDated() || kind == ActorKind.STATE) && kind != ActorKind.PERSON) {
           byCode.putIfAbsent(span.code(), display(entry));
         }
         if (kind == ActorKind.STATE) {
@@ -42,7 +42,7 @@ public final class ActorNames {
    * State Department that also carries USAGOV), else of its longest named prefix, else the code.
    */
   public String nameOf(String code) {
-    if (code.length() > 3 && states.contains(code.substring(0, 3))) {
+    if (code.length() > 3 && states.contains(code.substring(0, 3)) && byCode.containsKey(code.substring(0, 3))) {
       return byCode.get(code.substring(0, 3));
     }
     for (int length = code.length(); length >= 3; length--) {

@@ -41,6 +41,10 @@ class DictionaryActorResolverTest {
       +KHATAMI_
       NORTH_ATLANTIC_TREATY_ORGANIZATION_ [IGOWSTNAT]
       +NATO_
+      GEORGIA_
+      +GEORGIAN_
+      	[USRGEO <910409]
+      	[GEO >911221]
       """;
 
   private static final String AGENTS =
@@ -55,6 +59,8 @@ class DictionaryActorResolverTest {
       MEDIA {} [~MED]
       DIPLOMAT [~GOV]
       MSF {} [NGO~]
+      DEMONSTRATOR [~OPP]
+      GOVERNMENT [~GOV]
       """;
 
   private static DictionaryActorResolver resolver;
@@ -91,6 +97,14 @@ class DictionaryActorResolverTest {
   @Test
   void namesAndCapitalsResolveToTheState() {
     assertThat(codes(resolve(JUNE_2001, "Tehran warned Syria."))).containsExactly("Tehran=IRN", "Syria=SYR");
+  }
+
+  @Test
+  void aStateWhoseCodeChangedOverTimeIsAStateNotAPerson() {
+    // Georgia's dated codes (USRGEO before 1991, GEO after) are not a person's terms of office
+    assertThat(codes(resolve(JUNE_2001, "Georgian demonstrators met the Georgian government.")))
+        .containsExactly("Georgian demonstrators=GEOOPP", "Georgian government=GEOGOV");
+    assertThat(resolve(JUNE_2001, "Georgian demonstrators marched.").getFirst().actor()).isEqualTo("Georgia");
   }
 
   @Test
@@ -223,7 +237,7 @@ class DictionaryActorResolverTest {
   @Test
   void rebelsWithoutACountryBelongToTheOneStateInReach() {
     List<Mention> mentions = resolve(JUNE_2001, "Rebels blocked roads to press demands on the Iranian government.");
-    assertThat(codes(mentions)).containsExactly("Rebels=IRNREB", "Iranian=IRN");
+    assertThat(codes(mentions)).containsExactly("Rebels=IRNREB", "Iranian government=IRNGOV");
     assertThat(mentions.getFirst().rule()).isEqualTo("agent in context");
     assertThat(codes(resolve(JUNE_2001, "Iran closed the border.", "Rebels fled.")))
         .containsExactly("Iran=IRN", "Rebels=IRNREB");

@@ -1,0 +1,149 @@
+package org.dyad.nlp.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.nlp.coding.TinyParse.mention;
+import static org.dyad.nlp.coding.TinyParse.parse;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.core.event.CameoOntology;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.nlp.verbs.EventCodes;
+import org.dyad.nlp.verbs.PatternElement;
+import org.dyad.nlp.verbs.PatternElement.Compound;
+import org.dyad.nlp.verbs.PatternElement.Word;
+import org.dyad.nlp.verbs.PicoOntology;
+import org.dyad.nlp.verbs.Transformation;
+import org.dyad.nlp.verbs.VerbBlock;
+import org.dyad.nlp.verbs.VerbDictionary;
+import org.dyad.nlp.verbs.VerbEntry;
+import org.dyad.nlp.verbs.VerbPattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PETRARCH-2's practice with its own dictionaries: verb interaction through the internal coding
+ * ontology, transformations of a clause whose subject is the governing verb's object, and how
+ * patterns compete.
+ */
+class PetrarchPracticeTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+
+  private static final String PICO = """
+      030:0x3000#Intend
+      033:0x3040
+      060:0x0070
+      070:0x0040
+      080:0x0200
+      090:0xA000
+      121:-0xFFFF+0x0070
+      138:0x60A0
+      190:0x00A0
+      ---:0
+      """;
+
+  private static PicoOntology pico() throws IOException {
+    return PicoOntology.read("pico.txt", new StringReader(PICO)).dictionary();
+  }
+
+  private static VerbEntry verb(String base) {
+    return new VerbEntry(base, List.of(), Set.of(), null, 1);
+  }
+
+  private static VerbPattern after(String code, int line, PatternElement... elements) {
+    return new VerbPattern(List.of(), List.of(elements), EventCodes.of(code), line, "* " + List.of(elements));
+  }
+
+  private static final VerbDictionary DICTIONARY = new VerbDictionary(Map.of(), List.of(
+      // the pattern "* HELP" is for the noun ("wants help"); a complement verb combines instead
+      new VerbBlock("WANT", EventCodes.of("030"), List.of(verb("WANT")), List.of(after("023", 1, new Word("HELP", false))), 1),
+      new VerbBlock("AID", EventCodes.of("070"), List.of(verb("HELP")), List.of(), 2),
+      new VerbBlock("REVIEW", EventCodes.of("090"), List.of(verb("REEXAMINE")), List.of(), 3),
+      new VerbBlock("ATTACK", EventCodes.of("190"), List.of(verb("ATTACK")), List.of(), 4),
+      new VerbBlock("RETREAT", EventCodes.of("080"), List.of(verb("RETREAT")), List.of(), 5),
+      new VerbBlock("GRANT", EventCodes.of("060"), List.of(verb("PROVIDE")), List.of(
+          after("051", 6, new Word("SUPPORT", false)),
+          after("060", 7, new Word("SUPPORT", false)),
+          after("0351", 8, new Word("SANCTION", false)),
+          after("085", 9, new Word("SANCTIONS", false))), 6),
+      new VerbBlock("AGREE", EventCodes.of("050"), List.of(verb("AGREE")), List.of(after("057", 10, new Compound())), 10)),
+      List.of(new Transformation("a", "b", ".", "ATTACK", "WANT", "a", "b", "021", 11)));
+
+  private static DependencyEventCoder petrarch() throws IOException {
+    return new DependencyEventCoder(DICTIONARY, CameoOntology.cameo(), pico(), CodingConvention.PETRARCH);
+  }
+
+  private static List<String> code(DependencyEventCoder coder, ParsedSentence parsed, Mention... mentions) {
+    return coder.code(parsed, List.of(mentions), DAY).stream()
+        .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+  }
+
+  @Test
+  void codesCombineThroughTheOntology() throws IOException {
+    VerbInteraction interaction = new VerbInteraction(pico());
+    assertThat(interaction.combine("030", "070", false)).contains("033"); // intend + aid: intend to aid
+    assertThat(interaction.combine("030", "090", false)).contains("090"); // two top-level meanings: the lower
+    assertThat(interaction.combine("030", "190", false)).contains("138"); // intend to fight: a threat of force
+    assertThat(interaction.combine("030", "080", false)).isEmpty(); // 0x3200 has no code here: no event
+    assertThat(interaction.combine("080", "060", true)).isEmpty();
+    assertThat(interaction.combine("---", "060", true)).contains("121"); // a negated lower meaning is added
+    assertThat(interaction.combine("0301", "070", false)).contains("033"); // an unknown code reads as its root
+  }
+
+  @Test
+  void aCodedVerbGoverningACodedComplementCombinesTheTwo() throws IOException {
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj wants:want/VBZ/0/root to/TO/4/mark help:help/VB/2/xcomp Iraq/NNP/4/obj");
+    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")))
+        .containsExactly("IRN>IRQ:033");
+    ParsedSentence review = parse(
+        "Iran/NNP/2/nsubj wants:want/VBZ/0/root to/TO/4/mark reexamine:reexamine/VB/2/xcomp Iraq/NNP/4/obj");
+    assertThat(code(petrarch(), review, mention(review, "Iran", "IRN"), mention(review, "Iraq", "IRQ")))
+        .containsExactly("IRN>IRQ:090");
+    // Dyad's own convention keeps the governing verb's pattern
+    DependencyEventCoder cameo = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
+    assertThat(code(cameo, parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")))
+        .containsExactly("IRN>IRQ:023");
+  }
+
+  @Test
+  void aCombinationWithoutACodeReportsNothing() throws IOException {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/2/nsubj wants:want/VBZ/0/root to/TO/4/mark retreat:retreat/VB/2/xcomp from/IN/6/case Iraq/NNP/4/obl");
+    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"))).isEmpty();
+  }
+
+  @Test
+  void aClauseWhoseSubjectIsTheObjectIsTransformedFirst() throws IOException {
+    // ~ a (b . ATTACK) WANT = a b 021: wanting Syria to attack is an appeal to Syria
+    ParsedSentence parsed = parse(
+        "Iran/NNP/2/nsubj wants:want/VBZ/0/root Syria/NNP/2/obj to/TO/5/mark attack:attack/VB/2/xcomp Iraq/NNP/5/obj");
+    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR"),
+        mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>SYR:021");
+  }
+
+  @Test
+  void ofPatternsWrittenAlikeTheLastCountsAndTheTextsOwnFormOutranksTheLemma() throws IOException {
+    ParsedSentence support = parse("Iran/NNP/2/nsubj provided:provide/VBD/0/root support/NN/2/obj to/IN/5/case Iraq/NNP/2/obl");
+    assertThat(code(petrarch(), support, mention(support, "Iran", "IRN"), mention(support, "Iraq", "IRQ")))
+        .containsExactly("IRN>IRQ:060");
+    ParsedSentence sanctions = parse(
+        "Iran/NNP/2/nsubj provided:provide/VBD/0/root sanctions:sanction/NNS/2/obj to/IN/5/case Iraq/NNP/2/obl");
+    assertThat(code(petrarch(), sanctions, mention(sanctions, "Iran", "IRN"), mention(sanctions, "Iraq", "IRQ")))
+        .containsExactly("IRN>IRQ:085");
+  }
+
+  @Test
+  void aCompoundPatternNeedsACoordinatedActor() throws IOException {
+    ParsedSentence two = parse("Iran/NNP/4/nsubj and/CC/3/cc Syria/NNP/1/conj agreed:agree/VBD/0/root");
+    assertThat(code(petrarch(), two, mention(two, "Iran", "IRN"), mention(two, "Syria", "SYR")))
+        .containsExactlyInAnyOrder("IRN>SYR:057", "SYR>IRN:057");
+    ParsedSentence one = parse("Iran/NNP/2/nsubj agreed:agree/VBD/0/root with/IN/4/case Syria/NNP/2/obl");
+    assertThat(code(petrarch(), one, mention(one, "Iran", "IRN"), mention(one, "Syria", "SYR")))
+        .containsExactly("IRN>SYR:050");
+  }
+}
