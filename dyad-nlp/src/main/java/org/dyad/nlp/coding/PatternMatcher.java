@@ -44,6 +44,10 @@ import org.dyad.nlp.verbs.VerbPattern;
  */
 final class PatternMatcher {
 
+  private static final java.util.function.Predicate<String> NOMINAL = pos -> pos.startsWith("NN") || pos.startsWith("PRP");
+  /** Relations of words inside a noun phrase that are not its head. */
+  private static final java.util.Set<String> PHRASE_INNER = java.util.Set.of("compound", "amod", "name", "det", "flat", "nmod:poss");
+
   private final VerbDictionary dictionary;
   private final Map<String, List<Candidate>> byForm = new HashMap<>();
 
@@ -137,6 +141,7 @@ final class PatternMatcher {
     private final Predicate predicate;
     private final BitSet used = new BitSet();
     private int score;
+    private int lastWord;
     private int target;
     private int source;
     private boolean compound;
@@ -169,7 +174,13 @@ final class PatternMatcher {
         case SynsetRef synset -> synset(synset, tokens, 0);
         case NounPhrase phrase -> sequence(phrase.elements(), tokens);
         case PrepositionalPhrase phrase -> preposition(phrase, tokens);
-        case Target ignored -> true;
+        case Target ignored -> {
+          // "* THEIR ^ ABOUT +": the phrase right after the last word matched is the target
+          if (lastWord > 0 && target == 0) {
+            target = nominalAfter(lastWord, tokens);
+          }
+          yield true;
+        }
         case Source ignored -> true;
         case Compound ignored -> {
           // "%" asks for a compound actor: "Iran and Syria signed"
@@ -195,6 +206,22 @@ final class PatternMatcher {
         }
       }
       return false;
+    }
+
+    /** The head of the first noun phrase after {@code word}: the noun a preposition introduces, else the next head noun. */
+    private int nominalAfter(int word, List<Integer> tokens) {
+      int head = tree.head(word);
+      if (head > word && NOMINAL.test(tree.word(head).pos())
+          && (tree.baseRelation(word).equals("case") || tree.baseRelation(word).equals("mark"))) {
+        return head;
+      }
+      for (int token : tokens) {
+        if (token > word && NOMINAL.test(tree.word(token).pos()) && !PHRASE_INNER.contains(tree.baseRelation(token))
+            && !PHRASE_INNER.contains(tree.relation(token))) {
+          return token;
+        }
+      }
+      return 0;
     }
 
     private boolean synset(SynsetRef synset, List<Integer> tokens, int depth) {
@@ -254,6 +281,7 @@ final class PatternMatcher {
         List<Integer> found = consecutive(words, tokens, start);
         if (found != null) {
           found.forEach(used::set);
+          lastWord = found.getLast();
           score += 10 * found.size();
           for (int i = 0; i < found.size(); i++) {
             // a word written as the text has it outranks one matched through the lemma ("SANCTIONS" over "SANCTION")

@@ -2,6 +2,7 @@ package org.dyad.nlp.resolve;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dyad.nlp.match.PhraseMatch;
 import org.dyad.nlp.match.Token;
@@ -20,6 +21,13 @@ final class MatchJoins {
   /** "soldiers from Gondor"; "in" only after a plural role ("lawmakers in Arnor"): "a diplomat in Gondor" may be foreign. */
   private static final Pattern FROM = Pattern.compile("\\s+from\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern IN = Pattern.compile("\\s+in\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+  /** Words that cannot stand between a possessive actor and its role: function words and common verbs. */
+  private static final Set<String> NOT_A_MODIFIER = Set.of("the", "a", "an", "of", "for", "against", "in", "on", "with",
+      "to", "by", "from", "at", "into", "over", "or", "that", "which", "who", "is", "are", "was", "were", "be", "been",
+      "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "said", "says", "not",
+      "its", "their", "his", "her", "our", "this", "these", "those");
+  private static final int MAX_MODIFIERS = 3;
 
   private final String text;
   private final List<Token> tokens;
@@ -50,6 +58,37 @@ final class MatchJoins {
     }
     PhraseMatch<Entry> next = matches.get(m + 1);
     return next.firstToken() == matches.get(m).endToken() && !hasBreak(matches.get(m).end(), next.start()) ? next : null;
+  }
+
+  /**
+   * The role match {@code m}'s actor holds: the match right after it, or after a possessive a role up
+   * to three modifiers on ("Dagolath's first Deputy Prime Minister", "Iran's top nuclear negotiator",
+   * "Ithilen's awful and evil minister"). A modifier is no function word, no {@code -ed} or {@code
+   * -ing} form, and "and" only between two of them; null when there is no such role.
+   */
+  PhraseMatch<Entry> roleAfter(int m) {
+    PhraseMatch<Entry> next = adjacent(m);
+    if (next != null || m + 1 >= matches.size()) {
+      return next;
+    }
+    PhraseMatch<Entry> actor = matches.get(m);
+    PhraseMatch<Entry> role = matches.get(m + 1);
+    String last = tokens.get(actor.endToken() - 1).text();
+    boolean possessive = last.endsWith("'s") || last.endsWith("’s");
+    int from = actor.endToken();
+    int to = role.firstToken();
+    if (!possessive || agent(role).isEmpty() || to - from > MAX_MODIFIERS || hasBreak(actor.end(), role.start())) {
+      return null;
+    }
+    for (int t = from; t < to; t++) {
+      String word = tokens.get(t).key();
+      boolean inner = t > from && t < to - 1;
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || NOT_A_MODIFIER.contains(word)
+          || word.endsWith("ed") || word.endsWith("ing") || word.equals("and") && !inner) {
+        return null;
+      }
+    }
+    return role;
   }
 
   /** True when the text between two offsets holds a comma, semicolon or bracket. */

@@ -89,14 +89,19 @@ final class SentenceResolution {
   }
 
   private int resolveActor(int m, Actor actor) {
-    PhraseMatch<Entry> next = joins.adjacent(m);
+    PhraseMatch<Entry> next = joins.roleAfter(m);
     if (actor.kind() != ActorKind.PERSON && next != null) {
       Optional<AgentPhrase> agent = MatchJoins.agent(next);
       if (agent.isPresent()) {
         PhraseMatch<Entry> third = joins.adjacent(m + 1);
-        Optional<Actor> person = third == null ? Optional.empty() : actor(third).filter(p -> isPersonOf(p, actor));
-        if (person.isPresent()) {
-          addPerson(actor.match().start(), person.get(), "actor+agent+person");
+        Optional<Actor> named = third == null ? Optional.empty() : actor(third);
+        if (named.isPresent()) {
+          // "Iranian President Khatami" is the person; "Dagolath's Prime Minister Telemar" the state's role
+          if (isPersonOf(named.get(), actor)) {
+            addPerson(actor.match().start(), named.get(), "actor+agent+person");
+          } else {
+            addComposed(actor, agent.get(), actor.match().start(), third.end(), "actor+agent+name");
+          }
           return 3;
         }
         addComposed(actor, agent.get(), actor.match().start(), next.end(), "actor+agent");

@@ -107,15 +107,16 @@ public final class PicoOntology {
 
   /** Every CAMEO code and its value, in file order. */
   /**
-   * The code meaning the negation of {@code cameo}: adding or removing the term {@code 0xFFFF}, as
-   * PETRARCH-2 negates ("did not clash over", 110 disapprove, is 050 diplomatic cooperation; "did
-   * not reject" is the cooperation rejected). Empty when the ontology has no code for the negated
-   * meaning ("did not attack" reports no event) or does not know {@code cameo}.
+   * The code meaning the negation of {@code cameo}: its value less {@code 0xFFFF}, as PETRARCH-2
+   * negates ("did not clash over", 110 disapprove at {@code 0xFFFF+0x0080}, is 050 diplomatic
+   * cooperation; "would not provide support", 060 at {@code 0x0070}, is 121, rejecting material
+   * cooperation). Empty when the ontology has no code for the negated meaning ("did not attack" and
+   * "did not reject" report no event) or does not know {@code cameo}.
    */
   public Optional<String> negation(String cameo) {
     return pico(cameo).flatMap(code -> {
       int value = code.value();
-      return cameo(value >= NEGATION ? value - NEGATION : value + NEGATION);
+      return cameo(value - NEGATION);
     });
   }
 

@@ -16,6 +16,7 @@ import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.nlp.verbs.EventCodes;
 import org.dyad.nlp.verbs.PatternElement;
 import org.dyad.nlp.verbs.PatternElement.Compound;
+import org.dyad.nlp.verbs.PatternElement.Target;
 import org.dyad.nlp.verbs.PatternElement.Word;
 import org.dyad.nlp.verbs.PicoOntology;
 import org.dyad.nlp.verbs.Transformation;
@@ -71,7 +72,9 @@ class PetrarchPracticeTest {
           after("060", 7, new Word("SUPPORT", false)),
           after("0351", 8, new Word("SANCTION", false)),
           after("085", 9, new Word("SANCTIONS", false))), 6),
-      new VerbBlock("AGREE", EventCodes.of("050"), List.of(verb("AGREE")), List.of(after("057", 10, new Compound())), 10)),
+      new VerbBlock("AGREE", EventCodes.of("050"), List.of(verb("AGREE")), List.of(after("057", 10, new Compound())), 10),
+      new VerbBlock("WARN", EventCodes.of("130"), List.of(verb("WARN")),
+          List.of(after("131", 12, new Word("ABOUT", false), new Target())), 12)),
       List.of(new Transformation("a", "b", ".", "ATTACK", "WANT", "a", "b", "021", 11)));
 
   private static DependencyEventCoder petrarch() throws IOException {
@@ -135,6 +138,15 @@ class PetrarchPracticeTest {
         "Iran/NNP/2/nsubj provided:provide/VBD/0/root sanctions:sanction/NNS/2/obj to/IN/5/case Iraq/NNP/2/obl");
     assertThat(code(petrarch(), sanctions, mention(sanctions, "Iran", "IRN"), mention(sanctions, "Iraq", "IRQ")))
         .containsExactly("IRN>IRQ:085");
+  }
+
+  @Test
+  void aTargetMarkAfterAWordTakesThePhraseThatFollowsIt() {
+    // "* ABOUT +": warned about Iraq, not the object Syria
+    ParsedSentence parsed = parse(
+        "Iran/NNP/2/nsubj warned:warn/VBD/0/root Syria/NNP/2/obj about/IN/5/case Iraq/NNP/3/nmod");
+    assertThat(code(new DependencyEventCoder(DICTIONARY, CameoOntology.cameo()), parsed, mention(parsed, "Iran", "IRN"),
+        mention(parsed, "Syria", "SYR"), mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>IRQ:131");
   }
 
   @Test

@@ -108,6 +108,20 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aPossessiveActorTakesARoleAFewModifiersOnAndTheNameAfterIt() {
+    assertThat(codes(resolve(JUNE_2001, "Iran's first deputy foreign minister met them.")))
+        .containsExactly("Iran's first deputy foreign minister=IRNGOV");
+    assertThat(codes(resolve(JUNE_2001, "Iran's awful and evil soldiers attacked.")))
+        .containsExactly("Iran's awful and evil soldiers=IRNMIL");
+    // the role speaks for the possessor even when the name after it is another actor's
+    assertThat(codes(resolve(JUNE_2001, "Syria's deputy foreign minister Tehran visited.")))
+        .containsExactly("Syria's deputy foreign minister Tehran=SYRGOV");
+    // a verb or a function word between them breaks the link
+    assertThat(codes(resolve(JUNE_2001, "Syria's army attacked soldiers.")).getFirst()).isEqualTo("Syria's=SYR");
+    assertThat(codes(resolve(JUNE_2001, "Syria's support for the soldiers.")).getFirst()).isEqualTo("Syria's=SYR");
+  }
+
+  @Test
   void anAgentAfterAnActorComposesTheCode() {
     assertThat(codes(resolve(JUNE_2001, "Iranian police arrested them."))).containsExactly("Iranian police=IRNCOP");
   }

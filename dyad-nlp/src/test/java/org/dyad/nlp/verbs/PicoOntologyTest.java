@@ -20,6 +20,22 @@ class PicoOntologyTest {
   }
 
   @Test
+  void aNegationSubtractsTheNegationTerm() throws Exception {
+    PicoOntology pico = read("""
+        050:0x0080
+        060:0x0070
+        110:0x1007f
+        121:-0xFFFF+0x0070
+        190:0x00A0
+        """).dictionary();
+    assertThat(pico.negation("110")).contains("050"); // did not clash over: cooperation
+    assertThat(pico.negation("060")).contains("121"); // would not provide support: rejects cooperation
+    assertThat(pico.negation("121")).isEmpty(); // did not reject: nothing to code
+    assertThat(pico.negation("190")).isEmpty(); // did not attack: nothing to code
+    assertThat(pico.negation("999")).isEmpty();
+  }
+
+  @Test
   void readsEachFormOfValue() throws Exception {
     ReadResult<PicoOntology> result =
         read(
