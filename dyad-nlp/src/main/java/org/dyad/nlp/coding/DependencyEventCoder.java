@@ -63,6 +63,7 @@ public final class DependencyEventCoder implements EventCoder {
   private final CodingConvention convention;
   private final Discards discards;
   private final VerbInteraction interaction;
+  private final EventPairs pairs;
 
   /** This coder skipping the sentences {@code discards} names (sport, entertainment, history). */
   public DependencyEventCoder withDiscards(Discards discards) {
@@ -98,6 +99,7 @@ public final class DependencyEventCoder implements EventCoder {
     this.discards = Objects.requireNonNull(discards, "discards");
     this.dictionary = dictionary;
     this.convention = convention;
+    this.pairs = new EventPairs(ontology);
     this.interaction = pico != null && convention == CodingConvention.PETRARCH ? new VerbInteraction(pico) : null;
   }
 
@@ -171,7 +173,8 @@ public final class DependencyEventCoder implements EventCoder {
    * The events of a verb governing a coded open complement, their codes combined ({@link
    * VerbInteraction}): "wants to help Israel" is 033. The governing verb's patterns may not match
    * words of the complement's clause. The target is the governing verb's object when it has one
-   * ("urged Iran to withdraw", object control), else the complement's. Empty when no complement
+   * ("urged Iran to withdraw", object control), else the complement's; under object control a
+   * top-level act ({@link VerbInteraction#topLevel}) stays the object's own. Empty when no complement
    * applies; an empty list when the combination has no code.
    */
   private Optional<List<Event>> combined(Dependencies tree, EventArguments arguments, Predicate upper,
@@ -204,20 +207,16 @@ public final class DependencyEventCoder implements EventCoder {
         if (rewritten.isPresent()) {
           return rewritten;
         }
+        if (interaction.topLevel(lowerMatch.get().codes().forward())) {
+          return Optional.of(inner);
+        }
       }
       List<Mention> targets = objects.isEmpty() ? arguments.targets(lower, lowerMatch.get(), sources) : objects;
       String rule = match.rule() + " × " + lowerMatch.get().rule() + " = " + code.get();
-      LocalDate date = RelativeDates.resolve(tree, upper.verb(), docDate);
-      TextSpan verb = verbSpan(tree, upper, match);
-      List<Event> events = new ArrayList<>();
-      for (Mention source : sources) {
-        for (Mention target : targets) {
-          if (!source.code().equals(target.code())) {
-            events.add(event(tree, upper, match, source, target, code.get(), verb, date, docDate, rule));
-          }
-        }
-      }
-      return Optional.of(events);
+      // "Brazil and the United States are seeking to deepen a partnership": the intent of a mutual act is mutual
+      boolean mutual = MutualCodes.isMutual(lowerMatch.get().codes().forward()) || MutualCodes.isMutual(code.get())
+          || MutualCodes.saysReciprocal(tree, lower);
+      return Optional.of(pairs.of(tree, upper, match, sources, targets, EventCodes.of(code.get()), mutual, docDate, rule));
     }
     return Optional.empty();
   }
@@ -237,8 +236,8 @@ public final class DependencyEventCoder implements EventCoder {
     for (Mention reporter : reporters) {
       for (Mention target : obliged) {
         if (!reporter.code().equals(target.code())) {
-          EventActor from = actor(reporter);
-          EventActor to = actor(target);
+          EventActor from = EventPairs.actor(reporter);
+          EventActor to = EventPairs.actor(target);
           events.add(new Event(Event.idOf(sentence.doc(), sentence.index(), from, verb, to, code), sentence.doc(), date,
               docDate, from, to, code, facts.map(CameoCode::goldstein).orElse(null), facts.map(CameoCode::quad).orElse(null),
               new Event.EventSentence(sentence.index(), sentence.start(), sentence.end(), sentence.text()), verb,
@@ -300,86 +299,8 @@ public final class DependencyEventCoder implements EventCoder {
   private List<Event> eventsOf(Dependencies tree, EventArguments arguments, Predicate predicate, VerbMatch match, LocalDate docDate) {
     List<Mention> sources = arguments.sources(predicate, match);
     List<Mention> targets = arguments.targets(predicate, match, sources);
-    List<Event> events = new ArrayList<>();
-    LocalDate date = RelativeDates.resolve(tree, predicate.verb(), docDate);
-    TextSpan verb = verbSpan(tree, predicate, match);
-    String forward = match.codes().forward();
-    String reverse = match.codes().reverse();
-    if (forward != null && targets.isEmpty() && sources.size() >= 2
-        && (match.compound() || MutualCodes.isMutual(forward) || MutualCodes.saysReciprocal(tree, predicate))) {
-      for (Mention a : sources) {
-        for (Mention b : sources) {
-          if (a != b && !a.code().equals(b.code())) {
-            events.add(event(tree, predicate, match, a, b, forward, verb, date, docDate, match.rule()));
-          }
-        }
-      }
-      return events;
-    }
-    for (Mention source : sources) {
-      for (Mention target : targets) {
-        if (source.code().equals(target.code())) {
-          continue;
-        }
-        if (forward != null) {
-          events.add(event(tree, predicate, match, source, target, forward, verb, date, docDate, match.rule()));
-        }
-        if (reverse != null) {
-          events.add(event(tree, predicate, match, target, source, reverse, verb, date, docDate, match.rule()));
-        }
-      }
-    }
-    return events;
-  }
-
-  private Event event(
-      Dependencies tree, Predicate predicate, VerbMatch match, Mention source, Mention target, String code,
-      TextSpan verb, LocalDate date, LocalDate docDate, String rule) {
-    Sentence sentence = tree.parsed().sentence();
-    EventActor from = actor(source);
-    EventActor to = actor(target);
-    Optional<CameoCode> facts = ontology.find(code);
-    String id = Event.idOf(sentence.doc(), sentence.index(), from, verb, to, code);
-    return new Event(id, sentence.doc(), date, docDate, from, to, code,
-        facts.map(CameoCode::goldstein).orElse(null), facts.map(CameoCode::quad).orElse(null),
-        new Event.EventSentence(sentence.index(), sentence.start(), sentence.end(), sentence.text()),
-        verb, rule, confidence(predicate, match, source, target));
-  }
-
-  private static EventActor actor(Mention mention) {
-    return new EventActor(mention.code(), mention.actor(), mention.text(), mention.start(), mention.end(), mention.person());
-  }
-
-  /** The verb, its particles and the pattern words right after it ("imposed sanctions"). */
-  private static TextSpan verbSpan(Dependencies tree, Predicate predicate, VerbMatch match) {
-    Word verb = tree.word(predicate.verb());
-    int start = verb.start();
-    int end = verb.end();
-    int last = predicate.verb();
-    List<Integer> extra = new ArrayList<>(predicate.particles());
-    extra.addAll(match.matched());
-    extra.sort(null);
-    for (int token : extra) {
-      boolean preposition = tree.baseRelation(token).equals("case") || tree.baseRelation(token).equals("mark");
-      if (token > last && token - last <= 3 && !preposition) {
-        end = Math.max(end, tree.word(token).end());
-        last = token;
-      }
-    }
-    Sentence sentence = tree.parsed().sentence();
-    return new TextSpan(sentence.text().substring(start - sentence.start(), end - sentence.start()), start, end);
-  }
-
-  private static double confidence(Predicate predicate, VerbMatch match, Mention source, Mention target) {
-    double confidence = match.pattern() != null ? 0.9 : 0.75;
-    if (predicate.subjectInherited()) {
-      confidence -= 0.15;
-    }
-    for (Mention mention : List.of(source, target)) {
-      if (mention.rule().equals("back-reference") || mention.rule().equals("pronoun")) {
-        confidence -= 0.1;
-      }
-    }
-    return Math.max(0.1, confidence);
+    boolean mutual = match.compound() || MutualCodes.isMutual(match.codes().forward())
+        || MutualCodes.saysReciprocal(tree, predicate);
+    return pairs.of(tree, predicate, match, sources, targets, match.codes(), mutual, docDate, match.rule());
   }
 }

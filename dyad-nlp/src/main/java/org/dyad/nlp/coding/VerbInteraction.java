@@ -59,6 +59,15 @@ final class VerbInteraction {
     return pico.cameo(combined);
   }
 
+  /**
+   * Whether {@code cameo} is a top-level meaning (say, appeal, intend, demand, consult…, 0x1000 and
+   * over): PETRARCH-2 does not fold such an act of someone else into the governing verb ("want Obama
+   * to head back" is not the USA's own act).
+   */
+  boolean topLevel(String cameo) {
+    return value(cameo).map(code -> code.value() >= TOP_LEVEL).orElse(false);
+  }
+
   private Optional<PicoCode> value(String cameo) {
     if (cameo == null) {
       return Optional.empty();

@@ -21,6 +21,8 @@ final class MatchJoins {
   /** "soldiers from Gondor"; "in" only after a plural role ("lawmakers in Arnor"): "a diplomat in Gondor" may be foreign. */
   private static final Pattern FROM = Pattern.compile("\\s+from\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern IN = Pattern.compile("\\s+in\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** "the mayor of the northern West Bank city", "leaders of the banned Muslim Brotherhood": "of the" and modifiers. */
+  private static final Pattern OF_THE_MODIFIED = Pattern.compile("\\s+of\\s+the\\s+((\\p{Ll}+)\\s+){1,2}");
 
   /** Words that cannot stand between a possessive actor and its role: function words and common verbs. */
   private static final Set<String> NOT_A_MODIFIER = Set.of("the", "a", "an", "of", "for", "against", "in", "on", "with",
@@ -48,7 +50,22 @@ final class MatchJoins {
   boolean belongsToNext(int k, AgentPhrase agent) {
     String between = between(k);
     return OF.matcher(between).matches() || FROM.matcher(between).matches()
-        || agent.plural() && IN.matcher(between).matches();
+        || agent.plural() && IN.matcher(between).matches() || modifiedOf(between);
+  }
+
+  private static boolean modifiedOf(String between) {
+    if (!OF_THE_MODIFIED.matcher(between).matches()) {
+      return false;
+    }
+    String[] words = between.trim().split("\\s+");
+    for (int i = 2; i < words.length; i++) {
+      // a participle only right after "the" ("the banned Muslim Brotherhood"), not after a noun ("the group attacked")
+      boolean participle = words[i].endsWith("ed") || words[i].endsWith("ing");
+      if (NOT_A_MODIFIER.contains(words[i]) || participle && i > 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The match right after match {@code m}, when no word separates them; else null. */

@@ -37,6 +37,7 @@ class PetrarchPracticeTest {
 
   private static final String PICO = """
       030:0x3000#Intend
+      031:0x3070
       033:0x3040
       060:0x0070
       070:0x0040
@@ -127,6 +128,23 @@ class PetrarchPracticeTest {
         "Iran/NNP/2/nsubj wants:want/VBZ/0/root Syria/NNP/2/obj to/TO/5/mark attack:attack/VB/2/xcomp Iraq/NNP/5/obj");
     assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR"),
         mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>SYR:021");
+  }
+
+  @Test
+  void aTopLevelActOfTheObjectStaysItsOwn() throws IOException {
+    // "wants Syria to re-examine Iraq": Syria's investigation, not Iran's
+    ParsedSentence parsed = parse(
+        "Iran/NNP/2/nsubj wants:want/VBZ/0/root Syria/NNP/2/obj to/TO/5/mark reexamine:reexamine/VB/2/xcomp Iraq/NNP/5/obj");
+    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR"),
+        mention(parsed, "Iraq", "IRQ"))).containsExactly("SYR>IRQ:090");
+  }
+
+  @Test
+  void theIntentOfAMutualActByACoordinatedSubjectIsMutual() throws IOException {
+    ParsedSentence parsed = parse(
+        "Iran/NNP/4/nsubj and/CC/3/cc Syria/NNP/1/conj want:want/VBP/0/root to/TO/6/mark provide:provide/VB/4/xcomp aid/NN/6/obj");
+    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR")))
+        .containsExactlyInAnyOrder("IRN>SYR:031", "SYR>IRN:031");
   }
 
   @Test

@@ -122,6 +122,16 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aRoleOfAModifiedActorIsThatActorsRole() {
+    assertThat(codes(resolve(JUNE_2001, "Officials of the northern Syrian province met."))).first().asString()
+        .endsWith("=SYRGOV");
+    assertThat(codes(resolve(JUNE_2001, "Soldiers of the banned al-Qaeda fled."))).first().asString()
+        .endsWith("=IMGMUSALQ");
+    // "the group attacked Syria": a verb after the noun ends the phrase
+    assertThat(codes(resolve(JUNE_2001, "Officials of the group attacked Syria."))).containsExactly("Syria=SYR");
+  }
+
+  @Test
   void anAgentAfterAnActorComposesTheCode() {
     assertThat(codes(resolve(JUNE_2001, "Iranian police arrested them."))).containsExactly("Iranian police=IRNCOP");
   }

@@ -1,0 +1,115 @@
+package org.dyad.nlp.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.core.event.CameoCode;
+import org.dyad.core.event.CameoOntology;
+import org.dyad.core.event.Event;
+import org.dyad.core.event.EventActor;
+import org.dyad.core.event.TextSpan;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.Sentence;
+import org.dyad.core.nlp.Word;
+import org.dyad.nlp.verbs.EventCodes;
+
+/**
+ * Builds the events of a coded predicate from its sources and targets: one event per source and
+ * target pair (and the reciprocal one for a paired code such as {@code [042:043]}); a coordinated
+ * source without a target, when the act is mutual, gives events between each pair in both
+ * directions. Each event carries its provenance: the verb's span, the rule and a confidence.
+ */
+final class EventPairs {
+
+  private final CameoOntology ontology;
+
+  EventPairs(CameoOntology ontology) {
+    this.ontology = ontology;
+  }
+
+  /** The events of {@code codes} between the sources and targets; {@code mutual} applies without targets. */
+  List<Event> of(Dependencies tree, Predicate predicate, VerbMatch match, List<Mention> sources, List<Mention> targets,
+      EventCodes codes, boolean mutual, LocalDate docDate, String rule) {
+    List<Event> events = new ArrayList<>();
+    LocalDate date = RelativeDates.resolve(tree, predicate.verb(), docDate);
+    TextSpan verb = verbSpan(tree, predicate, match);
+    String forward = codes.forward();
+    String reverse = codes.reverse();
+    if (forward != null && targets.isEmpty() && sources.size() >= 2 && mutual) {
+      for (Mention a : sources) {
+        for (Mention b : sources) {
+          if (a != b && !a.code().equals(b.code())) {
+            events.add(event(tree, predicate, match, a, b, forward, verb, date, docDate, rule));
+          }
+        }
+      }
+      return events;
+    }
+    for (Mention source : sources) {
+      for (Mention target : targets) {
+        if (source.code().equals(target.code())) {
+          continue;
+        }
+        if (forward != null) {
+          events.add(event(tree, predicate, match, source, target, forward, verb, date, docDate, rule));
+        }
+        if (reverse != null) {
+          events.add(event(tree, predicate, match, target, source, reverse, verb, date, docDate, rule));
+        }
+      }
+    }
+    return events;
+  }
+
+  private Event event(
+      Dependencies tree, Predicate predicate, VerbMatch match, Mention source, Mention target, String code,
+      TextSpan verb, LocalDate date, LocalDate docDate, String rule) {
+    Sentence sentence = tree.parsed().sentence();
+    EventActor from = actor(source);
+    EventActor to = actor(target);
+    Optional<CameoCode> facts = ontology.find(code);
+    String id = Event.idOf(sentence.doc(), sentence.index(), from, verb, to, code);
+    return new Event(id, sentence.doc(), date, docDate, from, to, code,
+        facts.map(CameoCode::goldstein).orElse(null), facts.map(CameoCode::quad).orElse(null),
+        new Event.EventSentence(sentence.index(), sentence.start(), sentence.end(), sentence.text()),
+        verb, rule, confidence(predicate, match, source, target));
+  }
+
+  static EventActor actor(Mention mention) {
+    return new EventActor(mention.code(), mention.actor(), mention.text(), mention.start(), mention.end(), mention.person());
+  }
+
+  /** The verb, its particles and the pattern words right after it ("imposed sanctions"). */
+  private static TextSpan verbSpan(Dependencies tree, Predicate predicate, VerbMatch match) {
+    Word verb = tree.word(predicate.verb());
+    int start = verb.start();
+    int end = verb.end();
+    int last = predicate.verb();
+    List<Integer> extra = new ArrayList<>(predicate.particles());
+    extra.addAll(match.matched());
+    extra.sort(null);
+    for (int token : extra) {
+      boolean preposition = tree.baseRelation(token).equals("case") || tree.baseRelation(token).equals("mark");
+      if (token > last && token - last <= 3 && !preposition) {
+        end = Math.max(end, tree.word(token).end());
+        last = token;
+      }
+    }
+    Sentence sentence = tree.parsed().sentence();
+    return new TextSpan(sentence.text().substring(start - sentence.start(), end - sentence.start()), start, end);
+  }
+
+  private static double confidence(Predicate predicate, VerbMatch match, Mention source, Mention target) {
+    double confidence = match.pattern() != null ? 0.9 : 0.75;
+    if (predicate.subjectInherited()) {
+      confidence -= 0.15;
+    }
+    for (Mention mention : List.of(source, target)) {
+      if (mention.rule().equals("back-reference") || mention.rule().equals("pronoun")) {
+        confidence -= 0.1;
+      }
+    }
+    return Math.max(0.1, confidence);
+  }
+}
