@@ -10,7 +10,8 @@ import org.dyad.core.nlp.Word;
  * Finds the actors that fill an argument of a predicate: the resolved mentions inside the phrase
  * whose head the predicate names.
  *
- * <p>For each head and each head coordinated with it ({@code conj}: "Iran and Syria"), the actor is
+ * <p>For each head and each head coordinated with it ({@code conj}: "Iran and Syria", or an apposition
+ * naming another actor: "Mordor, the Shire, Arnor and Bree"), the actor is
  * the mention covering the head word; failing that, the mention inside the head's phrase nearest
  * the head in the tree (not looking into relative clauses or other clauses, but into a one-word
  * name in brackets: "the International Labour Office (ILO)"), so "ties with Gondor" yields Gondor
@@ -107,8 +108,29 @@ final class ActorSlots {
           conjuncts.add(child);
         }
       }
+      for (int child : tree.children(conjuncts.get(i), "appos")) {
+        if (listedAsApposition(conjuncts.get(i), child) && !conjuncts.contains(child)) {
+          conjuncts.add(child);
+        }
+      }
     }
     return conjuncts;
+  }
+
+  /**
+   * Whether an apposition is really the next item of a list ("Mordor, the Shire, Arnor and Bree"
+   * parsed with the Shire in apposition): its own word names an actor other than the one it
+   * follows, and neither is a person. "Abbas, the Palestinian president" names the same actor and
+   * "the US commander, General David Petraeus" a person: neither is a list.
+   */
+  private boolean listedAsApposition(int head, int apposition) {
+    if (mentionOf[head] < 0 || mentionOf[apposition] < 0) {
+      return false;
+    }
+    Mention first = mentions.get(mentionOf[head]);
+    Mention second = mentions.get(mentionOf[apposition]);
+    // "the US commander, General David Petraeus": a person in apposition is the phrase's own name
+    return first.person() == null && second.person() == null && !first.code().equals(second.code());
   }
 
   /**

@@ -16,7 +16,8 @@ import java.util.List;
  * @param objects heads of the direct (and indirect) object, or of the passive subject
  * @param obliques prepositional phrases: their preposition and head, in sentence order
  * @param complement the tokens after-patterns may match (objects, obliques, open complements)
- * @param subjectSide the tokens before-patterns may match (subject phrase, auxiliaries, adverbs)
+ * @param subjectSide the tokens before-patterns may match (subject phrase, auxiliaries, adverbs; for a
+ *     passive verb, the doer's "by" phrase only)
  */
 record Predicate(
     int verb,

@@ -82,7 +82,7 @@ final class PredicateFinder {
       }
     }
     return new Predicate(verb, particles, passive, negated, subjects, inherited, objects, obliques,
-        complement(verb), subjectSide(verb, subjects));
+        complement(verb), subjectSide(verb, subjects, passive));
   }
 
   private List<Integer> subjectsOf(int verb) {
@@ -169,12 +169,17 @@ final class PredicateFinder {
     return tokens;
   }
 
-  private List<Integer> subjectSide(int verb, List<Integer> subjects) {
+  private List<Integer> subjectSide(int verb, List<Integer> subjects, boolean passive) {
     List<Integer> tokens = new ArrayList<>();
     for (int subject : subjects) {
       if (tree.dominates(verb, subject)) {
         tokens.addAll(tree.subtree(subject, CLAUSE_BOUNDARIES));
       }
+    }
+    if (passive) {
+      // "was heavily criticized by…": before-patterns describe the doer ("PROTESTOR *"), not the passive's adverbs
+      tokens.sort(null);
+      return tokens;
     }
     for (int child : tree.children(verb)) {
       String relation = tree.baseRelation(child);

@@ -74,6 +74,9 @@ class PetrarchPracticeTest {
           after("0351", 8, new Word("SANCTION", false)),
           after("085", 9, new Word("SANCTIONS", false))), 6),
       new VerbBlock("AGREE", EventCodes.of("050"), List.of(verb("AGREE")), List.of(after("057", 10, new Compound())), 10),
+      new VerbBlock("CRITICIZE", EventCodes.of("111"), List.of(verb("CRITICIZE")), List.of(
+          new VerbPattern(List.of(new Word("HEAVILY", false)), List.of(), EventCodes.of("122"), 13, "HEAVILY *"),
+          new VerbPattern(List.of(new Word("PROTESTORS", false)), List.of(), EventCodes.of("145"), 14, "PROTESTORS *")), 13),
       new VerbBlock("WARN", EventCodes.of("130"), List.of(verb("WARN")),
           List.of(after("131", 12, new Word("ABOUT", false), new Target())), 12)),
       List.of(new Transformation("a", "b", ".", "ATTACK", "WANT", "a", "b", "021", 11)));
@@ -165,6 +168,32 @@ class PetrarchPracticeTest {
         "Iran/NNP/2/nsubj warned:warn/VBD/0/root Syria/NNP/2/obj about/IN/5/case Iraq/NNP/3/nmod");
     assertThat(code(new DependencyEventCoder(DICTIONARY, CameoOntology.cameo()), parsed, mention(parsed, "Iran", "IRN"),
         mention(parsed, "Syria", "SYR"), mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>IRQ:131");
+  }
+
+  @Test
+  void aPassiveVerbsBeforePatternsDescribeTheDoerNotItsAdverbs() throws IOException {
+    ParsedSentence adverb = parse(
+        "Iraq/NNP/4/nsubj:pass was/VBD/4/aux:pass heavily/RB/4/advmod criticized:criticize/VBN/0/root by/IN/6/case Iran/NNP/4/obl");
+    assertThat(code(petrarch(), adverb, mention(adverb, "Iraq", "IRQ"), mention(adverb, "Iran", "IRN")))
+        .containsExactly("IRN>IRQ:111");
+    ParsedSentence doer = parse("Iraq/NNP/3/nsubj:pass was/VBD/3/aux:pass criticized:criticize/VBN/0/root by/IN/6/case "
+        + "Iranian/JJ/6/amod protestors:protestor/NNS/3/obl");
+    assertThat(code(petrarch(), doer, mention(doer, "Iraq", "IRQ"), mention(doer, "Iranian protestors", "IRNOPP")))
+        .containsExactly("IRNOPP>IRQ:145");
+  }
+
+  @Test
+  void anAppositionNamingAnotherActorIsTheNextItemOfAList() throws IOException {
+    // "Iran, Syria and Iraq criticized Turkey", parsed with Syria in apposition to Iran
+    ParsedSentence list = parse("Iran/NNP/6/nsubj ,/,/1/punct Syria/NNP/1/appos and/CC/5/cc Iraq/NNP/3/conj "
+        + "criticized:criticize/VBD/0/root Turkey/NNP/6/obj");
+    assertThat(code(petrarch(), list, mention(list, "Iran", "IRN"), mention(list, "Syria", "SYR"), mention(list, "Iraq", "IRQ"),
+        mention(list, "Turkey", "TUR"))).containsExactly("IRN>TUR:111", "SYR>TUR:111", "IRQ>TUR:111");
+    // "Iran, the Islamic Republic, criticized Turkey": the same actor twice is one source
+    ParsedSentence same = parse("Iran/NNP/5/nsubj ,/,/1/punct Islamic/NNP/4/compound Republic/NNP/1/appos "
+        + "criticized:criticize/VBD/0/root Turkey/NNP/5/obj");
+    assertThat(code(petrarch(), same, mention(same, "Iran", "IRN"), mention(same, "Islamic Republic", "IRN"),
+        mention(same, "Turkey", "TUR"))).containsExactly("IRN>TUR:111");
   }
 
   @Test
