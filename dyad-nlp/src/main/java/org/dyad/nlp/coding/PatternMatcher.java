@@ -142,6 +142,7 @@ final class PatternMatcher {
     private final BitSet used = new BitSet();
     private int score;
     private int lastWord;
+    private boolean beforeSide;
     private int target;
     private int source;
     private boolean compound;
@@ -156,7 +157,12 @@ final class PatternMatcher {
     }
 
     boolean matches(VerbPattern pattern) {
-      return all(pattern.after(), predicate.complement()) && all(pattern.before(), predicate.subjectSide());
+      if (!all(pattern.after(), predicate.complement())) {
+        return false;
+      }
+      lastWord = 0;
+      beforeSide = true;
+      return all(pattern.before(), predicate.subjectSide());
     }
 
     private boolean all(List<PatternElement> elements, List<Integer> tokens) {
@@ -175,13 +181,19 @@ final class PatternMatcher {
         case NounPhrase phrase -> sequence(phrase.elements(), tokens);
         case PrepositionalPhrase phrase -> preposition(phrase, tokens);
         case Target ignored -> {
-          // "* THEIR ^ ABOUT +": the phrase right after the last word matched is the target
-          if (lastWord > 0 && target == 0) {
-            target = nominalAfter(lastWord, tokens);
+          // "* THEIR ^ ABOUT +": the phrase right after the last word matched is the target;
+          // "+ * MONEY $": the subject is the target ("received money from Osgiliath": Osgiliath gave)
+          if (target == 0) {
+            target = marked(tokens);
           }
           yield true;
         }
-        case Source ignored -> true;
+        case Source ignored -> {
+          if (source == 0) {
+            source = marked(tokens);
+          }
+          yield true;
+        }
         case Compound ignored -> {
           // "%" asks for a compound actor: "Iran and Syria signed"
           compound = true;
@@ -206,6 +218,14 @@ final class PatternMatcher {
         }
       }
       return false;
+    }
+
+    /** The phrase a slot mark names: the subject before the verb, else the phrase after the last word matched. */
+    private int marked(List<Integer> tokens) {
+      if (beforeSide) {
+        return predicate.subjects().isEmpty() ? 0 : predicate.subjects().getFirst();
+      }
+      return lastWord > 0 ? nominalAfter(lastWord, tokens) : 0;
     }
 
     /** The head of the first noun phrase after {@code word}: the noun a preposition introduces, else the next head noun. */

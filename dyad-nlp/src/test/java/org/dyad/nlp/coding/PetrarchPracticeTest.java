@@ -16,6 +16,7 @@ import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.nlp.verbs.EventCodes;
 import org.dyad.nlp.verbs.PatternElement;
 import org.dyad.nlp.verbs.PatternElement.Compound;
+import org.dyad.nlp.verbs.PatternElement.Source;
 import org.dyad.nlp.verbs.PatternElement.Target;
 import org.dyad.nlp.verbs.PatternElement.Word;
 import org.dyad.nlp.verbs.PicoOntology;
@@ -77,6 +78,8 @@ class PetrarchPracticeTest {
       new VerbBlock("CRITICIZE", EventCodes.of("111"), List.of(verb("CRITICIZE")), List.of(
           new VerbPattern(List.of(new Word("HEAVILY", false)), List.of(), EventCodes.of("122"), 13, "HEAVILY *"),
           new VerbPattern(List.of(new Word("PROTESTORS", false)), List.of(), EventCodes.of("145"), 14, "PROTESTORS *")), 13),
+      new VerbBlock("RECEIVE", EventCodes.of("070"), List.of(verb("RECEIVE")), List.of(new VerbPattern(List.of(new Target()),
+          List.of(new Word("MONEY", false), new Source()), EventCodes.of("071"), 15, "+ * MONEY $")), 15),
       new VerbBlock("WARN", EventCodes.of("130"), List.of(verb("WARN")),
           List.of(after("131", 12, new Word("ABOUT", false), new Target())), 12)),
       List.of(new Transformation("a", "b", ".", "ATTACK", "WANT", "a", "b", "021", 11)));
@@ -194,6 +197,15 @@ class PetrarchPracticeTest {
         + "criticized:criticize/VBD/0/root Turkey/NNP/5/obj");
     assertThat(code(petrarch(), same, mention(same, "Iran", "IRN"), mention(same, "Islamic Republic", "IRN"),
         mention(same, "Turkey", "TUR"))).containsExactly("IRN>TUR:111");
+  }
+
+  @Test
+  void slotMarksBeforeTheVerbNameTheSubjectAndAfterAWordThePhraseAfterIt() throws IOException {
+    // "+ * MONEY $": Iraq received money from Iran, so Iran gave it to Iraq
+    ParsedSentence parsed = parse(
+        "Iraq/NNP/2/nsubj received:receive/VBD/0/root money/NN/2/obj from/IN/5/case Iran/NNP/3/nmod");
+    assertThat(code(petrarch(), parsed, mention(parsed, "Iraq", "IRQ"), mention(parsed, "Iran", "IRN")))
+        .containsExactly("IRN>IRQ:071");
   }
 
   @Test
