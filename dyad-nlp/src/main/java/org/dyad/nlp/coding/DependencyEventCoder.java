@@ -50,6 +50,12 @@ import org.dyad.nlp.verbs.PicoOntology;
  *   <li>Attribution: "A said B attacked C" codes B → C from the reported clause; A's statement is
  *       coded only when the saying verb has a target of its own. The dictionary's transformations
  *       then rewrite reported events ({@link Transformations}: "A claimed it attacked B" is 015).
+ *       With a PETRARCH-format dictionary, as PETRARCH-2 did, a clause reported by a coded verb is
+ *       nested in the report: only what a transformation makes of it is coded.
+ *   <li>Verb interaction, with a PETRARCH-format dictionary and its ontology: a coded verb governing
+ *       a coded open complement combines the two codes ({@link VerbInteraction}); a coordinated
+ *       subject without a target cooperates mutually when the code is an intent, a consultation or
+ *       cooperation (03 to 06), as PETRARCH-2 codes it.
  * </ul>
  */
 public final class DependencyEventCoder implements EventCoder {
@@ -94,7 +100,7 @@ public final class DependencyEventCoder implements EventCoder {
     this.matcher = new PatternMatcher(Objects.requireNonNull(dictionary, "dictionary"));
     this.ontology = Objects.requireNonNull(ontology, "ontology");
     this.pico = pico;
-    this.transformations = new Transformations(dictionary.transformations(), ontology);
+    this.transformations = new Transformations(dictionary.transformations(), ontology, convention == CodingConvention.PETRARCH);
     this.announcesIntent = Objects.requireNonNull(convention, "convention") == CodingConvention.CAMEO;
     this.discards = Objects.requireNonNull(discards, "discards");
     this.dictionary = dictionary;
@@ -122,7 +128,7 @@ public final class DependencyEventCoder implements EventCoder {
       matches.put(predicate.verb(), matcher.match(tree, predicate));
       byVerb.put(predicate.verb(), predicate);
     }
-    EventArguments arguments = new EventArguments(tree, slots, matches);
+    EventArguments arguments = new EventArguments(tree, slots, matches, convention == CodingConvention.PETRARCH);
     Map<Integer, List<Event>> eventsByVerb = new java.util.TreeMap<>();
     for (Predicate predicate : predicates) {
       Optional<VerbMatch> match = matches.get(predicate.verb());
@@ -163,6 +169,9 @@ public final class DependencyEventCoder implements EventCoder {
           transformations.apply(tree, predicate, match.get(), arguments.sources(predicate, match.get()), matches, eventsByVerb);
         }
       }
+    }
+    if (convention == CodingConvention.PETRARCH) {
+      subordinateOnlyWhenAlone(tree, eventsByVerb);
     }
     List<Event> events = new ArrayList<>();
     eventsByVerb.values().forEach(events::addAll);
@@ -215,10 +224,24 @@ public final class DependencyEventCoder implements EventCoder {
       String rule = match.rule() + " × " + lowerMatch.get().rule() + " = " + code.get();
       // "Brazil and the United States are seeking to deepen a partnership": the intent of a mutual act is mutual
       boolean mutual = MutualCodes.isMutual(lowerMatch.get().codes().forward()) || MutualCodes.isMutual(code.get())
-          || MutualCodes.saysReciprocal(tree, lower);
+          || MutualCodes.saysReciprocal(tree, lower) || MutualCodes.cooperative(code.get());
       return Optional.of(pairs.of(tree, upper, match, sources, targets, EventCodes.of(code.get()), mutual, docDate, rule));
     }
     return Optional.empty();
+  }
+
+  /**
+   * PETRARCH-2's practice: an adverbial clause ("…, especially by promoting biofuels") is coded only
+   * when the verb it modifies gave no event, which trades some recall for fewer false events.
+   */
+  private static void subordinateOnlyWhenAlone(Dependencies tree, Map<Integer, List<Event>> eventsByVerb) {
+    for (Map.Entry<Integer, List<Event>> entry : new ArrayList<>(eventsByVerb.entrySet())) {
+      if (!entry.getValue().isEmpty()) {
+        for (int clause : tree.children(entry.getKey(), "advcl")) {
+          eventsByVerb.remove(clause);
+        }
+      }
+    }
   }
 
   /** Demands from the reporter of an obligation to the clause's subject ({@link IntentCodes#demanded}). */
@@ -300,7 +323,8 @@ public final class DependencyEventCoder implements EventCoder {
     List<Mention> sources = arguments.sources(predicate, match);
     List<Mention> targets = arguments.targets(predicate, match, sources);
     boolean mutual = match.compound() || MutualCodes.isMutual(match.codes().forward())
-        || MutualCodes.saysReciprocal(tree, predicate);
+        || MutualCodes.saysReciprocal(tree, predicate) || convention == CodingConvention.PETRARCH
+        && MutualCodes.cooperative(match.codes().forward());
     return pairs.of(tree, predicate, match, sources, targets, match.codes(), mutual, docDate, match.rule());
   }
 }

@@ -39,11 +39,17 @@ final class EventArguments {
   private final Dependencies tree;
   private final ActorSlots slots;
   private final Map<Integer, Optional<VerbMatch>> matches;
+  private final boolean nestedReports;
 
-  EventArguments(Dependencies tree, ActorSlots slots, Map<Integer, Optional<VerbMatch>> matches) {
+  /**
+   * @param nestedReports PETRARCH-2's practice: a reporting verb does not target the subject of a
+   *     coded clause it reports, since that clause is an event nested in the report
+   */
+  EventArguments(Dependencies tree, ActorSlots slots, Map<Integer, Optional<VerbMatch>> matches, boolean nestedReports) {
     this.tree = tree;
     this.slots = slots;
     this.matches = matches;
+    this.nestedReports = nestedReports;
   }
 
   List<Mention> sources(Predicate predicate, VerbMatch match) {
@@ -139,7 +145,8 @@ final class EventArguments {
     boolean statement = match.codes().forward() != null && match.codes().forward().startsWith("01");
     for (int reported : tree.children(predicate.verb(), "ccomp")) {
       Optional<VerbMatch> coded = matches.getOrDefault(reported, Optional.empty());
-      if (!statement || coded.isEmpty() || coded.get().codes().isNone()) {
+      boolean nested = nestedReports && coded.isPresent() && !coded.get().codes().isNone();
+      if (!nested && (!statement || coded.isEmpty() || coded.get().codes().isNone())) {
         candidates.add(slots.actors(tree.children(reported, "nsubj", "nsubj:pass")));
       }
     }

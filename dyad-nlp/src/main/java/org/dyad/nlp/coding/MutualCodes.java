@@ -30,6 +30,14 @@ final class MutualCodes {
     return false;
   }
 
+  /**
+   * PETRARCH-2's wider rule: any intent, consultation, diplomatic or material cooperation (03 to 06)
+   * by a coordinated subject without a target is mutual.
+   */
+  static boolean cooperative(String code) {
+    return code != null && code.length() >= 2 && code.compareTo("03") >= 0 && code.substring(0, 2).compareTo("06") <= 0;
+  }
+
   static boolean isMutual(String code) {
     return code != null && MUTUAL.contains(code);
   }

@@ -27,14 +27,23 @@ final class Transformations {
 
   private final List<Transformation> transformations;
   private final CameoOntology ontology;
+  private final boolean nestedReports;
 
-  Transformations(List<Transformation> transformations, CameoOntology ontology) {
+  /**
+   * @param nestedReports PETRARCH-2's practice: a clause reported by a coded verb with a subject of
+   *     its own ("the US claimed that ISIL had attacked Iraq and taken Mosul") is an event nested in
+   *     the report, not an event of its own, so its events (and those of its coordinated verbs) are
+   *     dropped unless a transformation rewrites them
+   */
+  Transformations(List<Transformation> transformations, CameoOntology ontology, boolean nestedReports) {
     this.transformations = List.copyOf(transformations);
     this.ontology = ontology;
+    this.nestedReports = nestedReports;
   }
 
+  /** Whether there is nothing to apply: no transformation, and reported events stand as they are. */
   boolean isEmpty() {
-    return transformations.isEmpty();
+    return transformations.isEmpty() && !nestedReports;
   }
 
   /**
@@ -44,7 +53,13 @@ final class Transformations {
    */
   void apply(Dependencies tree, Predicate outer, VerbMatch outerMatch, List<Mention> reporters,
       Map<Integer, Optional<VerbMatch>> matches, Map<Integer, List<Event>> eventsByVerb) {
-    for (int clause : tree.children(outer.verb(), "ccomp", "xcomp")) {
+    List<Integer> clauses = new ArrayList<>(tree.children(outer.verb(), "ccomp", "xcomp"));
+    if (nestedReports) {
+      for (int clause : tree.children(outer.verb(), "ccomp")) {
+        clauses.addAll(tree.children(clause, "conj"));
+      }
+    }
+    for (int clause : clauses) {
       List<Event> inner = eventsByVerb.get(clause);
       Optional<VerbMatch> innerMatch = matches.getOrDefault(clause, Optional.empty());
       if (inner == null || inner.isEmpty() || innerMatch.isEmpty()) {
@@ -63,7 +78,11 @@ final class Transformations {
             }
           }
         }
-        rewritten.add(result == null ? event : result);
+        if (result != null) {
+          rewritten.add(result);
+        } else if (!nestedReports || reporters.isEmpty() || outerMatch.codes().isNone()) {
+          rewritten.add(event);
+        }
       }
       eventsByVerb.put(clause, rewritten);
     }

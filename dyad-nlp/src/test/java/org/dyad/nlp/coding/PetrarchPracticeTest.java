@@ -80,9 +80,12 @@ class PetrarchPracticeTest {
           new VerbPattern(List.of(new Word("PROTESTORS", false)), List.of(), EventCodes.of("145"), 14, "PROTESTORS *")), 13),
       new VerbBlock("RECEIVE", EventCodes.of("070"), List.of(verb("RECEIVE")), List.of(new VerbPattern(List.of(new Target()),
           List.of(new Word("MONEY", false), new Source()), EventCodes.of("071"), 15, "+ * MONEY $")), 15),
+      new VerbBlock("SAY", EventCodes.of("010"), List.of(verb("SAY")), List.of(), 16),
+      new VerbBlock("ACCUSE", EventCodes.of("112"), List.of(verb("CLAIM")), List.of(), 17),
       new VerbBlock("WARN", EventCodes.of("130"), List.of(verb("WARN")),
           List.of(after("131", 12, new Word("ABOUT", false), new Target())), 12)),
-      List.of(new Transformation("a", "b", ".", "ATTACK", "WANT", "a", "b", "021", 11)));
+      List.of(new Transformation("a", "b", ".", "ATTACK", "WANT", "a", "b", "021", 11),
+          new Transformation("a", "b", ".", "ATTACK", "CLAIM", "a", "b", "112", 18)));
 
   private static DependencyEventCoder petrarch() throws IOException {
     return new DependencyEventCoder(DICTIONARY, CameoOntology.cameo(), pico(), CodingConvention.PETRARCH);
@@ -206,6 +209,33 @@ class PetrarchPracticeTest {
         "Iraq/NNP/2/nsubj received:receive/VBD/0/root money/NN/2/obj from/IN/5/case Iran/NNP/3/nmod");
     assertThat(code(petrarch(), parsed, mention(parsed, "Iraq", "IRQ"), mention(parsed, "Iran", "IRN")))
         .containsExactly("IRN>IRQ:071");
+  }
+
+  @Test
+  void aReportedClauseIsNestedInTheReportAndCodedOnlyAsTransformed() throws IOException {
+    // "Iran claimed that Syria attacked Iraq and provided aid to Turkey": Iran accuses Syria (112);
+    // the attack and the aid are nested in the claim, not events of their own
+    ParsedSentence claimed = parse("Iran/NNP/2/nsubj claimed:claim/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
+        + "attacked:attack/VBD/2/ccomp Iraq/NNP/5/obj and/CC/8/cc provided:provide/VBD/5/conj aid/NN/8/obj "
+        + "to/IN/11/case Turkey/NNP/8/obl");
+    Mention[] mentions = {mention(claimed, "Iran", "IRN"), mention(claimed, "Syria", "SYR"), mention(claimed, "Iraq", "IRQ"),
+        mention(claimed, "Turkey", "TUR")};
+    assertThat(code(petrarch(), claimed, mentions)).containsExactly("IRN>SYR:112");
+    // Dyad's own convention keeps the reported acts the transformations leave alone
+    DependencyEventCoder cameo = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
+    assertThat(code(cameo, claimed, mentions)).contains("IRN>SYR:112", "SYR>TUR:060");
+  }
+
+  @Test
+  void anAdverbialClauseIsCodedOnlyWhenTheVerbItModifiesGaveNothing() throws IOException {
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj criticized:criticize/VBD/0/root Iraq/NNP/2/obj by/IN/5/mark "
+        + "attacking:attack/VBG/2/advcl Syria/NNP/5/obj");
+    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"),
+        mention(parsed, "Syria", "SYR"))).containsExactly("IRN>IRQ:111");
+    ParsedSentence alone = parse("Iran/NNP/2/nsubj criticized:criticize/VBD/0/root by/IN/4/mark "
+        + "attacking:attack/VBG/2/advcl Syria/NNP/4/obj");
+    assertThat(code(petrarch(), alone, mention(alone, "Iran", "IRN"), mention(alone, "Syria", "SYR")))
+        .containsExactly("IRN>SYR:190");
   }
 
   @Test
