@@ -32,7 +32,9 @@ public record ActorDictionaries(
           "countries.actors.txt",
           "institutions.actors.txt",
           "places.actors.txt",
+          "peoples.actors.txt",
           "igos.actors.txt",
+          "ngos.actors.txt",
           "groups.actors.txt",
           "leaders.actors.txt");
   private static final List<String> PHOENIX_ACTOR_FILES =

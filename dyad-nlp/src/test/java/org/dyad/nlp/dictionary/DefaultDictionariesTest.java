@@ -28,6 +28,8 @@ class DefaultDictionariesTest {
   private static ReadResult<ActorDictionary> countries;
   private static ReadResult<ActorDictionary> institutions;
   private static ReadResult<ActorDictionary> igos;
+  private static ReadResult<ActorDictionary> ngos;
+  private static ReadResult<ActorDictionary> peoples;
   private static ReadResult<ActorDictionary> groups;
   private static ReadResult<ActorDictionary> leaders;
   private static ReadResult<AgentDictionary> agents;
@@ -39,6 +41,8 @@ class DefaultDictionariesTest {
     countries = readActors(actors, "countries.actors.txt");
     institutions = readActors(actors, "institutions.actors.txt");
     igos = readActors(actors, "igos.actors.txt");
+    ngos = readActors(actors, "ngos.actors.txt");
+    peoples = readActors(actors, "peoples.actors.txt");
     groups = readActors(actors, "groups.actors.txt");
     leaders = readActors(actors, "leaders.actors.txt");
     try (Reader reader = open("agents.txt")) {
@@ -50,6 +54,8 @@ class DefaultDictionariesTest {
                 countries.dictionary(),
                 institutions.dictionary(),
                 igos.dictionary(),
+                ngos.dictionary(),
+                peoples.dictionary(),
                 groups.dictionary(),
                 leaders.dictionary()));
   }
@@ -85,6 +91,8 @@ class DefaultDictionariesTest {
     assertThat(countries.warnings()).isEmpty();
     assertThat(institutions.warnings()).isEmpty();
     assertThat(igos.warnings()).isEmpty();
+    assertThat(ngos.warnings()).isEmpty();
+    assertThat(peoples.warnings()).isEmpty();
     assertThat(groups.warnings()).isEmpty();
     assertThat(leaders.warnings()).isEmpty();
     assertThat(agents.warnings()).isEmpty();
@@ -130,6 +138,56 @@ class DefaultDictionariesTest {
     assertThat(groups.dictionary().entries())
         .allSatisfy(group -> assertThat(group.codes()).anyMatch(span -> !span.isDated()));
     assertThat(agents.dictionary().size()).isGreaterThanOrEqualTo(120);
+  }
+
+  @Test
+  void organisationsOutsideGovernmentAreNgos() {
+    assertThat(ngos.dictionary().size()).isGreaterThanOrEqualTo(30);
+    assertThat(codes(ngos.dictionary())).allSatisfy(code -> assertThat(code).startsWith("NGO"));
+    assertThat(only("ICRC")).isSameAs(only("Red Cross"));
+    assertThat(only("Amnesty International").codes()).containsExactly(CodeSpan.always("NGOHRIAMN"));
+    // "an amnesty for rebels" is no organisation
+    assertThat(all.lookup("amnesty")).isEmpty();
+  }
+
+  @Test
+  void peoplesNameTheStateTheyLiveIn() {
+    Set<String> states = codes(countries.dictionary());
+    assertThat(peoples.dictionary().entries())
+        .allSatisfy(
+            people -> {
+              assertThat(people.codes()).as(people.phrase()).hasSize(1);
+              assertThat(people.codes().getFirst().isDated()).as(people.phrase()).isFalse();
+              assertThat(people.codes().getFirst().code()).as(people.phrase()).isIn(states);
+            });
+    assertThat(only("Chechens").codes()).containsExactly(CodeSpan.always("RUS"));
+    assertThat(only("Yoruba").codes()).containsExactly(CodeSpan.always("NGA"));
+    // a community takes the state it lives in, not the one its name recalls
+    assertThat(only("Bosnian Serbs").codes()).containsExactly(CodeSpan.always("BIH"));
+    assertThat(only("Kosovo Albanians").codes()).containsExactly(CodeSpan.always("KSV"));
+    // peoples spread over several states have no one code
+    for (String spread : List.of("Kurds", "Tamils", "Pashtuns", "Hutu", "Shona")) {
+      assertThat(all.lookup(spread)).as(spread).isEmpty();
+    }
+  }
+
+  @Test
+  void theResolverReadsEveryActorFile() throws IOException {
+    ActorDictionary shipped = org.dyad.nlp.resolve.ActorDictionaries.defaults().actors();
+    assertThat(shipped.size()).isEqualTo(all.size() + places().size());
+    assertThat(shipped.lookup("Red Cross")).isNotEmpty();
+    assertThat(shipped.lookup("Chechens")).isNotEmpty();
+  }
+
+  private static ActorDictionary places() throws IOException {
+    return readActors(new PetrarchActorReader(), "places.actors.txt").dictionary();
+  }
+
+  @Test
+  void frequentMisspellingsOfStatesResolve() {
+    assertThat(only("Ethopia")).isSameAs(only("Ethiopia"));
+    assertThat(only("Quatar")).isSameAs(only("Qatar"));
+    assertThat(only("Phillipines")).isSameAs(only("Philippines"));
   }
 
   @Test
@@ -202,6 +260,12 @@ class DefaultDictionariesTest {
     assertThat(only("Abu Mohammad al-Julani").codeOn(LocalDate.of(2020, 1, 1)))
         .contains("SYRREB");
     assertThat(only("Ahmed al-Sharaa").codeOn(LocalDate.of(2025, 6, 1))).contains("SYRGOV");
+    ActorEntry anc = only("African National Congress");
+    assertThat(anc.codeOn(LocalDate.of(1985, 1, 1))).contains("ZAFREB");
+    assertThat(anc.codeOn(LocalDate.of(1992, 1, 1))).contains("ZAFOPP");
+    assertThat(anc.codeOn(LocalDate.of(2000, 1, 1))).contains("ZAFGOV");
+    assertThat(only("Khmer Rouge").codeOn(LocalDate.of(1977, 1, 1))).contains("KHMGOV");
+    assertThat(only("Khmer Rouge").codeOn(LocalDate.of(1985, 1, 1))).contains("KHMREB");
   }
 
   @Test
@@ -218,6 +282,9 @@ class DefaultDictionariesTest {
     assertThat(dictionary.lookup("defence ministry").getFirst().code()).isEqualTo("GOVMIL");
     assertThat(dictionary.lookup("ministers of defense").getFirst().code()).isEqualTo("GOVMIL");
     assertThat(dictionary.lookup("businessmen").getFirst().code()).isEqualTo("BUS");
+    assertThat(dictionary.lookup("fundamentalists").getFirst().code()).isEqualTo("RAD");
+    assertThat(dictionary.lookup("forces").getFirst().code()).isEqualTo("MIL");
+    assertThat(dictionary.lookup("missionaries").getFirst().code()).isEqualTo("REL");
     assertThat(dictionary.entries())
         .extracting(AgentEntry::placement)
         .containsOnly(AgentEntry.Placement.AFTER_ACTOR);
