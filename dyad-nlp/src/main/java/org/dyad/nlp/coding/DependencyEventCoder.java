@@ -100,7 +100,7 @@ public final class DependencyEventCoder implements EventCoder {
     this.matcher = new PatternMatcher(Objects.requireNonNull(dictionary, "dictionary"));
     this.ontology = Objects.requireNonNull(ontology, "ontology");
     this.pico = pico;
-    this.transformations = new Transformations(dictionary.transformations(), ontology, convention == CodingConvention.PETRARCH);
+    this.transformations = new Transformations(dictionary, ontology, convention == CodingConvention.PETRARCH);
     this.announcesIntent = Objects.requireNonNull(convention, "convention") == CodingConvention.CAMEO;
     this.discards = Objects.requireNonNull(discards, "discards");
     this.dictionary = dictionary;
@@ -167,6 +167,7 @@ public final class DependencyEventCoder implements EventCoder {
         Optional<VerbMatch> match = matches.get(predicate.verb());
         if (match.isPresent() && !predicate.negated()) {
           transformations.apply(tree, predicate, match.get(), arguments.sources(predicate, match.get()), matches, eventsByVerb);
+          reportsWithoutTarget(tree, arguments, predicate, match.get(), matches, byVerb, eventsByVerb, docDate);
         }
       }
     }
@@ -175,6 +176,11 @@ public final class DependencyEventCoder implements EventCoder {
     }
     List<Event> events = new ArrayList<>();
     eventsByVerb.values().forEach(events::addAll);
+    if (convention == CodingConvention.PETRARCH) {
+      // PETRARCH-2 reports a sentence's events as a set: one (source, target, code) once
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      events.removeIf(e -> !seen.add(e.source().code() + ">" + e.target().code() + ":" + e.code()));
+    }
     return events;
   }
 
@@ -228,6 +234,31 @@ public final class DependencyEventCoder implements EventCoder {
       return Optional.of(pairs.of(tree, upper, match, sources, targets, EventCodes.of(code.get()), mutual, docDate, rule));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The reporter's events on the source of a reported clause whose act found no target, when a
+   * transformation asks nothing of the target ({@link Transformations#withoutTarget}).
+   */
+  private void reportsWithoutTarget(Dependencies tree, EventArguments arguments, Predicate outer, VerbMatch outerMatch,
+      Map<Integer, Optional<VerbMatch>> matches, Map<Integer, Predicate> byVerb, Map<Integer, List<Event>> eventsByVerb,
+      LocalDate docDate) {
+    List<Mention> reporters = arguments.sources(outer, outerMatch);
+    for (int clause : tree.children(outer.verb(), "ccomp")) {
+      Optional<VerbMatch> inner = matches.getOrDefault(clause, Optional.empty());
+      Predicate reported = byVerb.get(clause);
+      if (reported == null || inner.isEmpty() || inner.get().codes().isNone() || reported.negated()
+          || !eventsByVerb.getOrDefault(clause, List.of()).isEmpty()) {
+        continue;
+      }
+      Optional<String> code = transformations.withoutTarget(outerMatch, inner.get());
+      List<Mention> sources = arguments.sources(reported, inner.get());
+      if (code.isPresent() && !sources.isEmpty()) {
+        String rule = inner.get().rule() + " ~ " + outerMatch.block().name() + " " + code.get();
+        eventsByVerb.put(clause, pairs.of(tree, outer, outerMatch, reporters, sources, EventCodes.of(code.get()), false,
+            docDate, rule));
+      }
+    }
   }
 
   /**

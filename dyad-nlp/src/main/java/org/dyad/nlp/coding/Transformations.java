@@ -9,8 +9,10 @@ import org.dyad.core.event.CameoOntology;
 import org.dyad.core.event.Event;
 import org.dyad.core.event.EventActor;
 import org.dyad.core.nlp.Mention;
+import org.dyad.nlp.verbs.EventCodes;
 import org.dyad.nlp.verbs.Transformation;
 import org.dyad.nlp.verbs.VerbBlock;
+import org.dyad.nlp.verbs.VerbDictionary;
 import org.dyad.nlp.verbs.VerbEntry;
 
 /**
@@ -28,6 +30,8 @@ final class Transformations {
   private final List<Transformation> transformations;
   private final CameoOntology ontology;
   private final boolean nestedReports;
+  /** The code of each verb a rule may name as its class ({@code ATTACK} is 190). */
+  private final Map<String, String> classCodes = new java.util.HashMap<>();
 
   /**
    * @param nestedReports PETRARCH-2's practice: a clause reported by a coded verb with a subject of
@@ -35,10 +39,18 @@ final class Transformations {
    *     the report, not an event of its own, so its events (and those of its coordinated verbs) are
    *     dropped unless a transformation rewrites them
    */
-  Transformations(List<Transformation> transformations, CameoOntology ontology, boolean nestedReports) {
-    this.transformations = List.copyOf(transformations);
+  Transformations(VerbDictionary dictionary, CameoOntology ontology, boolean nestedReports) {
+    this.transformations = List.copyOf(dictionary.transformations());
     this.ontology = ontology;
     this.nestedReports = nestedReports;
+    for (VerbBlock block : dictionary.blocks()) {
+      for (VerbEntry entry : block.verbs()) {
+        EventCodes codes = entry.codes() != null ? entry.codes() : block.codes();
+        if (codes.forward() != null) {
+          classCodes.putIfAbsent(entry.base(), codes.forward());
+        }
+      }
+    }
   }
 
   /** Whether there is nothing to apply: no transformation, and reported events stand as they are. */
@@ -70,8 +82,8 @@ final class Transformations {
       for (Event event : inner) {
         Event result = null;
         for (Transformation rule : transformations) {
-          if (inClass(outerMatch.block(), rule.outerVerb())
-              && (rule.innerVerb().equals("Q") || inClass(innerMatch.get().block(), rule.innerVerb()))) {
+          if (inClass(outerMatch, rule.outerVerb())
+              && (rule.innerVerb().equals("Q") || inClass(innerMatch.get(), rule.innerVerb()))) {
             result = rewrite(rule, event, reporters, ownSubject);
             if (result != null) {
               break;
@@ -89,6 +101,25 @@ final class Transformations {
   }
 
   /**
+   * The code a transformation gives when the reported clause's act has no identified target ("the
+   * US said Iraq had attacked themselves", "Israel said a mortar bomb was fired at it from Gaza"):
+   * a rule {@code a (b . ATTACK) SAY = a b 112} asks nothing of the target, so the reporter accuses
+   * the clause's source all the same. Empty when no such rule fits the two verbs.
+   */
+  Optional<String> withoutTarget(VerbMatch outerMatch, VerbMatch innerMatch) {
+    for (Transformation rule : transformations) {
+      boolean openTarget = rule.innerTarget().equals(".") && !rule.innerSource().equals(rule.outerSource())
+          && !rule.innerSource().equals("_") && !rule.innerSource().equals(".");
+      boolean resultOfBoth = rule.resultSource().equals(rule.outerSource()) && rule.resultTarget().equals(rule.innerSource());
+      if (openTarget && resultOfBoth && !rule.resultCode().equals("Q") && inClass(outerMatch, rule.outerVerb())
+          && (rule.innerVerb().equals("Q") || inClass(innerMatch, rule.innerVerb()))) {
+        return Optional.of(rule.resultCode());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The events of a clause whose subject is the outer verb's object ("wants Putin to attack
    * Switzerland"), rewritten by the first transformation that fits each; empty when none fits any.
    */
@@ -96,8 +127,8 @@ final class Transformations {
     List<Event> rewritten = new ArrayList<>();
     for (Event event : inner) {
       for (Transformation rule : transformations) {
-        if (inClass(outerMatch.block(), rule.outerVerb())
-            && (rule.innerVerb().equals("Q") || inClass(innerMatch.block(), rule.innerVerb()))) {
+        if (inClass(outerMatch, rule.outerVerb())
+            && (rule.innerVerb().equals("Q") || inClass(innerMatch, rule.innerVerb()))) {
           Event result = rewrite(rule, event, reporters, true);
           if (result != null) {
             rewritten.add(result);
@@ -149,6 +180,21 @@ final class Transformations {
       return event.source();
     }
     return null;
+  }
+
+  /**
+   * Whether a matched verb belongs to the class a rule names: as in PETRARCH-2, by code, when the
+   * named verb has one (ATTACK is 190, so "fired" at 190 and an air strike at 195 are attacks; SAY
+   * is 010, so any statement reports); else by the verb's block or entry.
+   */
+  private boolean inClass(VerbMatch match, String verb) {
+    String classCode = classCodes.get(verb);
+    String code = match.codes().forward();
+    if (classCode != null && code != null) {
+      String significant = classCode.length() == 3 && classCode.endsWith("0") ? classCode.substring(0, 2) : classCode;
+      return code.startsWith(significant);
+    }
+    return inClass(match.block(), verb);
   }
 
   private static boolean inClass(VerbBlock block, String verb) {

@@ -81,6 +81,7 @@ class PetrarchPracticeTest {
       new VerbBlock("RECEIVE", EventCodes.of("070"), List.of(verb("RECEIVE")), List.of(new VerbPattern(List.of(new Target()),
           List.of(new Word("MONEY", false), new Source()), EventCodes.of("071"), 15, "+ * MONEY $")), 15),
       new VerbBlock("SAY", EventCodes.of("010"), List.of(verb("SAY")), List.of(), 16),
+      new VerbBlock("EXPLOSIVE", EventCodes.of("195"), List.of(verb("SHELL")), List.of(), 19),
       new VerbBlock("ACCUSE", EventCodes.of("112"), List.of(verb("CLAIM")), List.of(), 17),
       new VerbBlock("WARN", EventCodes.of("130"), List.of(verb("WARN")),
           List.of(after("131", 12, new Word("ABOUT", false), new Target())), 12)),
@@ -224,6 +225,20 @@ class PetrarchPracticeTest {
     // Dyad's own convention keeps the reported acts the transformations leave alone
     DependencyEventCoder cameo = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
     assertThat(code(cameo, claimed, mentions)).contains("IRN>SYR:112", "SYR>TUR:060");
+  }
+
+  @Test
+  void aRuleNamesItsVerbClassByCodeAndAsksNothingOfAnOpenTarget() throws IOException {
+    // SHELL is coded 195, within ATTACK's 190; the shelling has no target, yet Iran accuses Syria,
+    // and the accusation made twice over is one event, as PETRARCH-2 reports a set
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj claimed:claim/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
+        + "shelled:shell/VBD/2/ccomp and/CC/7/cc attacked:attack/VBD/5/conj Iraq/NNP/7/obj");
+    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR"),
+        mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>SYR:112");
+    ParsedSentence alone = parse("Iran/NNP/2/nsubj claimed:claim/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
+        + "shelled:shell/VBD/2/ccomp");
+    assertThat(code(petrarch(), alone, mention(alone, "Iran", "IRN"), mention(alone, "Syria", "SYR")))
+        .containsExactly("IRN>SYR:112");
   }
 
   @Test
