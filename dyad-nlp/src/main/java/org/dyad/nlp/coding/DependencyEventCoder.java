@@ -128,7 +128,8 @@ public final class DependencyEventCoder implements EventCoder {
       matches.put(predicate.verb(), matcher.match(tree, predicate));
       byVerb.put(predicate.verb(), predicate);
     }
-    EventArguments arguments = new EventArguments(tree, slots, matches, convention == CodingConvention.PETRARCH);
+    EventArguments arguments =
+        new EventArguments(tree, slots, matches, convention == CodingConvention.PETRARCH ? transformations : null);
     Map<Integer, List<Event>> eventsByVerb = new java.util.TreeMap<>();
     for (Predicate predicate : predicates) {
       Optional<VerbMatch> match = matches.get(predicate.verb());

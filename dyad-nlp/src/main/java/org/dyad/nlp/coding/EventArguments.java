@@ -39,13 +39,15 @@ final class EventArguments {
   private final Dependencies tree;
   private final ActorSlots slots;
   private final Map<Integer, Optional<VerbMatch>> matches;
-  private final boolean nestedReports;
+  private final Transformations nestedReports;
 
   /**
-   * @param nestedReports PETRARCH-2's practice: a reporting verb does not target the subject of a
-   *     coded clause it reports, since that clause is an event nested in the report
+   * @param nestedReports for PETRARCH-2's practice, the dictionary's transformations: a coded clause
+   *     is nested in the verb reporting it, which targets the clause's subject unless a
+   *     transformation rewrites the clause; null for Dyad's own practice
    */
-  EventArguments(Dependencies tree, ActorSlots slots, Map<Integer, Optional<VerbMatch>> matches, boolean nestedReports) {
+  EventArguments(Dependencies tree, ActorSlots slots, Map<Integer, Optional<VerbMatch>> matches,
+      Transformations nestedReports) {
     this.tree = tree;
     this.slots = slots;
     this.matches = matches;
@@ -145,8 +147,14 @@ final class EventArguments {
     boolean statement = match.codes().forward() != null && match.codes().forward().startsWith("01");
     for (int reported : tree.children(predicate.verb(), "ccomp")) {
       Optional<VerbMatch> coded = matches.getOrDefault(reported, Optional.empty());
-      boolean nested = nestedReports && coded.isPresent() && !coded.get().codes().isNone();
-      if (!nested && (!statement || coded.isEmpty() || coded.get().codes().isNone())) {
+      if (nestedReports != null && coded.isPresent() && !coded.get().codes().isNone()) {
+        // PETRARCH-2: the report is on the clause's subject unless a transformation rewrites the clause
+        if (!nestedReports.rewrites(match, coded.get())) {
+          candidates.add(slots.actors(tree.children(reported, "nsubj", "nsubj:pass")));
+        }
+        continue;
+      }
+      if (!statement || coded.isEmpty() || coded.get().codes().isNone()) {
         candidates.add(slots.actors(tree.children(reported, "nsubj", "nsubj:pass")));
       }
     }

@@ -100,6 +100,16 @@ final class Transformations {
     }
   }
 
+  /** Whether some rule rewrites a clause of {@code inner}'s class reported by {@code outer}'s. */
+  boolean rewrites(VerbMatch outer, VerbMatch inner) {
+    for (Transformation rule : transformations) {
+      if (inClass(outer, rule.outerVerb()) && (rule.innerVerb().equals("Q") || inClass(inner, rule.innerVerb()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The code a transformation gives when the reported clause's act has no identified target ("the
    * US said Iraq had attacked themselves", "Israel said a mortar bomb was fired at it from Gaza"):

@@ -228,6 +228,15 @@ class PetrarchPracticeTest {
   }
 
   @Test
+  void aReportNoRuleRewritesIsOnTheClausesSubject() throws IOException {
+    // no transformation for SAY here: Iran's statement is on Syria, whose attack stays nested
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj said:say/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
+        + "attacked:attack/VBD/2/ccomp Iraq/NNP/5/obj");
+    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR"),
+        mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>SYR:010");
+  }
+
+  @Test
   void aRuleNamesItsVerbClassByCodeAndAsksNothingOfAnOpenTarget() throws IOException {
     // SHELL is coded 195, within ATTACK's 190; the shelling has no target, yet Iran accuses Syria,
     // and the accusation made twice over is one event, as PETRARCH-2 reports a set
