@@ -138,7 +138,7 @@ public final class DependencyEventCoder implements EventCoder {
         eventsByVerb.put(predicate.verb(), demands(tree, slots, arguments, predicate, match, docDate));
         continue;
       }
-      if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb)
+      if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb, convention)
           || announcesIntent && (DemandedActs.demanded(tree, predicate, matches)
               || DemandedActs.protestPurpose(tree, predicate, matches))) {
         continue;
@@ -334,16 +334,18 @@ public final class DependencyEventCoder implements EventCoder {
   }
 
   /** Whether a governing verb carries this open complement's event or negates it. */
-  private static boolean governedAway(
-      Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches, Map<Integer, Predicate> byVerb) {
+  private static boolean governedAway(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches,
+      Map<Integer, Predicate> byVerb, CodingConvention convention) {
     int verb = predicate.verb();
     for (int steps = 0; steps < 4 && tree.baseRelation(verb).equals("xcomp"); steps++) {
       int governor = tree.head(verb);
       Optional<VerbMatch> governing = matches.getOrDefault(governor, Optional.empty());
       Predicate governingPredicate = byVerb.get(governor);
-      // "failed to reach agreement" reports that nothing happened
-      if (governing.isPresent() && !governing.get().codes().isNone()
-          || governingPredicate != null && governingPredicate.negated() || tree.lemma(governor).equals("FAIL")) {
+      // "failed to reach agreement" reports that nothing happened; with PETRARCH's practice a negation
+      // reaches only the verb it stands on when that verb has no code ("won't try to clash")
+      boolean coded = governing.isPresent() && !governing.get().codes().isNone();
+      boolean negatedAbove = governingPredicate != null && governingPredicate.negated();
+      if (coded || negatedAbove && convention == CodingConvention.CAMEO || tree.lemma(governor).equals("FAIL")) {
         return true;
       }
       verb = governor;

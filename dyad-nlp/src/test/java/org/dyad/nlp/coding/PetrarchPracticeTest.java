@@ -228,6 +228,16 @@ class PetrarchPracticeTest {
   }
 
   @Test
+  void aNegationOnAnUncodedVerbDoesNotReachItsComplementInPetrarchsPractice() throws IOException {
+    // "Iran won't try to attack Iraq": PETRARCH-2 codes the attack; Dyad's own practice codes nothing
+    ParsedSentence parsed = parse("Iran/NNP/4/nsubj wo/MD/4/aux n't/RB/4/neg try/VB/0/root to/TO/6/mark "
+        + "attack:attack/VB/4/xcomp Iraq/NNP/6/obj");
+    Mention[] mentions = {mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")};
+    assertThat(code(petrarch(), parsed, mentions)).containsExactly("IRN>IRQ:190");
+    assertThat(code(new DependencyEventCoder(DICTIONARY, CameoOntology.cameo()), parsed, mentions)).isEmpty();
+  }
+
+  @Test
   void aReportNoRuleRewritesIsOnTheClausesSubject() throws IOException {
     // no transformation for SAY here: Iran's statement is on Syria, whose attack stays nested
     ParsedSentence parsed = parse("Iran/NNP/2/nsubj said:say/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
