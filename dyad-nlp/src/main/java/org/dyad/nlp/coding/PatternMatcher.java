@@ -75,7 +75,8 @@ final class PatternMatcher {
   Optional<VerbMatch> match(Dependencies tree, Predicate predicate) {
     // the form first: a dictionary may list a form as a verb of its own ("LEFT" beside "LEAVE")
     Candidate chosen = choose(tree, predicate, byForm.getOrDefault(tree.form(predicate.verb()), List.of()));
-    if (chosen == null) {
+    String form = tree.form(predicate.verb());
+    if (chosen == null && !VerbForms.misinflected(tree.lemma(predicate.verb()), form)) {
       chosen = choose(tree, predicate, byForm.getOrDefault(tree.lemma(predicate.verb()), List.of()));
     }
     if (chosen == null) {
@@ -359,6 +360,8 @@ final class PatternMatcher {
           if (phrase.object().stream().anyMatch(e -> e instanceof Source)) {
             source = head;
           }
+          // "* IFTAR (IN ^) +": a mark after the phrase names what follows the phrase
+          lastWord = Math.max(lastWord, head);
           return true;
         }
       }

@@ -165,6 +165,14 @@ final class PredicateFinder {
         tokens.addAll(tree.subtree(child, CLAUSE_BOUNDARIES));
       }
     }
+    // "launched a new bombing and shelling offensive": a noun coordinated in the object is the object too
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int conjunct : tree.children(tokens.get(i), "conj")) {
+        if (!tree.isVerb(conjunct) && tree.word(conjunct).pos().startsWith("NN") && !tokens.contains(conjunct)) {
+          tokens.addAll(tree.subtree(conjunct, CLAUSE_BOUNDARIES));
+        }
+      }
+    }
     tokens.sort(null);
     return tokens;
   }

@@ -16,6 +16,8 @@ import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.nlp.verbs.EventCodes;
 import org.dyad.nlp.verbs.PatternElement;
 import org.dyad.nlp.verbs.PatternElement.Compound;
+import org.dyad.nlp.verbs.PatternElement.PrepositionalPhrase;
+import org.dyad.nlp.verbs.PatternElement.Skip;
 import org.dyad.nlp.verbs.PatternElement.Source;
 import org.dyad.nlp.verbs.PatternElement.Target;
 import org.dyad.nlp.verbs.PatternElement.Word;
@@ -81,6 +83,8 @@ class PetrarchPracticeTest {
       new VerbBlock("RECEIVE", EventCodes.of("070"), List.of(verb("RECEIVE")), List.of(new VerbPattern(List.of(new Target()),
           List.of(new Word("MONEY", false), new Source()), EventCodes.of("071"), 15, "+ * MONEY $")), 15),
       new VerbBlock("SAY", EventCodes.of("010"), List.of(verb("SAY")), List.of(), 16),
+      new VerbBlock("CELEBRATE", EventCodes.of("051"), List.of(verb("CELEBRATE")), List.of(after("017", 20,
+          new Word("FEAST", false), new PrepositionalPhrase("IN", List.of(new Skip())), new Target())), 20),
       new VerbBlock("EXPLOSIVE", EventCodes.of("195"), List.of(verb("SHELL")), List.of(), 19),
       new VerbBlock("ACCUSE", EventCodes.of("112"), List.of(verb("CLAIM")), List.of(), 17),
       new VerbBlock("WARN", EventCodes.of("130"), List.of(verb("WARN")),
@@ -270,6 +274,31 @@ class PetrarchPracticeTest {
         + "attacking:attack/VBG/2/advcl Syria/NNP/4/obj");
     assertThat(code(petrarch(), alone, mention(alone, "Iran", "IRN"), mention(alone, "Syria", "SYR")))
         .containsExactly("IRN>SYR:190");
+  }
+
+  @Test
+  void aNounCoordinatedInTheObjectIsPartOfTheObject() {
+    // "* SUPPORT" on "provided loans and support": the pattern word sits in the second conjunct
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj provided:provide/VBD/0/root loans:loan/NNS/2/obj and/CC/5/cc "
+        + "support/NN/3/conj to/IN/7/case Iraq/NNP/2/obl");
+    assertThat(code(new DependencyEventCoder(DICTIONARY, CameoOntology.cameo()), parsed, mention(parsed, "Iran", "IRN"),
+        mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>IRQ:060");
+  }
+
+  @Test
+  void aTargetMarkAfterAPhraseNamesWhatFollowsThePhrase() {
+    // "* FEAST (IN ^) +": the place is skipped, the actor after it is the target
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj celebrated:celebrate/VBD/0/root the/DT/4/det feast/NN/2/obj "
+        + "in/IN/6/case Damascus/NNP/2/obl with/IN/8/case Iraq/NNP/2/obl");
+    assertThat(code(new DependencyEventCoder(DICTIONARY, CameoOntology.cameo()), parsed, mention(parsed, "Iran", "IRN"),
+        mention(parsed, "Damascus", "SYR"), mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>IRQ:017");
+  }
+
+  @Test
+  void aMisspeltVerbFormIsNotTheVerb() {
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj attackes:attack/VBZ/0/root Iraq/NNP/2/obj");
+    assertThat(code(new DependencyEventCoder(DICTIONARY, CameoOntology.cameo()), parsed, mention(parsed, "Iran", "IRN"),
+        mention(parsed, "Iraq", "IRQ"))).isEmpty();
   }
 
   @Test
