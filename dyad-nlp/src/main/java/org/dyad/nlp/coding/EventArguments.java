@@ -18,7 +18,8 @@ import org.dyad.core.nlp.Mention;
  * in Osgiliath"), the actor of its first prepositional phrase, the convention of the CAMEO coders.
  *
  * <p>Targets: the phrase a pattern marks with {@code +}; else the objects; else the first
- * prepositional phrase holding an actor; else the objects of an open complement; else the subject
+ * prepositional phrase holding an actor; else the objects of an open complement, or of a purpose
+ * clause in the infinitive ("signed an accord to supply Gondor"); else the subject
  * of a reported clause ("Arnor believes Dagolath can cope", "Russia demanded that Sudan return"),
  * except that a plain statement (01) does not target the actor of a clause coded on its own; for a
  * demand or appeal, else the subject of the clause its object noun carries ("its demand that Israel
@@ -141,6 +142,13 @@ final class EventArguments {
     }
     for (int complement : tree.children(predicate.verb(), "xcomp")) {
       candidates.add(slots.actors(new PredicateFinder(tree).predicate(complement).objects()));
+    }
+    // "signed an accord on Thursday to supply Gondor with wheat": the purpose's object
+    for (int purpose : tree.children(predicate.verb(), "advcl")) {
+      boolean infinitive = tree.children(purpose, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("TO"));
+      if (infinitive && tree.children(purpose, "nsubj", "nsubj:pass").isEmpty()) {
+        candidates.add(slots.actors(tree.children(purpose, "obj", "iobj")));
+      }
     }
     // "A said B attacked C" is B's event: a neutral statement (01) does not target B as well;
     // "A demanded that B withdraw" and "A believes B can cope" do

@@ -78,6 +78,13 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void anInfinitivePurposeClauseNamesTheTargetTheVerbLacks() {
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj signed:sign/VBD/0/root an/DT/4/det agreement/NN/2/obj to/TO/6/mark "
+        + "supply:supply/VB/2/advcl Iraq/NNP/6/obj with/IN/9/case wheat/NN/6/obl");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>IRQ:057");
+  }
+
+  @Test
   void passiveVoiceTakesTheSourceFromTheByPhrase() {
     ParsedSentence parsed = parse(
         "Iraq/NNP/3/nsubj:pass was:be/VBD/3/aux:pass attacked:attack/VBN/0/root by/IN/5/case Iran/NNP/3/obl ././3/punct");
