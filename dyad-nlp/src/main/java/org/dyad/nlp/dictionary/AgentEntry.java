@@ -74,4 +74,16 @@ public record AgentEntry(
     all.addAll(plurals);
     return List.copyOf(all);
   }
+
+  /**
+   * The code of an actor in this role: IRN with {@code ~COP} is IRNCOP, USA with {@code NGO~} is
+   * NGOUSA. Only a bare state code takes a role after it: a group or organisation keeps its own code
+   * ("Hamas officials" are Hamas).
+   */
+  public String appliedTo(String actorCode) {
+    if (placement() == Placement.BEFORE_ACTOR) {
+      return actorCode.startsWith(code()) ? actorCode : code() + actorCode;
+    }
+    return actorCode.length() == 3 ? actorCode + code() : actorCode;
+  }
 }

@@ -156,13 +156,13 @@ final class SentenceResolution {
       recent
           .bind(sentence.index(), match.start(), Set.of(ActorKind.STATE))
           .ifPresent(bound -> {
-            String code = compose(bound.mention().root(), agent.entry());
+            String code = agent.entry().appliedTo(bound.mention().root());
             String person = offices.holder(bound.mention().root(), agent.phrase(), date).orElse(null);
             add(match.start(), match.end(), code, person, ActorKind.STATE, "back-reference: the " + agent.phrase());
           });
     } else if (agent.plural() && SOCIETY.contains(agent.entry().code())) {
       onlyStateInReach(m).ifPresent(root ->
-          add(match.start(), match.end(), compose(root, agent.entry()), null, ActorKind.STATE, "agent in context"));
+          add(match.start(), match.end(), agent.entry().appliedTo(root), null, ActorKind.STATE, "agent in context"));
     }
     return 1;
   }
@@ -174,9 +174,9 @@ final class SentenceResolution {
   private int prefixedActor(int m, AgentPhrase prefix, Actor actor) {
     PhraseMatch<Entry> after = joins.adjacent(m + 1);
     Optional<AgentPhrase> role = after == null ? Optional.empty() : MatchJoins.agent(after);
-    String own = role.map(r -> compose(actor.code(), r.entry())).orElse(actor.code());
+    String own = role.map(r -> r.entry().appliedTo(actor.code())).orElse(actor.code());
     int end = role.isPresent() ? after.end() : actor.match().end();
-    add(matches.get(m).start(), end, compose(own, prefix.entry()), null, actor.kind(), "agent+actor");
+    add(matches.get(m).start(), end, prefix.entry().appliedTo(own), null, actor.kind(), "agent+actor");
     return role.isPresent() ? 2 : 1;
   }
 
@@ -265,7 +265,7 @@ final class SentenceResolution {
     Token first = tokens.get(match.endToken());
     Token last = tokens.get(nameEnd - 1);
     String name = sentence.text().substring(first.start(), last.end());
-    add(match.start(), last.end(), compose(root, agent.entry()), name, ActorKind.STATE, "title+name");
+    add(match.start(), last.end(), agent.entry().appliedTo(root), name, ActorKind.STATE, "title+name");
     return true;
   }
 
@@ -305,7 +305,7 @@ final class SentenceResolution {
   }
 
   private void addComposed(Actor actor, AgentPhrase agent, int start, int end, String rule) {
-    String code = compose(actor.code(), agent.entry());
+    String code = agent.entry().appliedTo(actor.code());
     String person = actor.kind() == ActorKind.STATE ? offices.holder(actor.code(), agent.phrase(), date).orElse(null) : null;
     add(start, end, code, person, actor.kind(), rule);
   }
@@ -325,17 +325,6 @@ final class SentenceResolution {
   private void record(Mention mention, ActorKind kind) {
     mentions.add(mention);
     recent.add(mention, kind);
-  }
-
-  /**
-   * IRN + {@code ~COP} = IRNCOP and {@code NGO~} + USA = NGOUSA. Only a bare state code takes a
-   * role after it: a group or organisation keeps its own code ("Hamas officials" are Hamas).
-   */
-  static String compose(String code, AgentEntry agent) {
-    if (agent.placement() == AgentEntry.Placement.BEFORE_ACTOR) {
-      return code.startsWith(agent.code()) ? code : agent.code() + code;
-    }
-    return code.length() == 3 ? code + agent.code() : code;
   }
 
   /** The agent shared by actors joined to match {@code m} by "and", "or" or commas ("Hungarian and Romanian officials"). */
