@@ -10,11 +10,11 @@ import org.dyad.analysis.relate.Relation;
 import org.dyad.analysis.report.RelationHtml;
 import org.dyad.core.analysis.DyadQuery;
 import org.dyad.core.analysis.Period;
-import org.dyad.core.evidence.AdmiraltyGrade;
 import org.dyad.core.json.DyadJson;
 import org.dyad.pipeline.TypedActor;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,10 +52,8 @@ final class RelateCommand implements Callable<Integer> {
   @Option(names = "--evidence", paramLabel = "N", description = "Evidence items per period (default: 2).")
   int evidence = 2;
 
-  @Option(names = "--min-grade", paramLabel = "A1-F6",
-      description = "Count only reports from documents graded at least this (their own grade, else their outlet's;"
-          + " 'dyad grade'); ungraded documents drop out.")
-  String minGrade;
+  @Mixin
+  MinGradeOption minGrade = new MinGradeOption();
 
   @Option(names = "--weight", paramLabel = "none|confidence",
       description = "confidence: each real-world event counts as its cluster's confidence in net_coop, the trend and the"
@@ -75,7 +73,7 @@ final class RelateCommand implements Callable<Integer> {
     }
     DyadQuery query = new DyadQuery(TypedActor.resolve(a), TypedActor.resolve(b), Period.parse(by),
         Dates.parse("--from", from), Dates.parse("--to", to), directed, rawEvents,
-        minGrade == null ? null : AdmiraltyGrade.parse(minGrade), weighted(weight));
+        minGrade.grade(), weighted(weight));
     Relation relation;
     try (Workspace workspace = ActorsCommand.openExisting(dyad, "dyad relate")) {
       ClusterStageRun.ensureClustered(workspace);

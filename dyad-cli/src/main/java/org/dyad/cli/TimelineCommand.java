@@ -5,11 +5,11 @@ import java.util.concurrent.Callable;
 import org.dyad.analysis.timeline.Timeline;
 import org.dyad.core.analysis.EvidenceItem;
 import org.dyad.core.analysis.TimelineQuery;
-import org.dyad.core.evidence.AdmiraltyGrade;
 import org.dyad.core.json.DyadJson;
 import org.dyad.pipeline.TypedActor;
 import org.dyad.store.Workspace;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,10 +38,8 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "At most N real-world events (default: 200).")
   int limit = 200;
 
-  @Option(names = "--min-grade", paramLabel = "A1-F6",
-      description = "Count only reports from documents graded at least this (their own grade, else their outlet's;"
-          + " 'dyad grade'); ungraded documents drop out.")
-  String minGrade;
+  @Mixin
+  MinGradeOption minGrade = new MinGradeOption();
 
   @Option(names = "--weight", paramLabel = "none|confidence",
       description = "confidence: add the balance of the events shown, net cooperation counted and weighted by each"
@@ -57,7 +55,7 @@ final class TimelineCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--limit must be between 1 and 1000000, got " + limit);
     }
     TimelineQuery query = new TimelineQuery(TypedActor.resolve(actor), other == null ? null : TypedActor.resolve(other),
-        Dates.parse("--from", from), Dates.parse("--to", to), limit, minGrade == null ? null : AdmiraltyGrade.parse(minGrade));
+        Dates.parse("--from", from), Dates.parse("--to", to), limit, minGrade.grade());
     Timeline timeline;
     try (Workspace workspace = ActorsCommand.openExisting(dyad, "dyad timeline")) {
       ClusterStageRun.ensureClustered(workspace);
