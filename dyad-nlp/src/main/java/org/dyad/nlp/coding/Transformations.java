@@ -82,8 +82,7 @@ final class Transformations {
       for (Event event : inner) {
         Event result = null;
         for (Transformation rule : transformations) {
-          if (inClass(outerMatch, rule.outerVerb())
-              && (rule.innerVerb().equals("Q") || inClass(innerMatch.get(), rule.innerVerb()))) {
+          if (fits(rule, outerMatch, innerMatch.get())) {
             result = rewrite(rule, event, reporters, ownSubject);
             if (result != null) {
               break;
@@ -103,7 +102,7 @@ final class Transformations {
   /** Whether some rule rewrites a clause of {@code inner}'s class reported by {@code outer}'s. */
   boolean rewrites(VerbMatch outer, VerbMatch inner) {
     for (Transformation rule : transformations) {
-      if (inClass(outer, rule.outerVerb()) && (rule.innerVerb().equals("Q") || inClass(inner, rule.innerVerb()))) {
+      if (fits(rule, outer, inner)) {
         return true;
       }
     }
@@ -121,8 +120,7 @@ final class Transformations {
       boolean openTarget = rule.innerTarget().equals(".") && !rule.innerSource().equals(rule.outerSource())
           && !rule.innerSource().equals("_") && !rule.innerSource().equals(".");
       boolean resultOfBoth = rule.resultSource().equals(rule.outerSource()) && rule.resultTarget().equals(rule.innerSource());
-      if (openTarget && resultOfBoth && !rule.resultCode().equals("Q") && inClass(outerMatch, rule.outerVerb())
-          && (rule.innerVerb().equals("Q") || inClass(innerMatch, rule.innerVerb()))) {
+      if (openTarget && resultOfBoth && !rule.resultCode().equals("Q") && fits(rule, outerMatch, innerMatch)) {
         return Optional.of(rule.resultCode());
       }
     }
@@ -137,8 +135,7 @@ final class Transformations {
     List<Event> rewritten = new ArrayList<>();
     for (Event event : inner) {
       for (Transformation rule : transformations) {
-        if (inClass(outerMatch, rule.outerVerb())
-            && (rule.innerVerb().equals("Q") || inClass(innerMatch, rule.innerVerb()))) {
+        if (fits(rule, outerMatch, innerMatch)) {
           Event result = rewrite(rule, event, reporters, true);
           if (result != null) {
             rewritten.add(result);
@@ -190,6 +187,11 @@ final class Transformations {
       return event.source();
     }
     return null;
+  }
+
+  /** Whether a rule's two verb classes fit the reporting verb and the reported one ({@code Q}: any). */
+  private boolean fits(Transformation rule, VerbMatch outer, VerbMatch inner) {
+    return inClass(outer, rule.outerVerb()) && (rule.innerVerb().equals("Q") || inClass(inner, rule.innerVerb()));
   }
 
   /**
