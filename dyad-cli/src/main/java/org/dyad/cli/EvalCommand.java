@@ -54,7 +54,9 @@ final class EvalCommand implements Callable<Integer> {
   int window = org.dyad.analysis.cluster.EventClusterer.DEFAULT_WINDOW_DAYS;
 
   @Option(names = "--dictionaries", paramLabel = "DIR",
-      description = "Events: the folder holding the suite's dictionaries. Actors: a folder of Phoenix dictionaries to use instead of Dyad's own.")
+      description = "Events: the folder holding the suite's dictionaries; for PLOVER records, a folder with PETRARCH-2's"
+          + " CAMEO.2.0.txt and the Phoenix actors, coded instead of Dyad's own for comparison. Actors: a folder of Phoenix"
+          + " dictionaries to use instead of Dyad's own.")
   Path dictionaries;
 
   @Option(names = "--half", paramLabel = "odd|even|all",

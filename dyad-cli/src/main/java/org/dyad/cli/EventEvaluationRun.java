@@ -48,10 +48,7 @@ final class EventEvaluationRun {
       ValidationSuite suite = AnswerKeySuite.of(AnswerKey.read(file), file);
       score = new SuiteScorer(PloverEventSuite.cameoCoder(rawTextCoder(dictionaries))).score(suite);
     } else {
-      if (dictionaries != null) {
-        throw new IllegalArgumentException("PLOVER records are coded with Dyad's own dictionaries; --dictionaries applies to suites");
-      }
-      score = PloverEventSuite.score(PloverEventSuite.of(PloverRecords.read(file), half, file), rawTextCoder(null));
+      score = PloverEventSuite.score(PloverEventSuite.of(PloverRecords.read(file), half, file), referenceOrOwn(dictionaries));
     }
     if (json) {
       out.println(DyadJson.write(score.summary()));
@@ -63,6 +60,22 @@ final class EventEvaluationRun {
           score.precision(), score.recall(), score.f1(), score.rootPrecision(), score.rootRecall(), score.rootF1());
     }
     return 0;
+  }
+
+  /**
+   * Dyad's whole pipeline on raw text with Dyad's dictionaries, or with PETRARCH-2's reference set
+   * (its {@code CAMEO.2.0.txt} verbs and the Phoenix actors) when {@code folder} holds it.
+   */
+  private static DocumentCoder referenceOrOwn(Path folder) throws IOException {
+    if (folder == null) {
+      return rawTextCoder(null);
+    }
+    Path verbs = folder.resolve("CAMEO.2.0.txt");
+    if (!java.nio.file.Files.isRegularFile(verbs)) {
+      throw new IllegalArgumentException(folder + " does not hold CAMEO.2.0.txt: --dictionaries on PLOVER records names PETRARCH-2's reference dictionaries");
+    }
+    CodingSetup setup = CodingSetup.load(verbs, folder);
+    return new DocumentCoder(new CoreNlpSentenceParser(), setup.resolver(), setup.coder());
   }
 
   /** Dyad's whole pipeline on raw text; {@code actors} a Phoenix folder, or null for Dyad's dictionaries. */

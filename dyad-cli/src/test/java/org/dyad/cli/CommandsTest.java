@@ -343,4 +343,37 @@ class CommandsTest {
     assertThat(event.get("root").asText()).isEqualTo("19");
     assertThat(event.get("doc").asText()).isEqualTo("d1");
   }
+
+  @Test
+  void codeCodesAnEventANounNamesWithoutAVerb() throws Exception {
+    Path input = dir.resolve("noun.conllu");
+    Files.writeString(input, String.join("\n",
+        "# doc_id = n1",
+        "# text = Israel's invasion of Lebanon began.",
+        "1\tIsrael\tIsrael\tPROPN\tNNP\t_\t3\tnmod:poss\t_\tSpaceAfter=No",
+        "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_",
+        "3\tinvasion\tinvasion\tNOUN\tNN\t_\t6\tnsubj\t_\t_",
+        "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_",
+        "5\tLebanon\tLebanon\tPROPN\tNNP\t_\t3\tnmod\t_\t_",
+        "6\tbegan\tbegin\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No",
+        "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_",
+        ""));
+    Run run = dyad("code", "--in", input.toString(), "--input-format", "conllu");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode event = DyadJson.mapper().readTree(run.out().lines().findFirst().orElseThrow());
+    assertThat(event.get("code").asText()).isEqualTo("192");
+    assertThat(event.get("rule").asText()).isEqualTo("noun: INVASION [192]");
+    assertThat(event.get("verb").get("text").asText()).isEqualTo("invasion");
+  }
+
+  @Test
+  void evalOnPloverRecordsNamesWhatItsReferenceFolderLacks() throws Exception {
+    Path records = dir.resolve("plover.json");
+    Files.writeString(records, "[]");
+    Run run = dyad("eval", records.toString(), "--dictionaries", dir.toString());
+
+    assertThat(run.exit()).isNotZero();
+    assertThat(run.err()).contains("does not hold CAMEO.2.0.txt");
+  }
 }

@@ -10,6 +10,7 @@ import org.dyad.nlp.dictionary.ReadResult;
 import org.dyad.nlp.resolve.ActorDictionaries;
 import org.dyad.nlp.resolve.DictionaryActorResolver;
 import org.dyad.nlp.resolve.OfficeLookup;
+import org.dyad.nlp.verbs.EventNouns;
 import org.dyad.nlp.verbs.PetrarchVerbReader;
 import org.dyad.nlp.verbs.VerbDictionaries;
 import org.dyad.nlp.verbs.VerbDictionary;
@@ -48,7 +49,15 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
    */
   public static DependencyEventCoder coder(Path verbs) throws IOException {
     return new DependencyEventCoder(verbDictionary(verbs), CameoOntology.cameo(), null,
-        verbs == null ? CodingConvention.CAMEO : CodingConvention.PETRARCH).withDiscards(Discards.defaults());
+        verbs == null ? CodingConvention.CAMEO : CodingConvention.PETRARCH).withDiscards(Discards.defaults())
+        .withNouns(verbs == null ? eventNouns() : EventNouns.NONE);
+  }
+
+  /** Dyad's event nouns, which go with its own verb dictionary. */
+  private static EventNouns eventNouns() throws IOException {
+    ReadResult<EventNouns> read = EventNouns.defaults();
+    read.warnings().forEach(warning -> System.err.println("warning: " + warning));
+    return read.dictionary();
   }
 
   public static VerbDictionary verbDictionary(Path verbs) throws IOException {

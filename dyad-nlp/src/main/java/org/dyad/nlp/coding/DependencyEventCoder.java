@@ -18,6 +18,7 @@ import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Sentence;
 import org.dyad.core.nlp.Word;
 import org.dyad.nlp.verbs.EventCodes;
+import org.dyad.nlp.verbs.EventNouns;
 import org.dyad.nlp.verbs.PicoOntology;
 
 /**
@@ -70,10 +71,17 @@ public final class DependencyEventCoder implements EventCoder {
   private final Discards discards;
   private final VerbInteraction interaction;
   private final EventPairs pairs;
+  private final EventNouns nouns;
+  private final NominalEvents nominal;
 
   /** This coder skipping the sentences {@code discards} names (sport, entertainment, history). */
   public DependencyEventCoder withDiscards(Discards discards) {
-    return new DependencyEventCoder(dictionary, ontology, pico, convention, discards);
+    return new DependencyEventCoder(dictionary, ontology, pico, convention, discards, nouns);
+  }
+
+  /** This coder also coding the events that {@code nouns} name without a verb ({@link NominalEvents}). */
+  public DependencyEventCoder withNouns(EventNouns nouns) {
+    return new DependencyEventCoder(dictionary, ontology, pico, convention, discards, nouns);
   }
 
   public Discards discards() {
@@ -92,11 +100,11 @@ public final class DependencyEventCoder implements EventCoder {
    */
   public DependencyEventCoder(
       org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology, PicoOntology pico, CodingConvention convention) {
-    this(dictionary, ontology, pico, convention, Discards.NONE);
+    this(dictionary, ontology, pico, convention, Discards.NONE, EventNouns.NONE);
   }
 
   private DependencyEventCoder(org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology, PicoOntology pico,
-      CodingConvention convention, Discards discards) {
+      CodingConvention convention, Discards discards, EventNouns nouns) {
     this.matcher = new PatternMatcher(Objects.requireNonNull(dictionary, "dictionary"));
     this.ontology = Objects.requireNonNull(ontology, "ontology");
     this.pico = pico;
@@ -106,6 +114,8 @@ public final class DependencyEventCoder implements EventCoder {
     this.dictionary = dictionary;
     this.convention = convention;
     this.pairs = new EventPairs(ontology);
+    this.nouns = Objects.requireNonNull(nouns, "nouns");
+    this.nominal = new NominalEvents(nouns, pairs);
     this.interaction = pico != null && convention == CodingConvention.PETRARCH ? new VerbInteraction(pico) : null;
   }
 
@@ -177,6 +187,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
     List<Event> events = new ArrayList<>();
     eventsByVerb.values().forEach(events::addAll);
+    events.addAll(nominal.code(tree, slots, eventsByVerb, usedWords(matches), docDate));
     if (convention == CodingConvention.PETRARCH) {
       // PETRARCH-2 reports a sentence's events as a set: one (source, target, code) once
       java.util.Set<String> seen = new java.util.HashSet<>();
@@ -282,25 +293,24 @@ public final class DependencyEventCoder implements EventCoder {
     List<Mention> reporters = slots.actors(tree.children(tree.head(predicate.verb()), "nsubj"));
     List<Mention> obliged = slots.actors(predicate.subjects());
     String code = IntentCodes.demanded(match.map(m -> m.codes().forward()).orElse(null));
-    Sentence sentence = tree.parsed().sentence();
-    Word verbWord = tree.word(predicate.verb());
-    TextSpan verb = new TextSpan(verbWord.form(), verbWord.start(), verbWord.end());
-    LocalDate date = RelativeDates.resolve(tree, predicate.verb(), docDate);
-    Optional<CameoCode> facts = ontology.find(code);
+    String rule = "obligation reported: " + match.map(VerbMatch::rule).orElse(tree.lemma(predicate.verb()));
     List<Event> events = new ArrayList<>();
     for (Mention reporter : reporters) {
       for (Mention target : obliged) {
         if (!reporter.code().equals(target.code())) {
-          EventActor from = EventPairs.actor(reporter);
-          EventActor to = EventPairs.actor(target);
-          events.add(new Event(Event.idOf(sentence.doc(), sentence.index(), from, verb, to, code), sentence.doc(), date,
-              docDate, from, to, code, facts.map(CameoCode::goldstein).orElse(null), facts.map(CameoCode::quad).orElse(null),
-              new Event.EventSentence(sentence.index(), sentence.start(), sentence.end(), sentence.text()), verb,
-              "obligation reported: " + match.map(VerbMatch::rule).orElse(tree.lemma(predicate.verb())), 0.7));
+          events.add(pairs.single(tree, predicate.verb(), EventPairs.wordSpan(tree, predicate.verb()), reporter, target, code,
+              docDate, rule, 0.7));
         }
       }
     }
     return events;
+  }
+
+  /** The words that coded verbs' patterns matched ("imposed SANCTIONS on Iran"). */
+  private static java.util.Set<Integer> usedWords(Map<Integer, Optional<VerbMatch>> matches) {
+    java.util.Set<Integer> used = new java.util.HashSet<>();
+    matches.values().forEach(match -> match.filter(m -> !m.codes().isNone()).ifPresent(m -> used.addAll(m.matched())));
+    return used;
   }
 
   /** The match with its codes in their announced form ({@link IntentCodes}). */

@@ -40,7 +40,7 @@ final class EventPairs {
       for (Mention a : sources) {
         for (Mention b : sources) {
           if (a != b && !a.code().equals(b.code())) {
-            events.add(event(tree, predicate, match, a, b, forward, verb, date, docDate, rule));
+            events.add(event(tree, a, b, forward, verb, date, docDate, rule, confidence(predicate, match, a, b)));
           }
         }
       }
@@ -51,20 +51,35 @@ final class EventPairs {
         if (source.code().equals(target.code())) {
           continue;
         }
+        double confidence = confidence(predicate, match, source, target);
         if (forward != null) {
-          events.add(event(tree, predicate, match, source, target, forward, verb, date, docDate, rule));
+          events.add(event(tree, source, target, forward, verb, date, docDate, rule, confidence));
         }
         if (reverse != null) {
-          events.add(event(tree, predicate, match, target, source, reverse, verb, date, docDate, rule));
+          events.add(event(tree, target, source, reverse, verb, date, docDate, rule, confidence));
         }
       }
     }
     return events;
   }
 
-  private Event event(
-      Dependencies tree, Predicate predicate, VerbMatch match, Mention source, Mention target, String code,
-      TextSpan verb, LocalDate date, LocalDate docDate, String rule) {
+  /**
+   * One event of {@code code} from {@code source} to {@code target}, told by the words {@code told}
+   * (the verb or noun that carries it); its date is the sentence's relative date for that word.
+   */
+  Event single(Dependencies tree, int word, TextSpan told, Mention source, Mention target, String code,
+      LocalDate docDate, String rule, double confidence) {
+    return event(tree, source, target, code, told, RelativeDates.resolve(tree, word, docDate), docDate, rule, confidence);
+  }
+
+  /** The span of one word of the sentence. */
+  static TextSpan wordSpan(Dependencies tree, int index) {
+    Word word = tree.word(index);
+    return new TextSpan(word.form(), word.start(), word.end());
+  }
+
+  private Event event(Dependencies tree, Mention source, Mention target, String code, TextSpan verb, LocalDate date,
+      LocalDate docDate, String rule, double confidence) {
     Sentence sentence = tree.parsed().sentence();
     EventActor from = actor(source);
     EventActor to = actor(target);
@@ -73,7 +88,7 @@ final class EventPairs {
     return new Event(id, sentence.doc(), date, docDate, from, to, code,
         facts.map(CameoCode::goldstein).orElse(null), facts.map(CameoCode::quad).orElse(null),
         new Event.EventSentence(sentence.index(), sentence.start(), sentence.end(), sentence.text()),
-        verb, rule, confidence(predicate, match, source, target));
+        verb, rule, confidence);
   }
 
   static EventActor actor(Mention mention) {

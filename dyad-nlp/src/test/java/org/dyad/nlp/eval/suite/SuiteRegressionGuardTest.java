@@ -10,17 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dyad.core.event.CameoOntology;
 import org.dyad.nlp.SharedData;
-import org.dyad.nlp.coding.DependencyEventCoder;
+import org.dyad.nlp.coding.CodingSetup;
 import org.dyad.nlp.coding.DocumentCoder;
 import org.dyad.nlp.eval.Half;
 import org.dyad.nlp.eval.PloverRecords;
 import org.dyad.nlp.parse.CoreNlpSentenceParser;
-import org.dyad.nlp.resolve.ActorDictionaries;
-import org.dyad.nlp.resolve.DictionaryActorResolver;
-import org.dyad.nlp.resolve.OfficeLookup;
-import org.dyad.nlp.verbs.VerbDictionaries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,10 +61,9 @@ class SuiteRegressionGuardTest {
   void ploverEvenHalfThroughDyadsOwnParserAndDictionaries() throws IOException {
     PloverRecords records = PloverRecords.read(eventCoding.resolve("PLOVER_GSR_CAMEO.txt"));
     ValidationSuite suite = PloverEventSuite.of(records, Half.EVEN, eventCoding.resolve("PLOVER_GSR_CAMEO.txt"));
-    DocumentCoder coder = new DocumentCoder(new CoreNlpSentenceParser(),
-        new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.defaults()),
-        new DependencyEventCoder(VerbDictionaries.defaults().dictionary(), CameoOntology.cameo())
-            .withDiscards(org.dyad.nlp.coding.Discards.defaults()));
+    // the configuration dyad eval, code and ingest use: Dyad's verbs, event nouns, actors and discards
+    CodingSetup setup = CodingSetup.load(null, null);
+    DocumentCoder coder = new DocumentCoder(new CoreNlpSentenceParser(), setup.resolver(), setup.coder());
     assertAtLeastRecorded("PLOVER_GSR_CAMEO_even", PloverEventSuite.score(suite, coder));
   }
 

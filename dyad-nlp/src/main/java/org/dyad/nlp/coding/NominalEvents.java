@@ -1,0 +1,114 @@
+package org.dyad.nlp.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.core.event.Event;
+import org.dyad.core.nlp.Mention;
+import org.dyad.nlp.verbs.EventNouns;
+
+/**
+ * Events that a noun names on its own ({@link EventNouns}): "Israel's invasion of Lebanon",
+ * "US sanctions against Iran", "Palestinian riots against Israeli military policies".
+ *
+ * <p>The noun phrase must hold both actors: the source is the owner ({@code nmod:poss}), an actor
+ * word before the noun ({@code amod}, {@code compound}) or the object of "by"; the target is the
+ * object of a preposition the noun's entry lists. A noun is left alone when the clause it stands in
+ * already gave an event ("Iran condemned Iraq's invasion of Kuwait" is Iran's criticism, coded by
+ * the verb), when a coded verb's pattern used it ("imposed sanctions on Iran"), when it is negated
+ * ("no invasion"), and when the phrase reports something that has not happened: "a possible
+ * invasion", "the threat of an invasion".
+ */
+final class NominalEvents {
+
+  private static final Set<String> UNREALISED = Set.of(
+      "POSSIBLE", "PLANNED", "PROPOSED", "POTENTIAL", "ALLEGED", "FUTURE", "FEARED", "IMMINENT", "RUMORED",
+      "RUMOURED", "THREATENED", "EXPECTED", "ANY");
+  /** Heads of a phrase that names an act not (yet) done: "the threat of an invasion", "to end the sanctions". */
+  private static final Set<String> NOT_YET = Set.of(
+      "THREAT", "THREATEN", "PLAN", "FEAR", "RISK", "POSSIBILITY", "RUMOR", "RUMOUR", "DANGER", "PROSPECT", "CALL",
+      "DEMAND", "PROPOSAL", "WARNING", "WARN", "URGE", "END", "HALT", "LIFT", "LIFTING", "EASE", "EASING", "REMOVAL",
+      "PREVENT", "AVOID", "DENY", "REJECT", "OPPOSE");
+  private static final Set<String> SOURCE_RELATIONS = Set.of("nmod:poss", "amod", "compound");
+
+  private final EventNouns nouns;
+  private final EventPairs pairs;
+
+  NominalEvents(EventNouns nouns, EventPairs pairs) {
+    this.nouns = nouns;
+    this.pairs = pairs;
+  }
+
+  /**
+   * The events of the sentence's event nouns.
+   *
+   * @param eventsByVerb the events the sentence's verbs gave, by verb
+   * @param used the words that coded verbs' patterns matched
+   */
+  List<Event> code(Dependencies tree, ActorSlots slots, Map<Integer, List<Event>> eventsByVerb, Collection<Integer> used,
+      LocalDate docDate) {
+    List<Event> events = new ArrayList<>();
+    if (nouns.isEmpty()) {
+      return events;
+    }
+    for (int noun = 1; noun <= tree.size(); noun++) {
+      String pos = tree.word(noun).pos();
+      Optional<EventNouns.Entry> entry = nouns.find(tree.lemma(noun));
+      if (entry.isEmpty() || !pos.startsWith("NN") || pos.startsWith("NNP") || used.contains(noun)
+          || unrealised(tree, noun) || clauseCoded(tree, noun, eventsByVerb)) {
+        continue;
+      }
+      List<Integer> sourceHeads = new ArrayList<>();
+      List<Integer> targetHeads = new ArrayList<>();
+      for (int child : tree.children(noun)) {
+        String preposition = tree.preposition(child);
+        if (SOURCE_RELATIONS.contains(tree.relation(child)) || "BY".equals(preposition)) {
+          sourceHeads.add(child);
+        } else if (tree.baseRelation(child).equals("nmod") && preposition != null
+            && entry.get().targetPrepositions().contains(preposition)) {
+          targetHeads.add(child);
+        }
+      }
+      List<Mention> sources = slots.actors(sourceHeads);
+      List<Mention> targets = slots.actors(targetHeads);
+      String rule = "noun: " + tree.lemma(noun) + " [" + entry.get().code() + "]";
+      for (Mention source : sources) {
+        for (Mention target : targets) {
+          if (!source.code().equals(target.code())) {
+            events.add(pairs.single(tree, noun, EventPairs.wordSpan(tree, noun), source, target, entry.get().code(),
+                docDate, rule, 0.7));
+          }
+        }
+      }
+    }
+    return events;
+  }
+
+  /** "no invasion", "a possible invasion", "the threat of an invasion", "to end the sanctions". */
+  private static boolean unrealised(Dependencies tree, int noun) {
+    for (int child : tree.children(noun)) {
+      if (tree.isNegation(child) || UNREALISED.contains(tree.lemma(child)) && !tree.relation(child).equals("nmod:poss")) {
+        return true;
+      }
+    }
+    int head = tree.head(noun);
+    return head > 0 && NOT_YET.contains(tree.lemma(head));
+  }
+
+  /** Whether the clause the noun stands in already gave an event: then its verb is what the sentence reports. */
+  private static boolean clauseCoded(Dependencies tree, int noun, Map<Integer, List<Event>> eventsByVerb) {
+    for (int at = tree.head(noun), steps = 0; at > 0 && steps <= tree.size(); at = tree.head(at), steps++) {
+      if (!eventsByVerb.getOrDefault(at, List.of()).isEmpty()) {
+        return true;
+      }
+      if (tree.isVerb(at)) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

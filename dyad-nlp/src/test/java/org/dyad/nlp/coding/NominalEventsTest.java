@@ -1,0 +1,134 @@
+package org.dyad.nlp.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.nlp.coding.TinyParse.mention;
+import static org.dyad.nlp.coding.TinyParse.parse;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.core.event.CameoOntology;
+import org.dyad.core.event.Event;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.nlp.verbs.EventCodes;
+import org.dyad.nlp.verbs.EventNouns;
+import org.dyad.nlp.verbs.VerbBlock;
+import org.dyad.nlp.verbs.VerbDictionary;
+import org.dyad.nlp.verbs.VerbEntry;
+import org.junit.jupiter.api.Test;
+
+/** Events named by a noun alone: "Israel's invasion of Lebanon", "US sanctions against Iran". */
+class NominalEventsTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+
+  private static final VerbDictionary VERBS = new VerbDictionary(Map.of(), List.of(
+      new VerbBlock("CRITICIZE", EventCodes.of("111"), List.of(new VerbEntry("CONDEMN", List.of(), Set.of(), null, 1)),
+          List.of(), 1)), List.of());
+
+  private static EventNouns nouns() throws IOException {
+    return EventNouns.read("nouns.txt", new StringReader("""
+        INVASION  [192] (OF INTO)
+        SANCTION  [163] (ON AGAINST)
+        RIOT      [145] (AGAINST)   # a crowd's violent protest
+        """)).dictionary();
+  }
+
+  private static List<String> code(ParsedSentence parsed, Mention... mentions) throws IOException {
+    DependencyEventCoder coder = new DependencyEventCoder(VERBS, CameoOntology.cameo()).withNouns(nouns());
+    return coder.code(parsed, List.of(mentions), DAY).stream()
+        .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+  }
+
+  @Test
+  void aNounPhraseHoldingBothActorsIsAnEvent() throws IOException {
+    ParsedSentence possessive = parse("Israel/NNP/3/nmod:poss 's/POS/1/case invasion/NN/6/nsubj of/IN/5/case"
+        + " Lebanon/NNP/3/nmod began:begin/VBD/0/root ././6/punct");
+    assertThat(code(possessive, mention(possessive, "Israel", "ISR"), mention(possessive, "Lebanon", "LBN")))
+        .containsExactly("ISR>LBN:192");
+    ParsedSentence compound = parse("US/NNP/2/compound sanctions:sanction/NNS/5/nsubj against/IN/4/case"
+        + " Iran/NNP/2/nmod took:take/VBD/0/root effect/NN/5/obj");
+    assertThat(code(compound, mention(compound, "US", "USA"), mention(compound, "Iran", "IRN")))
+        .containsExactly("USA>IRN:163");
+    ParsedSentence adjective = parse("Palestinian/JJ/2/amod riots:riot/NNS/6/nsubj against/IN/4/case"
+        + " Israel/NNP/2/nmod are:be/VBP/6/aux continuing:continue/VBG/0/root");
+    assertThat(code(adjective, mention(adjective, "Palestinian", "PSE"), mention(adjective, "Israel", "ISR")))
+        .containsExactly("PSE>ISR:145");
+  }
+
+  @Test
+  void theTargetMustStandAfterAPrepositionTheNounLists() throws IOException {
+    ParsedSentence parsed = parse("US/NNP/2/compound sanctions:sanction/NNS/5/nsubj in/IN/4/case"
+        + " Iran/NNP/2/nmod took:take/VBD/0/root effect/NN/5/obj");
+    assertThat(code(parsed, mention(parsed, "US", "USA"), mention(parsed, "Iran", "IRN"))).isEmpty();
+  }
+
+  @Test
+  void aClauseAlreadyCodedByItsVerbKeepsOnlyTheVerbsEvent() throws IOException {
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj condemned:condemn/VBD/0/root Iraq/NNP/5/nmod:poss 's/POS/3/case"
+        + " invasion/NN/2/obj of/IN/7/case Kuwait/NNP/5/nmod");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"), mention(parsed, "Kuwait", "KWT")))
+        .containsExactly("IRN>IRQ:111");
+  }
+
+  @Test
+  void anActNotDoneIsNotAnEvent() throws IOException {
+    ParsedSentence possible = parse("a/DT/4/det possible/JJ/4/amod Iraqi/JJ/4/amod invasion/NN/7/nsubj of/IN/6/case"
+        + " Kuwait/NNP/4/nmod worried:worry/VBD/0/root");
+    assertThat(code(possible, mention(possible, "Iraqi", "IRQ"), mention(possible, "Kuwait", "KWT"))).isEmpty();
+    ParsedSentence threat = parse("the/DT/2/det threat/NN/8/nsubj of/IN/5/case an/DT/5/det Iraqi/JJ/5/amod"
+        + " invasion:invasion/NN/2/nmod of/IN/7/case Kuwait/NNP/5/nmod grew:grow/VBD/0/root");
+    assertThat(code(threat, mention(threat, "Iraqi", "IRQ"), mention(threat, "Kuwait", "KWT"))).isEmpty();
+    ParsedSentence none = parse("no/DT/3/det Iraqi/JJ/3/amod invasion/NN/6/nsubj of/IN/5/case Kuwait/NNP/3/nmod"
+        + " followed:follow/VBD/0/root");
+    assertThat(code(none, mention(none, "Iraqi", "IRQ"), mention(none, "Kuwait", "KWT"))).isEmpty();
+  }
+
+  @Test
+  void theEventCarriesTheNounAsItsWordsAndNamesItsRule() throws IOException {
+    ParsedSentence parsed = parse("Israel/NNP/3/nmod:poss 's/POS/1/case invasion/NN/6/nsubj of/IN/5/case"
+        + " Lebanon/NNP/3/nmod began:begin/VBD/0/root");
+    Event event = new DependencyEventCoder(VERBS, CameoOntology.cameo()).withNouns(nouns())
+        .code(parsed, List.of(mention(parsed, "Israel", "ISR"), mention(parsed, "Lebanon", "LBN")), DAY).get(0);
+    assertThat(event.verb().text()).isEqualTo("invasion");
+    assertThat(event.rule()).isEqualTo("noun: INVASION [192]");
+    assertThat(event.goldstein()).isEqualTo(-9.5); // CAMEO 192, occupy territory
+  }
+
+  @Test
+  void withoutEventNounsOnlyVerbsAreCoded() {
+    ParsedSentence parsed = parse("Israel/NNP/3/nmod:poss 's/POS/1/case invasion/NN/6/nsubj of/IN/5/case"
+        + " Lebanon/NNP/3/nmod began:begin/VBD/0/root");
+    assertThat(new DependencyEventCoder(VERBS, CameoOntology.cameo())
+        .code(parsed, List.of(mention(parsed, "Israel", "ISR"), mention(parsed, "Lebanon", "LBN")), DAY)).isEmpty();
+  }
+
+  @Test
+  void malformedNounLinesAreSkippedWithAWarningNamingTheLine() throws IOException {
+    var read = EventNouns.read("nouns.txt", new StringReader("""
+        INVASION [192] (OF)
+        SIEGE 191 (OF)
+        BLOCKADE [---] (OF)
+        INVASION [190] (INTO)
+        """));
+    assertThat(read.dictionary().size()).isEqualTo(1);
+    assertThat(read.dictionary().find("INVASION").orElseThrow().code()).isEqualTo("192");
+    assertThat(read.warnings()).extracting(w -> w.lineNumber()).containsExactly(2, 3, 4);
+    assertThat(read.warnings().get(0).toString()).startsWith("nouns.txt:2: an event noun line is");
+  }
+
+  @Test
+  void dyadsOwnEventNounsReadWithoutWarnings() throws IOException {
+    var read = EventNouns.defaults();
+    assertThat(read.warnings()).isEmpty();
+    assertThat(read.dictionary().find("SANCTION").orElseThrow().targetPrepositions()).contains("AGAINST", "ON");
+    for (String noun : List.of("INVASION", "RIOT", "VISIT", "WITHDRAWAL")) {
+      String code = read.dictionary().find(noun).orElseThrow().code();
+      assertThat(CameoOntology.cameo().find(code)).as(noun + " " + code).isPresent();
+    }
+  }
+}
