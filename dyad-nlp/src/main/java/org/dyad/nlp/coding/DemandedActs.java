@@ -12,14 +12,36 @@ import java.util.Set;
  * is demanded when it is the reported clause ({@code ccomp}) of a verb the dictionary codes as a
  * demand or appeal (10, 02), or the clause of a noun that names one ("demand", "call", "appeal").
  * Likewise the purpose of a protest ("students staged demonstrations to demand reforms") is what
- * the protest demands, coded as the protest.
+ * the protest demands, coded as the protest. And what someone wants another to do ("Iran wants Syria
+ * to attack Israel", "Egypt hopes Israel will withdraw") has not been done either.
  */
 final class DemandedActs {
 
   private static final Set<String> ASKING_ROOTS = Set.of("10", "02");
   private static final Set<String> ASKING_NOUNS = Set.of("DEMAND", "CALL", "APPEAL", "REQUEST", "PLEA", "ULTIMATUM");
 
+  /** Verbs of wanting or expecting: what they say another will do is not yet done. */
+  private static final Set<String> WISHING_VERBS =
+      Set.of("WANT", "WISH", "HOPE", "EXPECT", "PREFER", "LIKE", "NEED", "ENCOURAGE", "PRESS", "PRESSURE", "PUSH");
+
   private DemandedActs() {}
+
+  /**
+   * Whether the predicate's verb heads what someone wants or expects another to do: the reported
+   * clause of a wishing verb ("hopes that Syria will attack"), or its open complement when the verb
+   * has an object, who is to act ("wants Syria to attack").
+   */
+  static boolean wished(Dependencies tree, Predicate predicate) {
+    int verb = predicate.verb();
+    int governor = tree.head(verb);
+    if (governor == 0 || !tree.isVerb(governor) || !WISHING_VERBS.contains(tree.lemma(governor))) {
+      return false;
+    }
+    String relation = tree.baseRelation(verb);
+    return relation.equals("ccomp")
+        || relation.equals("xcomp") && (!tree.children(governor, "obj", "dobj").isEmpty()
+            || !tree.children(verb, "nsubj").isEmpty());
+  }
 
   /** The clauses saying what a protest demands: adverbial clauses and open complements of its verb. */
   static List<Integer> protestPurposes(Dependencies tree, int protest) {

@@ -150,7 +150,7 @@ public final class DependencyEventCoder implements EventCoder {
       }
       if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb, convention)
           || announcesIntent && (DemandedActs.demanded(tree, predicate, matches)
-              || DemandedActs.protestPurpose(tree, predicate, matches))) {
+              || DemandedActs.protestPurpose(tree, predicate, matches) || DemandedActs.wished(tree, predicate))) {
         continue;
       }
       VerbMatch coded = match.get();

@@ -15,7 +15,8 @@ import java.util.Set;
  * rejections and threats (01, 02, 03, 10, 11, 12, 13) stay as they are.
  *
  * <p>A clause is announced when its verb has the auxiliary "will", "would" or "shall", or hangs
- * from "willing", "ready", "prepared", "plan", "intend", "vow", "pledge" as an open complement. An
+ * from "willing", "ready", "prepared", "plan", "intend", "vow", "pledge", "want", "hope", "seek", "aim" or
+ * "expect" as an open complement. An
  * act announced on a condition the target must meet ("will withdraw its force from Chad unless
  * elections are held") is an ultimatum (139) rather than an intent to cooperate.
  */
@@ -23,7 +24,8 @@ final class IntentCodes {
 
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("WILL", "WOULD", "SHALL", "'LL", "WO");
   private static final Set<String> INTENT_GOVERNORS = Set.of(
-      "WILLING", "READY", "PREPARED", "PLAN", "INTEND", "VOW", "PLEDGE", "PROMISE", "DETERMINED", "EAGER");
+      "WILLING", "READY", "PREPARED", "PLAN", "INTEND", "VOW", "PLEDGE", "PROMISE", "DETERMINED", "EAGER", "WANT",
+      "WISH", "HOPE", "SEEK", "AIM", "EXPECT");
   private static final Set<String> UNCHANGED_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
 
   private static final Map<String, String> ANNOUNCED = Map.ofEntries(

@@ -125,4 +125,18 @@ class CameoConventionTest {
         "Iran=IRN", "America=USA", "Israel=ISR"))
         .containsExactly("IRN>USA:130", "IRN>ISR:130");
   }
+
+  @Test
+  void whatSomeoneWantsAnotherToDoIsNotDone() {
+    assertThat(code("Iran/NNP/2/nsubj wants:want/VBZ/0/root Syria/NNP/2/obj to/TO/5/mark attack/VB/2/xcomp Israel/NNP/5/obj",
+        "Iran=IRN", "Syria=SYR", "Israel=ISR")).isEmpty();
+    assertThat(code("Iran/NNP/2/nsubj hopes:hope/VBZ/0/root that/IN/6/mark Syria/NNP/6/nsubj will/MD/6/aux"
+        + " attack/VB/2/ccomp Israel/NNP/6/obj", "Iran=IRN", "Syria=SYR", "Israel=ISR")).isEmpty();
+    // wanting to do it oneself is an intent: to attack, a threat of force (138)
+    assertThat(code("Iran/NNP/2/nsubj wants:want/VBZ/0/root to/TO/4/mark attack/VB/2/xcomp Israel/NNP/4/obj",
+        "Iran=IRN", "Israel=ISR")).containsExactly("IRN>ISR:138");
+    // an act another was made to do is done
+    assertThat(code("Iran/NNP/2/nsubj forced:force/VBD/0/root Syria/NNP/2/obj to/TO/5/mark withdraw/VB/2/xcomp"
+        + " from/IN/7/case Lebanon/NNP/5/obl", "Iran=IRN", "Syria=SYR", "Lebanon=LBN")).containsExactly("SYR>LBN:0874");
+  }
 }
