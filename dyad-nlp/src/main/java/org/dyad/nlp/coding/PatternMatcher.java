@@ -378,7 +378,10 @@ final class PatternMatcher {
         return true;
       }
       String upper = word.toUpperCase(Locale.ROOT);
-      return upper.endsWith("S") && (upper.substring(0, upper.length() - 1).equals(lemma)
+      // a plural the lemmatiser keeps as it is ("troops" stays "troops") still matches its singular
+      boolean plural = tree.word(token).pos().equals("NNS") && lemma.equals(form)
+          && (form.equals(upper + "S") || form.equals(upper + "ES"));
+      return plural || upper.endsWith("S") && (upper.substring(0, upper.length() - 1).equals(lemma)
           || upper.endsWith("ES") && upper.substring(0, upper.length() - 2).equals(lemma));
     }
   }

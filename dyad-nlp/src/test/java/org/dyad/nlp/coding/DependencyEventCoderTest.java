@@ -259,4 +259,19 @@ class DependencyEventCoderTest {
         mention(other, "Iraq", "IRQ")), WEDNESDAY))
         .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).containsExactly("ISR>IRN:112");
   }
+
+  @Test
+  void aPluralTheLemmatiserKeepsStillMatchesThePatternsSingular() {
+    VerbDictionary dictionary = new VerbDictionary(Map.of(), List.of(
+        new VerbBlock("SEND", EventCodes.NONE, List.of(verb("SEND")), List.of(after("154", new Word("TROOP", false),
+            new PrepositionalPhrase("TO", List.of(new Target())))), 1)), List.<Transformation>of());
+    DependencyEventCoder sending = new DependencyEventCoder(dictionary, CameoOntology.cameo());
+    // CoreNLP leaves "troops" as its own lemma
+    ParsedSentence parsed = parse("Russia/NNP/2/nsubj sent:send/VBD/0/root troops:troops/NNS/2/obj to/TO/5/case Syria/NNP/2/obl");
+    assertThat(sending.code(parsed, List.of(mention(parsed, "Russia", "RUS"), mention(parsed, "Syria", "SYR")), WEDNESDAY))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).containsExactly("RUS>SYR:154");
+    ParsedSentence singular = parse("Russia/NNP/2/nsubj sent:send/VBD/0/root troopers:trooper/NNS/2/obj to/TO/5/case Syria/NNP/2/obl");
+    assertThat(sending.code(singular, List.of(mention(singular, "Russia", "RUS"), mention(singular, "Syria", "SYR")), WEDNESDAY))
+        .isEmpty();
+  }
 }
