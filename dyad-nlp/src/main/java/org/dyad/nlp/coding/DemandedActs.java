@@ -13,7 +13,9 @@ import java.util.Set;
  * demand or appeal (10, 02), or the clause of a noun that names one ("demand", "call", "appeal").
  * Likewise the purpose of a protest ("students staged demonstrations to demand reforms") is what
  * the protest demands, coded as the protest. And what someone wants another to do ("Iran wants Syria
- * to attack Israel", "Egypt hopes Israel will withdraw") has not been done either.
+ * to attack Israel", "Egypt hopes Israel will withdraw") has not been done either, and what an accuser
+ * blames another for ("accused Iran of plotting to assassinate the ambassador") is the charge, coded as
+ * the accusation, not an act of the accuser's.
  */
 final class DemandedActs {
 
@@ -25,6 +27,28 @@ final class DemandedActs {
       Set.of("WANT", "WISH", "HOPE", "EXPECT", "PREFER", "LIKE", "NEED", "ENCOURAGE", "PRESS", "PRESSURE", "PUSH");
 
   private DemandedActs() {}
+
+  /**
+   * Whether the predicate's verb heads the charge of a verb the dictionary codes as disapproval (11):
+   * a clause introduced by "of" or "for" ("accused Iran of plotting", "criticised Israel for
+   * shelling").
+   */
+  static boolean charged(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
+    int verb = predicate.verb();
+    int governor = tree.head(verb);
+    String relation = tree.baseRelation(verb);
+    if (governor == 0 || !relation.equals("advcl") && !relation.equals("acl") && !relation.equals("xcomp")) {
+      return false;
+    }
+    boolean introduced = false;
+    for (int child : tree.children(verb, "case", "mark")) {
+      introduced |= tree.lemma(child).equals("OF") || tree.lemma(child).equals("FOR");
+    }
+    return introduced && matches.getOrDefault(governor, Optional.empty())
+        .map(match -> match.codes().forward())
+        .filter(code -> code != null && code.startsWith("11"))
+        .isPresent();
+  }
 
   /**
    * Whether the predicate's verb heads what someone wants or expects another to do: the reported

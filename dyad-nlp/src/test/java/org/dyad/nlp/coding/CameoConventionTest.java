@@ -36,7 +36,7 @@ class CameoConventionTest {
 
   private static final VerbDictionary DICTIONARY = new VerbDictionary(Map.of(), List.of(
       block("ATTACK", "190", 1), block("DEMAND", "100", 2), block("DEMONSTRATE", "141", 3), block("THREATEN", "130", 4),
-      block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6),
+      block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6), block("ACCUSE", "112", 9),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -138,5 +138,14 @@ class CameoConventionTest {
     // an act another was made to do is done
     assertThat(code("Iran/NNP/2/nsubj forced:force/VBD/0/root Syria/NNP/2/obj to/TO/5/mark withdraw/VB/2/xcomp"
         + " from/IN/7/case Lebanon/NNP/5/obl", "Iran=IRN", "Syria=SYR", "Lebanon=LBN")).containsExactly("SYR>LBN:0874");
+  }
+
+  @Test
+  void theChargeOfAnAccusationIsNotAnActOfTheAccuser() {
+    assertThat(code("Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj of/IN/5/mark attacking:attack/VBG/2/advcl"
+        + " Syria/NNP/5/obj", "Iran=IRN", "Israel=ISR", "Syria=SYR")).containsExactly("IRN>ISR:112");
+    // an adverbial clause of another kind is the subject's own act
+    assertThat(code("Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj before/IN/5/mark attacking:attack/VBG/2/advcl"
+        + " Syria/NNP/5/obj", "Iran=IRN", "Israel=ISR", "Syria=SYR")).contains("IRN>ISR:112", "IRN>SYR:190");
   }
 }
