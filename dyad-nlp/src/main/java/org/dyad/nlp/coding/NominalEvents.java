@@ -17,7 +17,9 @@ import org.dyad.nlp.verbs.EventNouns;
  *
  * <p>The noun phrase must hold both actors: the source is the owner ({@code nmod:poss}), an actor
  * word before the noun ({@code amod}, {@code compound}) or the object of "by"; the target is the
- * object of a preposition the noun's entry lists. A noun is left alone when the clause it stands in
+ * object of a preposition the noun's entry lists. When the phrase names no source and the noun is
+ * what a verb of carrying on undertakes ("Israel stepped up its blockade of Gaza", "Syria resumed
+ * its shelling of Lebanese villages"), the verb's subject is the source. A noun is left alone when the clause it stands in
  * already gave an event ("Iran condemned Iraq's invasion of Kuwait" is Iran's criticism, coded by
  * the verb), when a coded verb's pattern used it ("imposed sanctions on Iran"), when it is negated
  * ("no invasion"), and when the phrase reports something that has not happened: "a possible
@@ -34,6 +36,10 @@ final class NominalEvents {
       "DEMAND", "PROPOSAL", "WARNING", "WARN", "URGE", "END", "HALT", "LIFT", "LIFTING", "EASE", "EASING", "REMOVAL",
       "PREVENT", "AVOID", "DENY", "REJECT", "OPPOSE");
   private static final Set<String> SOURCE_RELATIONS = Set.of("nmod:poss", "amod", "compound");
+  /** Verbs whose subject does what their object names: "continued its blockade", "mounted an offensive". */
+  private static final Set<String> CARRYING_ON = Set.of(
+      "CONTINUE", "RESUME", "INTENSIFY", "ESCALATE", "EXPAND", "WIDEN", "STEP", "BEGIN", "START", "LAUNCH", "MOUNT",
+      "STAGE", "CONDUCT", "CARRY", "WAGE", "PRESS", "MAINTAIN", "TIGHTEN", "RENEW", "PURSUE", "UNLEASH");
 
   private final EventNouns nouns;
   private final EventPairs pairs;
@@ -74,6 +80,9 @@ final class NominalEvents {
         }
       }
       List<Mention> sources = slots.actors(sourceHeads);
+      if (sources.isEmpty() && carriedOn(tree, noun)) {
+        sources = slots.actors(tree.children(tree.head(noun), "nsubj"));
+      }
       List<Mention> targets = slots.actors(targetHeads);
       String rule = "noun: " + tree.lemma(noun) + " [" + entry.get().code() + "]";
       for (Mention source : sources) {
@@ -86,6 +95,12 @@ final class NominalEvents {
       }
     }
     return events;
+  }
+
+  /** Whether the noun is the object of a verb of carrying on ("stepped up its blockade"). */
+  private static boolean carriedOn(Dependencies tree, int noun) {
+    int verb = tree.head(noun);
+    return verb > 0 && tree.baseRelation(noun).equals("obj") && tree.isVerb(verb) && CARRYING_ON.contains(tree.lemma(verb));
   }
 
   /** "no invasion", "a possible invasion", "the threat of an invasion", "to end the sanctions". */

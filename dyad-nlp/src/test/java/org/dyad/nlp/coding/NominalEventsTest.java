@@ -61,6 +61,16 @@ class NominalEventsTest {
   }
 
   @Test
+  void aVerbOfCarryingOnGivesItsSubjectAsTheSource() throws IOException {
+    ParsedSentence parsed = parse("Russia/NNP/2/nsubj continued:continue/VBD/0/root its/PRP$/4/nmod:poss"
+        + " invasion/NN/2/obj of/IN/6/case Ukraine/NNP/4/nmod");
+    assertThat(code(parsed, mention(parsed, "Russia", "RUS"), mention(parsed, "Ukraine", "UKR"))).containsExactly("RUS>UKR:192");
+    ParsedSentence ended = parse("Russia/NNP/2/nsubj ended:end/VBD/0/root its/PRP$/4/nmod:poss"
+        + " invasion/NN/2/obj of/IN/6/case Ukraine/NNP/4/nmod");
+    assertThat(code(ended, mention(ended, "Russia", "RUS"), mention(ended, "Ukraine", "UKR"))).isEmpty();
+  }
+
+  @Test
   void theTargetMustStandAfterAPrepositionTheNounLists() throws IOException {
     ParsedSentence parsed = parse("US/NNP/2/compound sanctions:sanction/NNS/5/nsubj in/IN/4/case"
         + " Iran/NNP/2/nmod took:take/VBD/0/root effect/NN/5/obj");
