@@ -35,8 +35,8 @@ import org.dyad.nlp.match.Token;
  *       agent after it ("an MSF Arnor diplomat" is NGOARNGOV);
  *   <li>agent + person: "President Khatami";
  *   <li>a plural demonym alone is the state's civilians: "Iranians" is IRNCVL;
- *   <li>"the" + agent, "the group", "the country" and sentence pronouns "he"/"she" bind to the
- *       one compatible actor in reach ({@link RecentActors});
+ *   <li>"the" + agent, "the group", "the country" and the pronouns "he"/"she" bind to the
+ *       one compatible actor in reach, "they"/"them" to the one plural actor in reach ({@link RecentActors});
  *   <li>otherwise an actor phrase is its entry's code on the date.
  * </ol>
  *

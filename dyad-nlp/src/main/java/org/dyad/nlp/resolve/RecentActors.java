@@ -35,6 +35,39 @@ final class RecentActors {
     named.add(new Named(mention, kind, referent));
   }
 
+  /**
+   * The one plural actor in reach of "they" at {@code offset}: a mention whose last word is a plural
+   * noun ("Yoruba leaders", "US officials", "Albanians"), not a person's name. Two such actors with
+   * different codes in reach bind nothing.
+   */
+  Optional<Named> bindPlural(int sentence, int offset) {
+    Named latest = null;
+    for (int i = named.size() - 1; i >= 0; i--) {
+      Named candidate = named.get(i);
+      Mention mention = candidate.mention();
+      if (mention.sentence() < sentence - SENTENCES_BACK) {
+        break;
+      }
+      boolean before = mention.sentence() < sentence || mention.end() <= offset;
+      if (!before || candidate.kind() == ActorKind.PERSON || !endsWithPlural(mention.text())) {
+        continue;
+      }
+      if (latest == null) {
+        latest = candidate;
+      } else if (!latest.mention().code().equals(mention.code())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** "leaders", "Albanians", "officials": a last word ending in s, not "'s", "ss" or "us" (Cyprus, Hamas). */
+  private static boolean endsWithPlural(String text) {
+    String last = text.substring(text.lastIndexOf(' ') + 1);
+    return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("'s")
+        && !last.endsWith("’s") && !last.endsWith("as") && !last.endsWith("is") && Character.isLetter(last.charAt(0));
+  }
+
   /** The one actor of a kind in {@code kinds} in reach of a reference at {@code offset} in sentence {@code sentence}. */
   Optional<Named> bind(int sentence, int offset, Set<ActorKind> kinds) {
     Named latest = null;

@@ -21,7 +21,7 @@ import org.dyad.nlp.resolve.ActorLexicon.ReferenceNoun;
 /** The rules of {@link DictionaryActorResolver} applied to one sentence's phrase matches. */
 final class SentenceResolution {
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "them");
 
   /**
    * Roles of a society rather than organs of a state: "rebels", "protesters", "farmers" named
@@ -288,7 +288,10 @@ final class SentenceResolution {
             null, bound.kind(), "back-reference: the " + noun.noun()));
   }
 
-  /** Binds "he" and "she" in tokens {@code [from, to)} to the one person in reach; returns {@code to}. */
+  /**
+   * Binds "he" and "she" in tokens {@code [from, to)} to the one person in reach, "they" and "them"
+   * to the one plural actor in reach ({@link RecentActors#bindPlural}); returns {@code to}.
+   */
   private int resolvePronouns(int from, int to) {
     for (int t = from; t < to; t++) {
       Token token = tokens.get(t);
@@ -296,10 +299,11 @@ final class SentenceResolution {
         continue;
       }
       int start = sentence.start() + token.start();
-      recent
-          .bind(sentence.index(), token.start() + sentence.start(), Set.of(ActorKind.PERSON))
+      boolean plural = token.key().startsWith("th");
+      (plural ? recent.bindPlural(sentence.index(), start) : recent.bind(sentence.index(), start, Set.of(ActorKind.PERSON)))
           .ifPresent(bound -> record(new Mention(sentence.doc(), sentence.index(), start, sentence.start() + token.end(),
-              token.text(), bound.mention().code(), bound.mention().actor(), bound.mention().person(), "pronoun"), ActorKind.PERSON));
+              token.text(), bound.mention().code(), bound.mention().actor(), plural ? null : bound.mention().person(), "pronoun"),
+              bound.kind()));
     }
     return Math.max(from, to);
   }

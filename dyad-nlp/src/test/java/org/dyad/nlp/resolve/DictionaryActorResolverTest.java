@@ -219,6 +219,17 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void theyBindsToTheOnePluralActorInReach() {
+    List<Mention> mentions = resolve(JUNE_2001, "Iranian diplomats arrived.", "They met Syria.");
+    assertThat(codes(mentions)).containsExactly("Iranian diplomats=IRNGOV", "They=IRNGOV", "Syria=SYR");
+    assertThat(mentions.get(1).rule()).isEqualTo("pronoun");
+    // two plural actors: "they" is ambiguous; a state's name is not plural
+    assertThat(codes(resolve(JUNE_2001, "Iranian diplomats met Syrian officials.", "They spoke.")))
+        .containsExactly("Iranian diplomats=IRNGOV", "Syrian officials=SYRGOV");
+    assertThat(codes(resolve(JUNE_2001, "Iran met Syria.", "They spoke."))).containsExactly("Iran=IRN", "Syria=SYR");
+  }
+
+  @Test
   void anAmbiguousReferenceBindsToNothing() {
     assertThat(codes(resolve(JUNE_2001, "Al-Qaeda and the Taliban met.", "The group said nothing.")))
         .containsExactly("Al-Qaeda=IMGMUSALQ", "Taliban=AFGINS");
