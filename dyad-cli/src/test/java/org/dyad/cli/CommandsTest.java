@@ -324,17 +324,14 @@ class CommandsTest {
 
   @Test
   void codeCodesConlluParsesWithoutParsing() throws Exception {
-    Path input = dir.resolve("parsed.conllu");
-    Files.writeString(input, String.join("\n",
+    Run run = codeConllu("parsed.conllu",
         "# doc_id = d1",
         "# date = 2010-03-30",
         "# text = Iran attacked Iraq.",
         "1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_",
         "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_",
         "3\tIraq\tIraq\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No",
-        "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_",
-        ""));
-    Run run = dyad("code", "--in", input.toString(), "--input-format", "conllu");
+        "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_");
 
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode event = DyadJson.mapper().readTree(run.out().lines().findFirst().orElseThrow());
@@ -344,10 +341,16 @@ class CommandsTest {
     assertThat(event.get("doc").asText()).isEqualTo("d1");
   }
 
+  /** {@code dyad code --input-format conllu} on a file of the given lines. */
+  private static Run codeConllu(String file, String... lines) throws java.io.IOException {
+    Path input = dir.resolve(file);
+    Files.writeString(input, String.join("\n", lines) + "\n");
+    return dyad("code", "--in", input.toString(), "--input-format", "conllu");
+  }
+
   @Test
   void codeCodesAnEventANounNamesWithoutAVerb() throws Exception {
-    Path input = dir.resolve("noun.conllu");
-    Files.writeString(input, String.join("\n",
+    Run run = codeConllu("noun.conllu",
         "# doc_id = n1",
         "# text = Israel's invasion of Lebanon began.",
         "1\tIsrael\tIsrael\tPROPN\tNNP\t_\t3\tnmod:poss\t_\tSpaceAfter=No",
@@ -356,9 +359,7 @@ class CommandsTest {
         "4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_",
         "5\tLebanon\tLebanon\tPROPN\tNNP\t_\t3\tnmod\t_\t_",
         "6\tbegan\tbegin\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No",
-        "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_",
-        ""));
-    Run run = dyad("code", "--in", input.toString(), "--input-format", "conllu");
+        "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_");
 
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode event = DyadJson.mapper().readTree(run.out().lines().findFirst().orElseThrow());

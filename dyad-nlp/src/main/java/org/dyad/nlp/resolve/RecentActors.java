@@ -41,24 +41,8 @@ final class RecentActors {
    * different codes in reach bind nothing.
    */
   Optional<Named> bindPlural(int sentence, int offset) {
-    Named latest = null;
-    for (int i = named.size() - 1; i >= 0; i--) {
-      Named candidate = named.get(i);
-      Mention mention = candidate.mention();
-      if (mention.sentence() < sentence - SENTENCES_BACK) {
-        break;
-      }
-      boolean before = mention.sentence() < sentence || mention.end() <= offset;
-      if (!before || candidate.kind() == ActorKind.PERSON || !endsWithPlural(mention.text())) {
-        continue;
-      }
-      if (latest == null) {
-        latest = candidate;
-      } else if (!latest.mention().code().equals(mention.code())) {
-        return Optional.empty();
-      }
-    }
-    return Optional.ofNullable(latest);
+    return bind(sentence, offset, candidate -> candidate.kind() != ActorKind.PERSON && endsWithPlural(candidate.mention().text()),
+        candidate -> candidate.mention().code());
   }
 
   /** "leaders", "Albanians", "officials": a last word ending in s, not "'s", "ss" or "us" (Cyprus, Hamas). */
@@ -70,6 +54,12 @@ final class RecentActors {
 
   /** The one actor of a kind in {@code kinds} in reach of a reference at {@code offset} in sentence {@code sentence}. */
   Optional<Named> bind(int sentence, int offset, Set<ActorKind> kinds) {
+    return bind(sentence, offset, candidate -> kinds.contains(candidate.kind()), Named::referent);
+  }
+
+  /** The one actor that {@code fits} in reach, told apart from others by {@code referent}. */
+  private Optional<Named> bind(int sentence, int offset, java.util.function.Predicate<Named> fits,
+      java.util.function.Function<Named, String> referent) {
     Named latest = null;
     for (int i = named.size() - 1; i >= 0; i--) {
       Named candidate = named.get(i);
@@ -78,12 +68,12 @@ final class RecentActors {
         break;
       }
       boolean before = mention.sentence() < sentence || mention.end() <= offset;
-      if (!before || !kinds.contains(candidate.kind())) {
+      if (!before || !fits.test(candidate)) {
         continue;
       }
       if (latest == null) {
         latest = candidate;
-      } else if (!latest.referent().equals(candidate.referent())) {
+      } else if (!referent.apply(latest).equals(referent.apply(candidate))) {
         return Optional.empty();
       }
     }

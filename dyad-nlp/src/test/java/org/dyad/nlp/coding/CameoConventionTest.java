@@ -46,8 +46,7 @@ class CameoConventionTest {
   /** The events coded on {@code tokens} (see {@link TinyParse}) with mentions written "words=CODE". */
   private List<String> code(String tokens, String... mentions) {
     ParsedSentence parsed = parse(tokens);
-    List<Mention> resolved = java.util.Arrays.stream(mentions)
-        .map(m -> mention(parsed, m.substring(0, m.indexOf('=')), m.substring(m.indexOf('=') + 1))).toList();
+    List<Mention> resolved = TinyParse.mentions(parsed, mentions);
     return coder.code(parsed, resolved, DAY).stream()
         .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
   }

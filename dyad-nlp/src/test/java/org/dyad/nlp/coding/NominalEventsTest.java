@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class NominalEventsTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+  private static final String INVASION =
+      "Israel/NNP/3/nmod:poss 's/POS/1/case invasion/NN/6/nsubj of/IN/5/case Lebanon/NNP/3/nmod began:begin/VBD/0/root";
 
   private static final VerbDictionary VERBS = new VerbDictionary(Map.of(), List.of(
       new VerbBlock("CRITICIZE", EventCodes.of("111"), List.of(new VerbEntry("CONDEMN", List.of(), Set.of(), null, 1)),
@@ -38,70 +40,62 @@ class NominalEventsTest {
         """)).dictionary();
   }
 
-  private static List<String> code(ParsedSentence parsed, Mention... mentions) throws IOException {
+  /** The events coded on {@code tokens} (see {@link TinyParse}) with mentions written "words=CODE". */
+  private static List<String> code(String tokens, String... mentions) throws IOException {
+    ParsedSentence parsed = parse(tokens);
+    List<Mention> resolved = TinyParse.mentions(parsed, mentions);
     DependencyEventCoder coder = new DependencyEventCoder(VERBS, CameoOntology.cameo()).withNouns(nouns());
-    return coder.code(parsed, List.of(mentions), DAY).stream()
+    return coder.code(parsed, resolved, DAY).stream()
         .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
   }
 
   @Test
   void aNounPhraseHoldingBothActorsIsAnEvent() throws IOException {
-    ParsedSentence possessive = parse("Israel/NNP/3/nmod:poss 's/POS/1/case invasion/NN/6/nsubj of/IN/5/case"
-        + " Lebanon/NNP/3/nmod began:begin/VBD/0/root ././6/punct");
-    assertThat(code(possessive, mention(possessive, "Israel", "ISR"), mention(possessive, "Lebanon", "LBN")))
+    assertThat(code("Israel/NNP/3/nmod:poss 's/POS/1/case invasion/NN/6/nsubj of/IN/5/case"
+        + " Lebanon/NNP/3/nmod began:begin/VBD/0/root ././6/punct", "Israel=ISR", "Lebanon=LBN"))
         .containsExactly("ISR>LBN:192");
-    ParsedSentence compound = parse("US/NNP/2/compound sanctions:sanction/NNS/5/nsubj against/IN/4/case"
-        + " Iran/NNP/2/nmod took:take/VBD/0/root effect/NN/5/obj");
-    assertThat(code(compound, mention(compound, "US", "USA"), mention(compound, "Iran", "IRN")))
+    assertThat(code("US/NNP/2/compound sanctions:sanction/NNS/5/nsubj against/IN/4/case"
+        + " Iran/NNP/2/nmod took:take/VBD/0/root effect/NN/5/obj", "US=USA", "Iran=IRN"))
         .containsExactly("USA>IRN:163");
-    ParsedSentence adjective = parse("Palestinian/JJ/2/amod riots:riot/NNS/6/nsubj against/IN/4/case"
-        + " Israel/NNP/2/nmod are:be/VBP/6/aux continuing:continue/VBG/0/root");
-    assertThat(code(adjective, mention(adjective, "Palestinian", "PSE"), mention(adjective, "Israel", "ISR")))
+    assertThat(code("Palestinian/JJ/2/amod riots:riot/NNS/6/nsubj against/IN/4/case"
+        + " Israel/NNP/2/nmod are:be/VBP/6/aux continuing:continue/VBG/0/root", "Palestinian=PSE", "Israel=ISR"))
         .containsExactly("PSE>ISR:145");
   }
 
   @Test
   void aVerbOfCarryingOnGivesItsSubjectAsTheSource() throws IOException {
-    ParsedSentence parsed = parse("Russia/NNP/2/nsubj continued:continue/VBD/0/root its/PRP$/4/nmod:poss"
-        + " invasion/NN/2/obj of/IN/6/case Ukraine/NNP/4/nmod");
-    assertThat(code(parsed, mention(parsed, "Russia", "RUS"), mention(parsed, "Ukraine", "UKR"))).containsExactly("RUS>UKR:192");
-    ParsedSentence ended = parse("Russia/NNP/2/nsubj ended:end/VBD/0/root its/PRP$/4/nmod:poss"
-        + " invasion/NN/2/obj of/IN/6/case Ukraine/NNP/4/nmod");
-    assertThat(code(ended, mention(ended, "Russia", "RUS"), mention(ended, "Ukraine", "UKR"))).isEmpty();
+    assertThat(code("Russia/NNP/2/nsubj continued:continue/VBD/0/root its/PRP$/4/nmod:poss"
+        + " invasion/NN/2/obj of/IN/6/case Ukraine/NNP/4/nmod", "Russia=RUS", "Ukraine=UKR")).containsExactly("RUS>UKR:192");
+    assertThat(code("Russia/NNP/2/nsubj ended:end/VBD/0/root its/PRP$/4/nmod:poss"
+        + " invasion/NN/2/obj of/IN/6/case Ukraine/NNP/4/nmod", "Russia=RUS", "Ukraine=UKR")).isEmpty();
   }
 
   @Test
   void theTargetMustStandAfterAPrepositionTheNounLists() throws IOException {
-    ParsedSentence parsed = parse("US/NNP/2/compound sanctions:sanction/NNS/5/nsubj in/IN/4/case"
-        + " Iran/NNP/2/nmod took:take/VBD/0/root effect/NN/5/obj");
-    assertThat(code(parsed, mention(parsed, "US", "USA"), mention(parsed, "Iran", "IRN"))).isEmpty();
+    assertThat(code("US/NNP/2/compound sanctions:sanction/NNS/5/nsubj in/IN/4/case"
+        + " Iran/NNP/2/nmod took:take/VBD/0/root effect/NN/5/obj", "US=USA", "Iran=IRN")).isEmpty();
   }
 
   @Test
   void aClauseAlreadyCodedByItsVerbKeepsOnlyTheVerbsEvent() throws IOException {
-    ParsedSentence parsed = parse("Iran/NNP/2/nsubj condemned:condemn/VBD/0/root Iraq/NNP/5/nmod:poss 's/POS/3/case"
-        + " invasion/NN/2/obj of/IN/7/case Kuwait/NNP/5/nmod");
-    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"), mention(parsed, "Kuwait", "KWT")))
+    assertThat(code("Iran/NNP/2/nsubj condemned:condemn/VBD/0/root Iraq/NNP/5/nmod:poss 's/POS/3/case"
+        + " invasion/NN/2/obj of/IN/7/case Kuwait/NNP/5/nmod", "Iran=IRN", "Iraq=IRQ", "Kuwait=KWT"))
         .containsExactly("IRN>IRQ:111");
   }
 
   @Test
   void anActNotDoneIsNotAnEvent() throws IOException {
-    ParsedSentence possible = parse("a/DT/4/det possible/JJ/4/amod Iraqi/JJ/4/amod invasion/NN/7/nsubj of/IN/6/case"
-        + " Kuwait/NNP/4/nmod worried:worry/VBD/0/root");
-    assertThat(code(possible, mention(possible, "Iraqi", "IRQ"), mention(possible, "Kuwait", "KWT"))).isEmpty();
-    ParsedSentence threat = parse("the/DT/2/det threat/NN/8/nsubj of/IN/5/case an/DT/5/det Iraqi/JJ/5/amod"
-        + " invasion:invasion/NN/2/nmod of/IN/7/case Kuwait/NNP/5/nmod grew:grow/VBD/0/root");
-    assertThat(code(threat, mention(threat, "Iraqi", "IRQ"), mention(threat, "Kuwait", "KWT"))).isEmpty();
-    ParsedSentence none = parse("no/DT/3/det Iraqi/JJ/3/amod invasion/NN/6/nsubj of/IN/5/case Kuwait/NNP/3/nmod"
-        + " followed:follow/VBD/0/root");
-    assertThat(code(none, mention(none, "Iraqi", "IRQ"), mention(none, "Kuwait", "KWT"))).isEmpty();
+    assertThat(code("a/DT/4/det possible/JJ/4/amod Iraqi/JJ/4/amod invasion/NN/7/nsubj of/IN/6/case"
+        + " Kuwait/NNP/4/nmod worried:worry/VBD/0/root", "Iraqi=IRQ", "Kuwait=KWT")).isEmpty();
+    assertThat(code("the/DT/2/det threat/NN/8/nsubj of/IN/5/case an/DT/5/det Iraqi/JJ/5/amod"
+        + " invasion:invasion/NN/2/nmod of/IN/7/case Kuwait/NNP/5/nmod grew:grow/VBD/0/root", "Iraqi=IRQ", "Kuwait=KWT")).isEmpty();
+    assertThat(code("no/DT/3/det Iraqi/JJ/3/amod invasion/NN/6/nsubj of/IN/5/case Kuwait/NNP/3/nmod"
+        + " followed:follow/VBD/0/root", "Iraqi=IRQ", "Kuwait=KWT")).isEmpty();
   }
 
   @Test
   void theEventCarriesTheNounAsItsWordsAndNamesItsRule() throws IOException {
-    ParsedSentence parsed = parse("Israel/NNP/3/nmod:poss 's/POS/1/case invasion/NN/6/nsubj of/IN/5/case"
-        + " Lebanon/NNP/3/nmod began:begin/VBD/0/root");
+    ParsedSentence parsed = parse(INVASION);
     Event event = new DependencyEventCoder(VERBS, CameoOntology.cameo()).withNouns(nouns())
         .code(parsed, List.of(mention(parsed, "Israel", "ISR"), mention(parsed, "Lebanon", "LBN")), DAY).get(0);
     assertThat(event.verb().text()).isEqualTo("invasion");
@@ -111,8 +105,7 @@ class NominalEventsTest {
 
   @Test
   void withoutEventNounsOnlyVerbsAreCoded() {
-    ParsedSentence parsed = parse("Israel/NNP/3/nmod:poss 's/POS/1/case invasion/NN/6/nsubj of/IN/5/case"
-        + " Lebanon/NNP/3/nmod began:begin/VBD/0/root");
+    ParsedSentence parsed = parse(INVASION);
     assertThat(new DependencyEventCoder(VERBS, CameoOntology.cameo())
         .code(parsed, List.of(mention(parsed, "Israel", "ISR"), mention(parsed, "Lebanon", "LBN")), DAY)).isEmpty();
   }

@@ -44,4 +44,10 @@ final class TinyParse {
     }
     return new Mention("doc", 0, start, start + words.length(), words, code, code.substring(0, 3), null, "phrase");
   }
+
+  /** Mentions written "words=CODE" ("Iran=IRN"), each as {@link #mention} makes it. */
+  static List<Mention> mentions(ParsedSentence parsed, String... written) {
+    return java.util.Arrays.stream(written)
+        .map(m -> mention(parsed, m.substring(0, m.indexOf('=')), m.substring(m.indexOf('=') + 1))).toList();
+  }
 }
