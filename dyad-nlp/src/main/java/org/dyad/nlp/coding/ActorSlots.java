@@ -178,6 +178,27 @@ final class ActorSlots {
       }
       frontier = next;
     }
+    return describedName(head);
+  }
+
+  /**
+   * A name the dictionaries lack, described in apposition by an actor they hold: "arrested Abu Faraj
+   * al-Libbi, a senior al-Qaida commander" stands for al-Qaida. Only a proper name is read so: "the
+   * city, a stronghold of Hamas" is still the city.
+   */
+  private int describedName(int head) {
+    if (!tree.word(head).pos().startsWith("NNP")) {
+      return 0;
+    }
+    for (int apposition : tree.children(head, "appos")) {
+      if (mentionOf[apposition] >= 0) {
+        return apposition;
+      }
+      int inside = tree.word(apposition).pos().startsWith("NNP") ? 0 : holderOf(apposition);
+      if (inside != 0) {
+        return inside;
+      }
+    }
     return 0;
   }
 }

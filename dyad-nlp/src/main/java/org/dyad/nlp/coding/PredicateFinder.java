@@ -57,6 +57,12 @@ final class PredicateFinder {
       negated |= tree.isNegation(child);
     }
     List<Integer> objects = new ArrayList<>(tree.children(verb, "obj", "iobj"));
+    for (int small : tree.children(verb, "xcomp")) {
+      // a small clause ("branded Iran part of an axis of evil"): what the verb acts on is its subject
+      if (objects.isEmpty() && !tree.isVerb(small)) {
+        objects.addAll(tree.children(small, "nsubj"));
+      }
+    }
     List<Oblique> obliques = new ArrayList<>();
     List<Integer> subjects = new ArrayList<>();
     for (int child : tree.children(verb, "obl", "nmod", "obl:agent")) {

@@ -147,4 +147,21 @@ class CameoConventionTest {
     assertThat(code("Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj before/IN/5/mark attacking:attack/VBG/2/advcl"
         + " Syria/NNP/5/obj", "Iran=IRN", "Israel=ISR", "Syria=SYR")).contains("IRN>ISR:112", "IRN>SYR:190");
   }
+
+  @Test
+  void aNameTheDictionariesLackStandsForTheActorItsAppositionNames() {
+    assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Libbi/NNP/2/obj ,/,/3/punct a/DT/8/det senior/JJ/8/amod"
+        + " al-Qaida/NNP/8/compound commander/NN/3/appos in/IN/10/case Tehran/NNP/2/obl",
+        "Iran=IRN", "al-Qaida=IMGMUSALQ", "Tehran=IRN")).containsExactly("IRN>IMGMUSALQ:190");
+    // a common noun is not a name: "the city, a stronghold of al-Qaida" is still the city
+    assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root the/DT/4/det city/NN/2/obj ,/,/4/punct a/DT/7/det"
+        + " stronghold/NN/4/appos of/IN/9/case al-Qaida/NNP/7/nmod in/IN/11/case Tehran/NNP/2/obl",
+        "Iran=IRN", "al-Qaida=IMGMUSALQ", "Tehran=IRN")).isEmpty();
+  }
+
+  @Test
+  void theSubjectOfASmallClauseIsWhatTheVerbActsOn() {
+    assertThat(code("Iran/NNP/2/nsubj condemned:condemn/VBD/0/root Israel/NNP/4/nsubj aggressor/NN/2/xcomp",
+        "Iran=IRN", "Israel=ISR")).containsExactly("IRN>ISR:122");
+  }
 }
