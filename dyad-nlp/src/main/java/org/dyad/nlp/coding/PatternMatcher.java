@@ -322,7 +322,8 @@ final class PatternMatcher {
         int hit = -1;
         for (int i = position; i <= limit && i < tokens.size(); i++) {
           int token = tokens.get(i);
-          if (!used.get(token) && wordMatches(word, token) && (found.isEmpty() || token - found.getLast() <= 3)) {
+          if (!used.get(token) && wordMatches(word, token) && (found.isEmpty() || token - found.getLast() <= 3)
+              && !gerundPreposition(token)) {
             hit = i;
             break;
           }
@@ -366,6 +367,12 @@ final class PatternMatcher {
         }
       }
       return false;
+    }
+
+    /** "according to", "following", "including": a participle used as a preposition is not its verb or noun (ACCORD). */
+    private boolean gerundPreposition(int token) {
+      String relation = tree.baseRelation(token);
+      return (relation.equals("case") || relation.equals("fixed") || relation.equals("mark")) && tree.word(token).pos().startsWith("VB");
     }
 
     private boolean wordMatches(String word, int token) {

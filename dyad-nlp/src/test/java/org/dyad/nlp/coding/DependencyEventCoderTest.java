@@ -274,4 +274,21 @@ class DependencyEventCoderTest {
     assertThat(sending.code(singular, List.of(mention(singular, "Russia", "RUS"), mention(singular, "Syria", "SYR")), WEDNESDAY))
         .isEmpty();
   }
+
+  @Test
+  void aParticipleUsedAsAPrepositionIsNotAPatternWord() {
+    VerbDictionary dictionary = new VerbDictionary(Map.of(), List.of(
+        new VerbBlock("ATTACK", EventCodes.of("190"), List.of(verb("ATTACK")), List.of(after("030", new Word("ACCORD", false))), 1)),
+        List.<Transformation>of());
+    DependencyEventCoder attacking = new DependencyEventCoder(dictionary, CameoOntology.cameo());
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Iraq/NNP/2/obj ,/,/2/punct"
+        + " according:accord/VBG/7/case to/TO/5/fixed officials:official/NNS/2/obl");
+    assertThat(attacking.code(parsed, List.of(mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")), WEDNESDAY))
+        .extracting(e -> e.code()).containsExactly("190");
+    ParsedSentence accord = parse("Iran/NNP/2/nsubj struck:strike/VBD/0/root an/DT/4/det accord/NN/2/obj with/IN/6/case Iraq/NNP/2/obl");
+    assertThat(new DependencyEventCoder(new VerbDictionary(Map.of(), List.of(new VerbBlock("STRIKE", EventCodes.NONE,
+        List.of(verb("STRIKE")), List.of(after("030", new Word("ACCORD", false))), 1)), List.<Transformation>of()), CameoOntology.cameo())
+        .code(accord, List.of(mention(accord, "Iran", "IRN"), mention(accord, "Iraq", "IRQ")), WEDNESDAY))
+        .extracting(e -> e.code()).containsExactly("030");
+  }
 }
