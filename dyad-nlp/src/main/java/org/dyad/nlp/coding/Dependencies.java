@@ -20,25 +20,53 @@ final class Dependencies {
 
   private final ParsedSentence parsed;
   private final String[] relations;
+  private final int[] heads;
   private final int[][] children;
 
   Dependencies(ParsedSentence parsed) {
     this.parsed = parsed;
     int size = parsed.words().size();
     relations = new String[size + 1];
+    heads = new int[size + 1];
+    for (Word word : parsed.words()) {
+      relations[word.index()] = normalise(word);
+      heads[word.index()] = word.head();
+    }
+    reattachObjectsAfterADay();
     List<List<Integer>> kids = new ArrayList<>(size + 1);
     for (int i = 0; i <= size; i++) {
       kids.add(new ArrayList<>());
     }
-    for (Word word : parsed.words()) {
-      kids.get(word.head()).add(word.index());
+    for (int i = 1; i <= size; i++) {
+      kids.get(heads[i]).add(i);
     }
     children = new int[size + 1][];
     for (int i = 0; i <= size; i++) {
       children[i] = kids.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
-    for (Word word : parsed.words()) {
-      relations[word.index()] = normalise(word);
+  }
+
+  /**
+   * Wire copy puts the day between a verb and its object ("Beirut rejected Thursday a United Nations
+   * appeal"), and the parser then hangs the object on the day as {@code dep}: such a noun is the
+   * verb's object when the verb has none.
+   */
+  private void reattachObjectsAfterADay() {
+    for (int token = 1; token < heads.length; token++) {
+      int day = heads[token];
+      if (!relations[token].equals("dep") || day == 0 || day > token || !word(token).pos().startsWith("NN")
+          || !relations[day].endsWith(":tmod")) {
+        continue;
+      }
+      int verb = heads[day];
+      boolean hasObject = false;
+      for (int other = 1; other < heads.length; other++) {
+        hasObject |= heads[other] == verb && relations[other].equals("obj");
+      }
+      if (verb != 0 && isVerb(verb) && !hasObject) {
+        heads[token] = verb;
+        relations[token] = "obj";
+      }
     }
   }
 
@@ -55,7 +83,7 @@ final class Dependencies {
   }
 
   int head(int index) {
-    return word(index).head();
+    return heads[index];
   }
 
   /** The UD v2 relation of token {@code index} to its head, with its subtype ({@code nsubj:pass}). */

@@ -291,4 +291,14 @@ class DependencyEventCoderTest {
         .code(accord, List.of(mention(accord, "Iran", "IRN"), mention(accord, "Iraq", "IRQ")), WEDNESDAY))
         .extracting(e -> e.code()).containsExactly("030");
   }
+
+  @Test
+  void anObjectTheParserHangsOnTheDayBeforeItIsTheVerbsObject() {
+    // "Iran attacked Thursday Iraqi positions": the object parsed as a dependent of the day
+    ParsedSentence parsed = parse("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Thursday/NNP/2/obl:tmod Iraqi/JJ/5/amod"
+        + " positions:position/NNS/3/dep ././2/punct");
+    assertThat(code(parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraqi", "IRQ"))).containsExactly("IRN>IRQ:190");
+    assertThat(new Dependencies(parsed).head(5)).isEqualTo(2);
+    assertThat(new Dependencies(parsed).relation(5)).isEqualTo("obj");
+  }
 }
