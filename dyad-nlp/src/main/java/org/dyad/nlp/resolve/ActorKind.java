@@ -37,7 +37,8 @@ public enum ActorKind {
     return isStateCode(code) ? STATE : ARMED_OR_POLITICAL_GROUP;
   }
 
-  private static boolean isStateCode(String code) {
+  /** Whether {@code code} is a bare state code (IRN), not a non-state root (IMG) or a longer code. */
+  static boolean isStateCode(String code) {
     return code.length() == 3 && !NON_STATE_ROOTS.contains(code);
   }
 }

@@ -52,6 +52,16 @@ final class RecentActors {
         && !last.endsWith("’s") && !last.endsWith("as") && !last.endsWith("is") && Character.isLetter(last.charAt(0));
   }
 
+  /**
+   * The one state in reach of a role's back-reference at {@code offset} ("the administration"): a
+   * state, or a person acting for one ("President Bush ... the administration" is the United States).
+   * Two different states in reach bind nothing.
+   */
+  Optional<Named> bindState(int sentence, int offset) {
+    return bind(sentence, offset, candidate -> candidate.kind() == ActorKind.STATE
+        || candidate.kind() == ActorKind.PERSON && ActorKind.isStateCode(candidate.mention().root()), candidate -> candidate.mention().root());
+  }
+
   /** The one actor of a kind in {@code kinds} in reach of a reference at {@code offset} in sentence {@code sentence}. */
   Optional<Named> bind(int sentence, int offset, Set<ActorKind> kinds) {
     return bind(sentence, offset, candidate -> kinds.contains(candidate.kind()), Named::referent);

@@ -154,7 +154,7 @@ final class SentenceResolution {
     }
     if (!agent.plural() && joins.precededByThe(match)) {
       recent
-          .bind(sentence.index(), match.start(), Set.of(ActorKind.STATE))
+          .bindState(sentence.index(), match.start())
           .ifPresent(bound -> {
             String code = agent.entry().appliedTo(bound.mention().root());
             String person = offices.holder(bound.mention().root(), agent.phrase(), date).orElse(null);

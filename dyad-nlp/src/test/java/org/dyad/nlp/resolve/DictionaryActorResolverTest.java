@@ -219,6 +219,15 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void theDefiniteRoleBindsToTheStateAPersonActsFor() {
+    assertThat(codes(resolve(JUNE_2001, "Khatami spoke on Monday.", "The government said it was unfair.")))
+        .containsExactly("Khatami=IRNGOV", "government=IRNGOV");
+    // a person of another state in reach makes the role ambiguous
+    assertThat(codes(resolve(JUNE_2001, "Khatami met Syria.", "The government said it was unfair.")))
+        .containsExactly("Khatami=IRNGOV", "Syria=SYR");
+  }
+
+  @Test
   void theyBindsToTheOnePluralActorInReach() {
     List<Mention> mentions = resolve(JUNE_2001, "Iranian diplomats arrived.", "They met Syria.");
     assertThat(codes(mentions)).containsExactly("Iranian diplomats=IRNGOV", "They=IRNGOV", "Syria=SYR");
