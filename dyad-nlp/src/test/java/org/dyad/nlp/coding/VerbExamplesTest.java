@@ -37,7 +37,7 @@ class VerbExamplesTest {
             + ", got " + codes + ": " + example.text());
       }
     }
-    assertThat(examples.examples()).hasSizeGreaterThan(800);
+    assertThat(examples.examples()).hasSizeGreaterThan(2000);
     assertThat(wrong).as(wrong.size() + " of " + examples.examples().size() + " examples").isEmpty();
   }
 }
