@@ -36,7 +36,7 @@ import org.dyad.nlp.match.Token;
  *   <li>agent + person: "President Khatami";
  *   <li>a plural demonym alone is the state's civilians: "Iranians" is IRNCVL;
  *   <li>"the" + agent, "the group", "the country" and the pronouns "he"/"she" bind to the
- *       one compatible actor in reach, "they"/"them" to the one plural actor in reach ({@link RecentActors});
+ *       one compatible actor in reach, "they" to the one plural actor in reach ({@link RecentActors});
  *   <li>otherwise an actor phrase is its entry's code on the date.
  * </ol>
  *

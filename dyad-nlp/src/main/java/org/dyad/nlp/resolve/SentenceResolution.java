@@ -21,7 +21,7 @@ import org.dyad.nlp.resolve.ActorLexicon.ReferenceNoun;
 /** The rules of {@link DictionaryActorResolver} applied to one sentence's phrase matches. */
 final class SentenceResolution {
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "them");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
 
   /**
    * Roles of a society rather than organs of a state: "rebels", "protesters", "farmers" named
@@ -289,8 +289,9 @@ final class SentenceResolution {
   }
 
   /**
-   * Binds "he" and "she" in tokens {@code [from, to)} to the one person in reach, "they" and "them"
-   * to the one plural actor in reach ({@link RecentActors#bindPlural}); returns {@code to}.
+   * Binds "he" and "she" in tokens {@code [from, to)} to the one person in reach, "they" to the one
+   * plural actor in reach ({@link RecentActors#bindPlural}); returns {@code to}. "Them" is left
+   * alone: in news it stands for things as often as for actors ("described them as a crime").
    */
   private int resolvePronouns(int from, int to) {
     for (int t = from; t < to; t++) {
