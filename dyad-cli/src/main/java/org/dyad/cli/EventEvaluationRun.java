@@ -46,7 +46,7 @@ final class EventEvaluationRun {
       score = SuiteEvaluation.run(new SuiteReader().read(file), dictionaries).score();
     } else if (name.endsWith(".jsonl")) {
       ValidationSuite suite = AnswerKeySuite.of(AnswerKey.read(file), file);
-      score = new SuiteScorer(PloverEventSuite.cameoCoder(rawTextCoder(dictionaries))).score(suite);
+      score = new SuiteScorer(PloverEventSuite.cameoCoder(rawTextCoder(null, dictionaries))).score(suite);
     } else {
       score = PloverEventSuite.score(PloverEventSuite.of(PloverRecords.read(file), half, file), referenceOrOwn(dictionaries));
     }
@@ -68,19 +68,21 @@ final class EventEvaluationRun {
    */
   private static DocumentCoder referenceOrOwn(Path folder) throws IOException {
     if (folder == null) {
-      return rawTextCoder(null);
+      return rawTextCoder(null, null);
     }
     Path verbs = folder.resolve("CAMEO.2.0.txt");
     if (!java.nio.file.Files.isRegularFile(verbs)) {
       throw new IllegalArgumentException(folder + " does not hold CAMEO.2.0.txt: --dictionaries on PLOVER records names PETRARCH-2's reference dictionaries");
     }
-    CodingSetup setup = CodingSetup.load(verbs, folder);
-    return new DocumentCoder(new CoreNlpSentenceParser(), setup.resolver(), setup.coder());
+    return rawTextCoder(verbs, folder);
   }
 
-  /** Dyad's whole pipeline on raw text; {@code actors} a Phoenix folder, or null for Dyad's dictionaries. */
-  private static DocumentCoder rawTextCoder(Path actors) throws IOException {
-    CodingSetup setup = CodingSetup.load(null, actors);
+  /**
+   * Dyad's whole pipeline on raw text; {@code verbs} a PETRARCH-2 verb file and {@code actors} a
+   * Phoenix folder, each null for Dyad's own.
+   */
+  private static DocumentCoder rawTextCoder(Path verbs, Path actors) throws IOException {
+    CodingSetup setup = CodingSetup.load(verbs, actors);
     return new DocumentCoder(new CoreNlpSentenceParser(), setup.resolver(), setup.coder());
   }
 

@@ -7,16 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.dyad.core.event.CameoCode;
 import org.dyad.core.event.CameoOntology;
 import org.dyad.core.event.Event;
-import org.dyad.core.event.EventActor;
 import org.dyad.core.event.EventCoder;
-import org.dyad.core.event.TextSpan;
 import org.dyad.core.nlp.Mention;
 import org.dyad.core.nlp.ParsedSentence;
-import org.dyad.core.nlp.Sentence;
-import org.dyad.core.nlp.Word;
 import org.dyad.nlp.verbs.EventCodes;
 import org.dyad.nlp.verbs.EventNouns;
 import org.dyad.nlp.verbs.PicoOntology;
@@ -299,7 +294,7 @@ public final class DependencyEventCoder implements EventCoder {
     for (Mention reporter : reporters) {
       for (Mention target : obliged) {
         if (!reporter.code().equals(target.code())) {
-          events.add(pairs.single(tree, predicate.verb(), EventPairs.wordSpan(tree, predicate.verb()), reporter, target, code,
+          events.add(pairs.single(tree, predicate.verb(), reporter, target, code,
               docDate, rule, 0.7));
         }
       }

@@ -64,18 +64,14 @@ final class EventPairs {
   }
 
   /**
-   * One event of {@code code} from {@code source} to {@code target}, told by the words {@code told}
-   * (the verb or noun that carries it); its date is the sentence's relative date for that word.
+   * One event of {@code code} from {@code source} to {@code target}, told by the one word {@code word}
+   * (a verb or a noun); its date is the sentence's relative date for that word.
    */
-  Event single(Dependencies tree, int word, TextSpan told, Mention source, Mention target, String code,
-      LocalDate docDate, String rule, double confidence) {
-    return event(tree, source, target, code, told, RelativeDates.resolve(tree, word, docDate), docDate, rule, confidence);
-  }
-
-  /** The span of one word of the sentence. */
-  static TextSpan wordSpan(Dependencies tree, int index) {
-    Word word = tree.word(index);
-    return new TextSpan(word.form(), word.start(), word.end());
+  Event single(Dependencies tree, int word, Mention source, Mention target, String code, LocalDate docDate, String rule,
+      double confidence) {
+    Word told = tree.word(word);
+    return event(tree, source, target, code, new TextSpan(told.form(), told.start(), told.end()),
+        RelativeDates.resolve(tree, word, docDate), docDate, rule, confidence);
   }
 
   private Event event(Dependencies tree, Mention source, Mention target, String code, TextSpan verb, LocalDate date,

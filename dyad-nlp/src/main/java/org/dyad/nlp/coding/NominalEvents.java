@@ -88,7 +88,7 @@ final class NominalEvents {
       for (Mention source : sources) {
         for (Mention target : targets) {
           if (!source.code().equals(target.code())) {
-            events.add(pairs.single(tree, noun, EventPairs.wordSpan(tree, noun), source, target, entry.get().code(),
+            events.add(pairs.single(tree, noun, source, target, entry.get().code(),
                 docDate, rule, 0.7));
           }
         }
