@@ -96,6 +96,12 @@ class PetrarchPracticeTest {
     return new DependencyEventCoder(DICTIONARY, CameoOntology.cameo(), pico(), CodingConvention.PETRARCH);
   }
 
+  /** The events coded on {@code tokens} (see {@link TinyParse}) with mentions written "words=CODE". */
+  private static List<String> code(DependencyEventCoder coder, String tokens, String... mentions) {
+    ParsedSentence parsed = parse(tokens);
+    return code(coder, parsed, TinyParse.mentions(parsed, mentions).toArray(Mention[]::new));
+  }
+
   private static List<String> code(DependencyEventCoder coder, ParsedSentence parsed, Mention... mentions) {
     return coder.code(parsed, List.of(mentions), DAY).stream()
         .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
@@ -115,60 +121,52 @@ class PetrarchPracticeTest {
 
   @Test
   void aCodedVerbGoverningACodedComplementCombinesTheTwo() throws IOException {
-    ParsedSentence parsed = parse("Iran/NNP/2/nsubj wants:want/VBZ/0/root to/TO/4/mark help:help/VB/2/xcomp Iraq/NNP/4/obj");
-    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")))
-        .containsExactly("IRN>IRQ:033");
-    ParsedSentence review = parse(
-        "Iran/NNP/2/nsubj wants:want/VBZ/0/root to/TO/4/mark reexamine:reexamine/VB/2/xcomp Iraq/NNP/4/obj");
-    assertThat(code(petrarch(), review, mention(review, "Iran", "IRN"), mention(review, "Iraq", "IRQ")))
+    String wantsToHelp = "Iran/NNP/2/nsubj wants:want/VBZ/0/root to/TO/4/mark help:help/VB/2/xcomp Iraq/NNP/4/obj";
+    assertThat(code(petrarch(), wantsToHelp, "Iran=IRN", "Iraq=IRQ")).containsExactly("IRN>IRQ:033");
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj wants:want/VBZ/0/root to/TO/4/mark"
+        + " reexamine:reexamine/VB/2/xcomp Iraq/NNP/4/obj", "Iran=IRN", "Iraq=IRQ"))
         .containsExactly("IRN>IRQ:090");
     // Dyad's own convention keeps the governing verb's pattern
     DependencyEventCoder cameo = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
-    assertThat(code(cameo, parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ")))
-        .containsExactly("IRN>IRQ:023");
+    assertThat(code(cameo, wantsToHelp, "Iran=IRN", "Iraq=IRQ")).containsExactly("IRN>IRQ:023");
   }
 
   @Test
   void aCombinationWithoutACodeReportsNothing() throws IOException {
-    ParsedSentence parsed = parse(
-        "Iran/NNP/2/nsubj wants:want/VBZ/0/root to/TO/4/mark retreat:retreat/VB/2/xcomp from/IN/6/case Iraq/NNP/4/obl");
-    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"))).isEmpty();
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj wants:want/VBZ/0/root to/TO/4/mark"
+        + " retreat:retreat/VB/2/xcomp from/IN/6/case Iraq/NNP/4/obl", "Iran=IRN", "Iraq=IRQ")).isEmpty();
   }
 
   @Test
   void aClauseWhoseSubjectIsTheObjectIsTransformedFirst() throws IOException {
     // ~ a (b . ATTACK) WANT = a b 021: wanting Syria to attack is an appeal to Syria
-    ParsedSentence parsed = parse(
-        "Iran/NNP/2/nsubj wants:want/VBZ/0/root Syria/NNP/2/obj to/TO/5/mark attack:attack/VB/2/xcomp Iraq/NNP/5/obj");
-    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR"),
-        mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>SYR:021");
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj wants:want/VBZ/0/root Syria/NNP/2/obj to/TO/5/mark"
+        + " attack:attack/VB/2/xcomp"
+        + " Iraq/NNP/5/obj", "Iran=IRN", "Syria=SYR", "Iraq=IRQ")).containsExactly("IRN>SYR:021");
   }
 
   @Test
   void aTopLevelActOfTheObjectStaysItsOwn() throws IOException {
     // "wants Syria to re-examine Iraq": Syria's investigation, not Iran's
-    ParsedSentence parsed = parse(
-        "Iran/NNP/2/nsubj wants:want/VBZ/0/root Syria/NNP/2/obj to/TO/5/mark reexamine:reexamine/VB/2/xcomp Iraq/NNP/5/obj");
-    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR"),
-        mention(parsed, "Iraq", "IRQ"))).containsExactly("SYR>IRQ:090");
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj wants:want/VBZ/0/root Syria/NNP/2/obj to/TO/5/mark"
+        + " reexamine:reexamine/VB/2/xcomp"
+        + " Iraq/NNP/5/obj", "Iran=IRN", "Syria=SYR", "Iraq=IRQ")).containsExactly("SYR>IRQ:090");
   }
 
   @Test
   void theIntentOfAMutualActByACoordinatedSubjectIsMutual() throws IOException {
-    ParsedSentence parsed = parse(
-        "Iran/NNP/4/nsubj and/CC/3/cc Syria/NNP/1/conj want:want/VBP/0/root to/TO/6/mark provide:provide/VB/4/xcomp aid/NN/6/obj");
-    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR")))
+    assertThat(code(petrarch(), "Iran/NNP/4/nsubj and/CC/3/cc Syria/NNP/1/conj want:want/VBP/0/root"
+        + " to/TO/6/mark provide:provide/VB/4/xcomp aid/NN/6/obj", "Iran=IRN", "Syria=SYR"))
         .containsExactlyInAnyOrder("IRN>SYR:031", "SYR>IRN:031");
   }
 
   @Test
   void ofPatternsWrittenAlikeTheLastCountsAndTheTextsOwnFormOutranksTheLemma() throws IOException {
-    ParsedSentence support = parse("Iran/NNP/2/nsubj provided:provide/VBD/0/root support/NN/2/obj to/IN/5/case Iraq/NNP/2/obl");
-    assertThat(code(petrarch(), support, mention(support, "Iran", "IRN"), mention(support, "Iraq", "IRQ")))
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj provided:provide/VBD/0/root support/NN/2/obj to/IN/5/case"
+        + " Iraq/NNP/2/obl", "Iran=IRN", "Iraq=IRQ"))
         .containsExactly("IRN>IRQ:060");
-    ParsedSentence sanctions = parse(
-        "Iran/NNP/2/nsubj provided:provide/VBD/0/root sanctions:sanction/NNS/2/obj to/IN/5/case Iraq/NNP/2/obl");
-    assertThat(code(petrarch(), sanctions, mention(sanctions, "Iran", "IRN"), mention(sanctions, "Iraq", "IRQ")))
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj provided:provide/VBD/0/root sanctions:sanction/NNS/2/obj"
+        + " to/IN/5/case Iraq/NNP/2/obl", "Iran=IRN", "Iraq=IRQ"))
         .containsExactly("IRN>IRQ:085");
   }
 
@@ -183,36 +181,31 @@ class PetrarchPracticeTest {
 
   @Test
   void aPassiveVerbsBeforePatternsDescribeTheDoerNotItsAdverbs() throws IOException {
-    ParsedSentence adverb = parse(
-        "Iraq/NNP/4/nsubj:pass was/VBD/4/aux:pass heavily/RB/4/advmod criticized:criticize/VBN/0/root by/IN/6/case Iran/NNP/4/obl");
-    assertThat(code(petrarch(), adverb, mention(adverb, "Iraq", "IRQ"), mention(adverb, "Iran", "IRN")))
+    assertThat(code(petrarch(), "Iraq/NNP/4/nsubj:pass was/VBD/4/aux:pass heavily/RB/4/advmod"
+        + " criticized:criticize/VBN/0/root by/IN/6/case Iran/NNP/4/obl", "Iraq=IRQ", "Iran=IRN"))
         .containsExactly("IRN>IRQ:111");
-    ParsedSentence doer = parse("Iraq/NNP/3/nsubj:pass was/VBD/3/aux:pass criticized:criticize/VBN/0/root by/IN/6/case "
-        + "Iranian/JJ/6/amod protestors:protestor/NNS/3/obl");
-    assertThat(code(petrarch(), doer, mention(doer, "Iraq", "IRQ"), mention(doer, "Iranian protestors", "IRNOPP")))
+    assertThat(code(petrarch(), "Iraq/NNP/3/nsubj:pass was/VBD/3/aux:pass criticized:criticize/VBN/0/root by/IN/6/case "
+        + "Iranian/JJ/6/amod protestors:protestor/NNS/3/obl", "Iraq=IRQ", "Iranian protestors=IRNOPP"))
         .containsExactly("IRNOPP>IRQ:145");
   }
 
   @Test
   void anAppositionNamingAnotherActorIsTheNextItemOfAList() throws IOException {
     // "Iran, Syria and Iraq criticized Turkey", parsed with Syria in apposition to Iran
-    ParsedSentence list = parse("Iran/NNP/6/nsubj ,/,/1/punct Syria/NNP/1/appos and/CC/5/cc Iraq/NNP/3/conj "
-        + "criticized:criticize/VBD/0/root Turkey/NNP/6/obj");
-    assertThat(code(petrarch(), list, mention(list, "Iran", "IRN"), mention(list, "Syria", "SYR"), mention(list, "Iraq", "IRQ"),
-        mention(list, "Turkey", "TUR"))).containsExactly("IRN>TUR:111", "SYR>TUR:111", "IRQ>TUR:111");
+    assertThat(code(petrarch(), "Iran/NNP/6/nsubj ,/,/1/punct Syria/NNP/1/appos and/CC/5/cc Iraq/NNP/3/conj "
+        + "criticized:criticize/VBD/0/root Turkey/NNP/6/obj", "Iran=IRN", "Syria=SYR", "Iraq=IRQ", "Turkey=TUR"))
+        .containsExactly("IRN>TUR:111", "SYR>TUR:111", "IRQ>TUR:111");
     // "Iran, the Islamic Republic, criticized Turkey": the same actor twice is one source
-    ParsedSentence same = parse("Iran/NNP/5/nsubj ,/,/1/punct Islamic/NNP/4/compound Republic/NNP/1/appos "
-        + "criticized:criticize/VBD/0/root Turkey/NNP/5/obj");
-    assertThat(code(petrarch(), same, mention(same, "Iran", "IRN"), mention(same, "Islamic Republic", "IRN"),
-        mention(same, "Turkey", "TUR"))).containsExactly("IRN>TUR:111");
+    assertThat(code(petrarch(), "Iran/NNP/5/nsubj ,/,/1/punct Islamic/NNP/4/compound Republic/NNP/1/appos "
+        + "criticized:criticize/VBD/0/root Turkey/NNP/5/obj", "Iran=IRN", "Islamic Republic=IRN", "Turkey=TUR"))
+        .containsExactly("IRN>TUR:111");
   }
 
   @Test
   void slotMarksBeforeTheVerbNameTheSubjectAndAfterAWordThePhraseAfterIt() throws IOException {
     // "+ * MONEY $": Iraq received money from Iran, so Iran gave it to Iraq
-    ParsedSentence parsed = parse(
-        "Iraq/NNP/2/nsubj received:receive/VBD/0/root money/NN/2/obj from/IN/5/case Iran/NNP/3/nmod");
-    assertThat(code(petrarch(), parsed, mention(parsed, "Iraq", "IRQ"), mention(parsed, "Iran", "IRN")))
+    assertThat(code(petrarch(), "Iraq/NNP/2/nsubj received:receive/VBD/0/root money/NN/2/obj from/IN/5/case"
+        + " Iran/NNP/3/nmod", "Iraq=IRQ", "Iran=IRN"))
         .containsExactly("IRN>IRQ:071");
   }
 
@@ -244,35 +237,31 @@ class PetrarchPracticeTest {
   @Test
   void aReportNoRuleRewritesIsOnTheClausesSubject() throws IOException {
     // no transformation for SAY here: Iran's statement is on Syria, whose attack stays nested
-    ParsedSentence parsed = parse("Iran/NNP/2/nsubj said:say/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
-        + "attacked:attack/VBD/2/ccomp Iraq/NNP/5/obj");
-    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR"),
-        mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>SYR:010");
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj said:say/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
+        + "attacked:attack/VBD/2/ccomp Iraq/NNP/5/obj", "Iran=IRN", "Syria=SYR", "Iraq=IRQ"))
+        .containsExactly("IRN>SYR:010");
   }
 
   @Test
   void aRuleNamesItsVerbClassByCodeAndAsksNothingOfAnOpenTarget() throws IOException {
     // SHELL is coded 195, within ATTACK's 190; the shelling has no target, yet Iran accuses Syria,
     // and the accusation made twice over is one event, as PETRARCH-2 reports a set
-    ParsedSentence parsed = parse("Iran/NNP/2/nsubj claimed:claim/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
-        + "shelled:shell/VBD/2/ccomp and/CC/7/cc attacked:attack/VBD/5/conj Iraq/NNP/7/obj");
-    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Syria", "SYR"),
-        mention(parsed, "Iraq", "IRQ"))).containsExactly("IRN>SYR:112");
-    ParsedSentence alone = parse("Iran/NNP/2/nsubj claimed:claim/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
-        + "shelled:shell/VBD/2/ccomp");
-    assertThat(code(petrarch(), alone, mention(alone, "Iran", "IRN"), mention(alone, "Syria", "SYR")))
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj claimed:claim/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
+        + "shelled:shell/VBD/2/ccomp and/CC/7/cc attacked:attack/VBD/5/conj Iraq/NNP/7/obj",
+        "Iran=IRN", "Syria=SYR", "Iraq=IRQ"))
+        .containsExactly("IRN>SYR:112");
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj claimed:claim/VBD/0/root that/IN/5/mark Syria/NNP/5/nsubj "
+        + "shelled:shell/VBD/2/ccomp", "Iran=IRN", "Syria=SYR"))
         .containsExactly("IRN>SYR:112");
   }
 
   @Test
   void anAdverbialClauseIsCodedOnlyWhenTheVerbItModifiesGaveNothing() throws IOException {
-    ParsedSentence parsed = parse("Iran/NNP/2/nsubj criticized:criticize/VBD/0/root Iraq/NNP/2/obj by/IN/5/mark "
-        + "attacking:attack/VBG/2/advcl Syria/NNP/5/obj");
-    assertThat(code(petrarch(), parsed, mention(parsed, "Iran", "IRN"), mention(parsed, "Iraq", "IRQ"),
-        mention(parsed, "Syria", "SYR"))).containsExactly("IRN>IRQ:111");
-    ParsedSentence alone = parse("Iran/NNP/2/nsubj criticized:criticize/VBD/0/root by/IN/4/mark "
-        + "attacking:attack/VBG/2/advcl Syria/NNP/4/obj");
-    assertThat(code(petrarch(), alone, mention(alone, "Iran", "IRN"), mention(alone, "Syria", "SYR")))
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj criticized:criticize/VBD/0/root Iraq/NNP/2/obj by/IN/5/mark "
+        + "attacking:attack/VBG/2/advcl Syria/NNP/5/obj", "Iran=IRN", "Iraq=IRQ", "Syria=SYR"))
+        .containsExactly("IRN>IRQ:111");
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj criticized:criticize/VBD/0/root by/IN/4/mark "
+        + "attacking:attack/VBG/2/advcl Syria/NNP/4/obj", "Iran=IRN", "Syria=SYR"))
         .containsExactly("IRN>SYR:190");
   }
 
@@ -303,11 +292,11 @@ class PetrarchPracticeTest {
 
   @Test
   void aCompoundPatternNeedsACoordinatedActor() throws IOException {
-    ParsedSentence two = parse("Iran/NNP/4/nsubj and/CC/3/cc Syria/NNP/1/conj agreed:agree/VBD/0/root");
-    assertThat(code(petrarch(), two, mention(two, "Iran", "IRN"), mention(two, "Syria", "SYR")))
+    assertThat(code(petrarch(), "Iran/NNP/4/nsubj and/CC/3/cc Syria/NNP/1/conj"
+        + " agreed:agree/VBD/0/root", "Iran=IRN", "Syria=SYR"))
         .containsExactlyInAnyOrder("IRN>SYR:057", "SYR>IRN:057");
-    ParsedSentence one = parse("Iran/NNP/2/nsubj agreed:agree/VBD/0/root with/IN/4/case Syria/NNP/2/obl");
-    assertThat(code(petrarch(), one, mention(one, "Iran", "IRN"), mention(one, "Syria", "SYR")))
+    assertThat(code(petrarch(), "Iran/NNP/2/nsubj agreed:agree/VBD/0/root with/IN/4/case"
+        + " Syria/NNP/2/obl", "Iran=IRN", "Syria=SYR"))
         .containsExactly("IRN>SYR:050");
   }
 }
