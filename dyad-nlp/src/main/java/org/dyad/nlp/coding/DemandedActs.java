@@ -15,7 +15,8 @@ import java.util.Set;
  * the protest demands, coded as the protest. And what someone wants another to do ("Iran wants Syria
  * to attack Israel", "Egypt hopes Israel will withdraw") has not been done either, and what an accuser
  * blames another for ("accused Iran of plotting to assassinate the ambassador") is the charge, coded as
- * the accusation, not an act of the accuser's.
+ * the accusation, not an act of the accuser's. Nor has a condition ("threatened to shut the strait if
+ * Washington tightened sanctions") happened.
  */
 final class DemandedActs {
 
@@ -25,6 +26,8 @@ final class DemandedActs {
   /** Verbs of wanting or expecting: what they say another will do is not yet done. */
   private static final Set<String> WISHING_VERBS =
       Set.of("WANT", "WISH", "HOPE", "EXPECT", "PREFER", "LIKE", "NEED", "ENCOURAGE", "PRESS", "PRESSURE", "PUSH");
+
+  private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER");
 
   private DemandedActs() {}
 
@@ -65,6 +68,21 @@ final class DemandedActs {
     return relation.equals("ccomp")
         || relation.equals("xcomp") && (!tree.children(governor, "obj", "dobj").isEmpty()
             || !tree.children(verb, "nsubj").isEmpty());
+  }
+
+  /**
+   * Whether the predicate's verb heads a condition: an adverbial clause marked "if", "unless" or
+   * "whether", or a verb coordinated with one ("if Iran attacks and occupies the islands").
+   */
+  static boolean conditional(Dependencies tree, Predicate predicate) {
+    int verb = predicate.verb();
+    for (int steps = 0; steps < 3 && tree.baseRelation(verb).equals("conj") && tree.head(verb) != 0; steps++) {
+      verb = tree.head(verb);
+    }
+    if (!tree.baseRelation(verb).equals("advcl")) {
+      return false;
+    }
+    return tree.children(verb, "mark").stream().map(tree::lemma).anyMatch(CONDITIONS::contains);
   }
 
   /** The clauses saying what a protest demands: adverbial clauses and open complements of its verb. */

@@ -33,6 +33,7 @@ final class Dependencies {
       heads[word.index()] = word.head();
     }
     reattachObjectsAfterADay();
+    reattachDaysReadAsSubjects();
     List<List<Integer>> kids = new ArrayList<>(size + 1);
     for (int i = 0; i <= size; i++) {
       kids.add(new ArrayList<>());
@@ -67,6 +68,37 @@ final class Dependencies {
         heads[token] = verb;
         relations[token] = "obj";
       }
+    }
+  }
+
+  private static final java.util.Set<String> WEEKDAYS =
+      java.util.Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+
+  /**
+   * "threatened on Wednesday to shut the strait": the parser may read the day as the subject of the
+   * infinitive, with "on" as its marker. The day is the governing verb's time, and the infinitive
+   * its open complement.
+   */
+  private void reattachDaysReadAsSubjects() {
+    for (int day = 2; day < heads.length; day++) {
+      int clause = heads[day];
+      if (!relations[day].equals("nsubj") || clause == 0 || !WEEKDAYS.contains(form(day))
+          || heads[day - 1] != clause || !relations[day - 1].equals("mark") || !form(day - 1).equals("ON")) {
+        continue;
+      }
+      boolean infinitive = false;
+      for (int other = day + 1; other < clause; other++) {
+        infinitive |= heads[other] == clause && relations[other].equals("mark") && form(other).equals("TO");
+      }
+      int governor = heads[clause];
+      if (!infinitive || governor == 0 || !isVerb(governor)) {
+        continue;
+      }
+      heads[day] = governor;
+      relations[day] = "obl";
+      heads[day - 1] = day;
+      relations[day - 1] = "case";
+      relations[clause] = "xcomp";
     }
   }
 

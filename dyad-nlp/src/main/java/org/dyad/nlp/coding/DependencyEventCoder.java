@@ -146,6 +146,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb, convention)
           || announcesIntent && (DemandedActs.demanded(tree, predicate, matches)
               || DemandedActs.protestPurpose(tree, predicate, matches) || DemandedActs.wished(tree, predicate)
+              || DemandedActs.conditional(tree, predicate)
               || DemandedActs.charged(tree, predicate, matches))) {
         continue;
       }
@@ -362,7 +363,10 @@ public final class DependencyEventCoder implements EventCoder {
   private List<Event> eventsOf(Dependencies tree, EventArguments arguments, Predicate predicate, VerbMatch match, LocalDate docDate) {
     List<Mention> sources = arguments.sources(predicate, match);
     List<Mention> targets = arguments.targets(predicate, match, sources);
-    boolean mutual = match.compound() || MutualCodes.isMutual(match.codes().forward())
+    // "%": a compound actor acting together on each other, unless the verb has an actor as its object
+    // ("Hutu militiamen and government soldiers battled rebels")
+    boolean compound = match.compound() && arguments.objectActors(predicate).isEmpty();
+    boolean mutual = compound || MutualCodes.isMutual(match.codes().forward())
         || MutualCodes.saysReciprocal(tree, predicate) || convention == CodingConvention.PETRARCH
         && MutualCodes.cooperative(match.codes().forward());
     return pairs.of(tree, predicate, match, sources, targets, match.codes(), mutual, docDate, match.rule());

@@ -19,7 +19,9 @@ import org.dyad.nlp.verbs.EventNouns;
  * word before the noun ({@code amod}, {@code compound}) or the object of "by"; the target is the
  * object of a preposition the noun's entry lists. When the phrase names no source and the noun is
  * what a verb of carrying on undertakes ("Israel stepped up its blockade of Gaza", "Syria resumed
- * its shelling of Lebanese villages"), the verb's subject is the source. A noun is left alone when the clause it stands in
+ * its shelling of Lebanese villages"), or says in what spirit the verb's subject acted ("workers
+ * paralysed Paris in protest at the government's plans", "vowed to press ahead in defiance of the
+ * sanctions"), the verb's subject is the source. A noun is left alone when the clause it stands in
  * already gave an event ("Iran condemned Iraq's invasion of Kuwait" is Iran's criticism, coded by
  * the verb), when a coded verb's pattern used it ("imposed sanctions on Iran"), when it is negated
  * ("no invasion"), and when the phrase reports something that has not happened: "a possible
@@ -80,7 +82,7 @@ final class NominalEvents {
         }
       }
       List<Mention> sources = slots.actors(sourceHeads);
-      if (sources.isEmpty() && carriedOn(tree, noun)) {
+      if (sources.isEmpty() && (carriedOn(tree, noun) || manner(tree, noun))) {
         sources = slots.actors(tree.children(tree.head(noun), "nsubj"));
       }
       List<Mention> targets = slots.actors(targetHeads);
@@ -101,6 +103,12 @@ final class NominalEvents {
   private static boolean carriedOn(Dependencies tree, int noun) {
     int verb = tree.head(noun);
     return verb > 0 && tree.baseRelation(noun).equals("obj") && tree.isVerb(verb) && CARRYING_ON.contains(tree.lemma(verb));
+  }
+
+  /** Whether the noun says in what spirit a verb's subject acted ("paralysed Paris in protest at the plans"). */
+  private static boolean manner(Dependencies tree, int noun) {
+    int verb = tree.head(noun);
+    return verb > 0 && tree.baseRelation(noun).equals("obl") && tree.isVerb(verb) && "IN".equals(tree.preposition(noun));
   }
 
   /** "no invasion", "a possible invasion", "the threat of an invasion", "to end the sanctions". */

@@ -81,16 +81,22 @@ final class Transformations {
       List<Event> rewritten = new ArrayList<>();
       for (Event event : inner) {
         Event result = null;
+        Transformation applied = null;
         for (Transformation rule : transformations) {
           if (fits(rule, outerMatch, innerMatch.get())) {
             result = rewrite(rule, event, reporters, ownSubject);
             if (result != null) {
+              applied = rule;
               break;
             }
           }
         }
         if (result != null) {
           rewritten.add(result);
+          if (!nestedReports && !applied.innerSource().equals(applied.outerSource()) && !applied.innerSource().equals("_")) {
+            // CAMEO: "A said B attacked C" is B's attack as well as A's accusation
+            rewritten.add(event);
+          }
         } else if (!nestedReports || reporters.isEmpty() || outerMatch.codes().isNone()) {
           rewritten.add(event);
         }

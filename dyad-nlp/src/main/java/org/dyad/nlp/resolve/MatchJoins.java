@@ -115,7 +115,32 @@ final class MatchJoins {
   }
 
   boolean precededByThe(PhraseMatch<Entry> match) {
-    return match.firstToken() > 0 && tokens.get(match.firstToken() - 1).key().equals("the");
+    return precededBy(match, Set.of("the"));
+  }
+
+  /** "a suicide bomber", "an unidentified gunman": someone not named before. */
+  boolean precededByIndefinite(PhraseMatch<Entry> match) {
+    return precededBy(match, Set.of("a", "an"));
+  }
+
+  /** "400 people", "thousands of people": a noun without a plural form counted as many. */
+  boolean precededByCount(PhraseMatch<Entry> match) {
+    if (match.firstToken() == 0) {
+      return false;
+    }
+    String before = tokens.get(match.firstToken() - 1).key();
+    return COUNT.matcher(before).matches() || precededBy(match, Set.of("of", "many", "several", "some", "hundreds", "thousands"));
+  }
+
+  /** "in Baghdad", "near Kirkuk": a place, where the sentence's events happened. */
+  boolean precededByPlacePreposition(PhraseMatch<Entry> match) {
+    return precededBy(match, Set.of("in", "near", "outside", "at"));
+  }
+
+  private static final Pattern COUNT = Pattern.compile("[0-9][0-9,.]*");
+
+  private boolean precededBy(PhraseMatch<Entry> match, Set<String> words) {
+    return match.firstToken() > 0 && words.contains(tokens.get(match.firstToken() - 1).key());
   }
 
   static Optional<AgentPhrase> agent(PhraseMatch<Entry> match) {

@@ -160,8 +160,10 @@ final class SentenceResolution {
             String person = offices.holder(bound.mention().root(), agent.phrase(), date).orElse(null);
             add(match.start(), match.end(), code, person, ActorKind.STATE, "back-reference: the " + agent.phrase());
           });
-    } else if (agent.plural() && SOCIETY.contains(agent.entry().code())) {
-      onlyStateInReach(m).ifPresent(root ->
+    } else if ((agent.plural() || agent.entry().plurals().isEmpty() && joins.precededByCount(match)
+        || joins.precededByIndefinite(match) && agent.entry().code().equals("UAF")) && SOCIETY.contains(agent.entry().code())) {
+      // "gunmen", "400 people", "a suicide bomber": whoever they are, they act where the sentence is
+      onlyStateInReach(m, true).ifPresent(root ->
           add(match.start(), match.end(), agent.entry().appliedTo(root), null, ActorKind.STATE, "agent in context"));
     }
     return 1;
@@ -232,14 +234,23 @@ final class SentenceResolution {
    * The one state in reach of match {@code m}: the state a back-reference there would bind to and
    * the states named later in the same sentence, when all are the same; else empty.
    */
-  private Optional<String> onlyStateInReach(int m) {
+  private Optional<String> onlyStateInReach(int m, boolean placeDecides) {
     Set<String> roots = new java.util.TreeSet<>();
     recent.bind(sentence.index(), matches.get(m).start(), Set.of(ActorKind.STATE))
         .ifPresent(bound -> roots.add(bound.mention().root()));
+    Set<String> places = new java.util.TreeSet<>();
     for (int later = m + 1; later < matches.size(); later++) {
-      actor(matches.get(later)).filter(a -> a.kind() == ActorKind.STATE).ifPresent(a -> roots.add(a.code().substring(0, 3)));
+      PhraseMatch<Entry> place = matches.get(later);
+      actor(place).filter(a -> a.kind() == ActorKind.STATE).ifPresent(a -> {
+        roots.add(a.code().substring(0, 3));
+        if (joins.precededByPlacePreposition(place)) {
+          places.add(a.code().substring(0, 3));
+        }
+      });
     }
-    return roots.size() == 1 ? Optional.of(roots.iterator().next()) : Optional.empty();
+    // several states: the one named as the place ("abducted five Britons ... in Baghdad")
+    Set<String> chosen = roots.size() > 1 && placeDecides ? places : roots;
+    return chosen.size() == 1 ? Optional.of(chosen.iterator().next()) : Optional.empty();
   }
 
   /**
@@ -257,7 +268,7 @@ final class SentenceResolution {
     if (nameEnd == match.endToken() || joins.hasBreak(match.end(), tokens.get(match.endToken()).start())) {
       return false;
     }
-    Optional<String> state = onlyStateInReach(m);
+    Optional<String> state = onlyStateInReach(m, false);
     if (state.isEmpty()) {
       return false;
     }
