@@ -140,6 +140,25 @@ class CameoConventionTest {
   }
 
   @Test
+  void aConditionIsNotAnActDone() {
+    // "threatened to attack Israel if America attacked Iraq": only the threat happened
+    assertThat(code("Iran/NNP/2/nsubj threatened:threaten/VBD/0/root to/TO/4/mark attack/VB/2/xcomp Israel/NNP/4/obj"
+        + " if/IN/8/mark America/NNP/8/nsubj attacked:attack/VBD/4/advcl Iraq/NNP/8/obj",
+        "Iran=IRN", "Israel=ISR", "America=USA", "Iraq=IRQ")).containsExactly("IRN>ISR:130");
+    // a clause of time is no condition
+    assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Israel/NNP/2/obj after/IN/6/mark America/NNP/6/nsubj"
+        + " attacked:attack/VBD/2/advcl Iraq/NNP/6/obj", "Iran=IRN", "Israel=ISR", "America=USA", "Iraq=IRQ"))
+        .containsExactlyInAnyOrder("IRN>ISR:190", "USA>IRQ:190");
+  }
+
+  @Test
+  void aDayReadAsTheSubjectOfAnInfinitiveIsTheVerbsTime() {
+    // the parser's reading of "threatened on Wednesday to attack Israel": "on" a marker, the day a subject
+    assertThat(code("Iran/NNP/2/nsubj threatened:threaten/VBD/0/root on/IN/6/mark Wednesday/NNP/6/nsubj to/TO/6/mark"
+        + " attack/VB/2/advcl Israel/NNP/6/obj", "Iran=IRN", "Israel=ISR")).containsExactly("IRN>ISR:130");
+  }
+
+  @Test
   void theChargeOfAnAccusationIsNotAnActOfTheAccuser() {
     assertThat(code("Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj of/IN/5/mark attacking:attack/VBG/2/advcl"
         + " Syria/NNP/5/obj", "Iran=IRN", "Israel=ISR", "Syria=SYR")).containsExactly("IRN>ISR:112");

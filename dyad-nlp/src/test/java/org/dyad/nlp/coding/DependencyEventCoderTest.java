@@ -263,6 +263,26 @@ class DependencyEventCoderTest {
   }
 
   @Test
+  void aCompoundPatternIsMutualOnlyWithoutAnActorAsObject() {
+    VerbPattern mutual = new VerbPattern(List.of(new PatternElement.Compound()), List.of(),
+        new EventCodes("190", "190"), 2, "% *");
+    DependencyEventCoder fighting = new DependencyEventCoder(new VerbDictionary(Map.of(),
+        List.of(new VerbBlock("FIGHT", EventCodes.of("190"), List.of(verb("FIGHT")), List.of(mutual), 1)), List.of()),
+        CameoOntology.cameo());
+    // "Iran and Iraq fought": each fought the other
+    ParsedSentence each = parse("Iran/NNP/4/nsubj and/CC/3/cc Iraq/NNP/1/conj fought:fight/VBD/0/root");
+    assertThat(fighting.code(each, List.of(mention(each, "Iran", "IRN"), mention(each, "Iraq", "IRQ")), WEDNESDAY))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code())
+        .containsExactlyInAnyOrder("IRN>IRQ:190", "IRQ>IRN:190");
+    // "Iran and Syria fought Iraq": together, against their object
+    ParsedSentence together = parse("Iran/NNP/4/nsubj and/CC/3/cc Syria/NNP/1/conj fought:fight/VBD/0/root Iraq/NNP/4/obj");
+    assertThat(fighting.code(together, List.of(mention(together, "Iran", "IRN"), mention(together, "Syria", "SYR"),
+        mention(together, "Iraq", "IRQ")), WEDNESDAY))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code())
+        .contains("IRN>IRQ:190", "SYR>IRQ:190").doesNotContain("IRN>SYR:190", "SYR>IRN:190");
+  }
+
+  @Test
   void aPluralTheLemmatiserKeepsStillMatchesThePatternsSingular() {
     VerbDictionary dictionary = new VerbDictionary(Map.of(), List.of(
         new VerbBlock("SEND", EventCodes.NONE, List.of(verb("SEND")), List.of(after("154", new Word("TROOP", false),

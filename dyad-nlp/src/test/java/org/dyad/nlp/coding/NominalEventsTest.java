@@ -71,6 +71,16 @@ class NominalEventsTest {
   }
 
   @Test
+  void aNounOfMannerGivesTheVerbsSubjectAsTheSource() throws IOException {
+    // "Palestinians marched in riot against Israel": the spirit in which the subject acted
+    assertThat(code("Palestinians/NNPS/2/nsubj marched:march/VBD/0/root in/IN/4/case riot/NN/2/obl against/IN/6/case"
+        + " Israel/NNP/4/nmod", "Palestinians=PSE", "Israel=ISR")).containsExactly("PSE>ISR:145");
+    // only "in": "marched after the riot against Israel" says when, not who
+    assertThat(code("Palestinians/NNPS/2/nsubj marched:march/VBD/0/root after/IN/5/case the/DT/5/det riot/NN/2/obl"
+        + " against/IN/7/case Israel/NNP/5/nmod", "Palestinians=PSE", "Israel=ISR")).isEmpty();
+  }
+
+  @Test
   void theTargetMustStandAfterAPrepositionTheNounLists() throws IOException {
     assertThat(code("US/NNP/2/compound sanctions:sanction/NNS/5/nsubj in/IN/4/case"
         + " Iran/NNP/2/nmod took:take/VBD/0/root effect/NN/5/obj", "US=USA", "Iran=IRN")).isEmpty();

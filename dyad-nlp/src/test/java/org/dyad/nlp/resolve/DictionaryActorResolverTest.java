@@ -61,6 +61,9 @@ class DictionaryActorResolverTest {
       MSF {} [NGO~]
       DEMONSTRATOR [~OPP]
       GOVERNMENT [~GOV]
+      GUNMAN {GUNMEN} [~UAF]
+      PEOPLE {} [~CVL]
+      INSURGENCY {} [~REB]
       """;
 
   private static DictionaryActorResolver resolver;
@@ -285,6 +288,19 @@ class DictionaryActorResolverTest {
     assertThat(mentions.getFirst().rule()).isEqualTo("agent in context");
     assertThat(codes(resolve(JUNE_2001, "Iran closed the border.", "Rebels fled.")))
         .containsExactly("Iran=IRN", "Rebels=IRNREB");
+  }
+
+  @Test
+  void unnamedAttackersAndCountedPeopleBelongToTheStateNamedAsThePlace() {
+    // two states in reach: the one named after "in" is where the unnamed act
+    assertThat(codes(resolve(JUNE_2001, "Gunmen abducted two Syrian diplomats in Tehran.")))
+        .containsExactly("Gunmen=IRNUAF", "Syrian diplomats=SYRGOV", "Tehran=IRN");
+    assertThat(codes(resolve(JUNE_2001, "A gunman shot a Syrian diplomat in Tehran.")).getFirst()).isEqualTo("gunman=IRNUAF");
+    assertThat(codes(resolve(JUNE_2001, "Police rounded up 400 people in Tehran."))).containsExactly("people=IRNCVL", "Tehran=IRN");
+    // a noun without a plural that is not counted is no crowd ("an insurgency"), nor is "its people"
+    assertThat(codes(resolve(JUNE_2001, "Rebels waged an insurgency against Iran."))).containsExactly("Rebels=IRNREB", "Iran=IRN");
+    // a title before an unknown name is not decided by the place: "US envoy X arrived in Tehran"
+    assertThat(codes(resolve(JUNE_2001, "President Rafsanjani met Syria in Tehran."))).containsExactly("Syria=SYR", "Tehran=IRN");
   }
 
   @Test
