@@ -118,13 +118,29 @@ final class MatchJoins {
     return precededBy(match, Set.of("the"));
   }
 
-  /** "a suicide bomber", "an unidentified gunman": someone not named before. */
-  boolean precededByIndefinite(PhraseMatch<Entry> match) {
-    return precededBy(match, Set.of("a", "an"));
+  /**
+   * Whether a role of society with no actor of its own stands for people of the state in reach:
+   * "gunmen", "400 people", "a suicide bomber" act where the sentence is; "an insurgency" and "the
+   * rebels" (a back-reference) do not.
+   */
+  boolean actsInContext(PhraseMatch<Entry> match, AgentPhrase agent) {
+    String code = agent.entry().code();
+    boolean many = agent.plural() || agent.entry().plurals().isEmpty() && precededByCount(match);
+    boolean unnamedAttacker = code.equals("UAF") && precededBy(match, Set.of("a", "an"));
+    return (many || unnamedAttacker) && SOCIETY.contains(code);
+  }
+
+  /** "us", "un" and "eu" written in lower case are English or French words, not U.S., UN or EU. */
+  boolean isLowerCaseShortWord(PhraseMatch<Entry> match) {
+    if (match.length() != 1) {
+      return false;
+    }
+    String text = tokens.get(match.firstToken()).text();
+    return text.length() <= 3 && text.equals(text.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "400 people", "thousands of people": a noun without a plural form counted as many. */
-  boolean precededByCount(PhraseMatch<Entry> match) {
+  private boolean precededByCount(PhraseMatch<Entry> match) {
     if (match.firstToken() == 0) {
       return false;
     }
@@ -137,6 +153,8 @@ final class MatchJoins {
     return precededBy(match, Set.of("in", "near", "outside", "at"));
   }
 
+  /** Roles of society rather than of a state's institutions. */
+  private static final Set<String> SOCIETY = Set.of("REB", "UAF", "OPP", "CVL", "REF", "LAB", "EDU", "AGR", "RAD", "REL", "CRM");
   private static final Pattern COUNT = Pattern.compile("[0-9][0-9,.]*");
 
   private boolean precededBy(PhraseMatch<Entry> match, Set<String> words) {

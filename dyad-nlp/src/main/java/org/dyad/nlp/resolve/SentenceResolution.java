@@ -3,7 +3,6 @@ package org.dyad.nlp.resolve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.nlp.Mention;
@@ -27,7 +26,6 @@ final class SentenceResolution {
    * Roles of a society rather than organs of a state: "rebels", "protesters", "farmers" named
    * without a country belong to the one state in reach, while "officials" might serve any state.
    */
-  private static final Set<String> SOCIETY = Set.of("REB", "UAF", "OPP", "CVL", "REF", "LAB", "EDU", "AGR", "RAD", "REL", "CRM");
 
   /** An actor match with the entry and code chosen for the date. */
   private record Actor(PhraseMatch<Entry> match, ActorEntry entry, String code, ActorKind kind, boolean pluralDemonym) {}
@@ -160,9 +158,7 @@ final class SentenceResolution {
             String person = offices.holder(bound.mention().root(), agent.phrase(), date).orElse(null);
             add(match.start(), match.end(), code, person, ActorKind.STATE, "back-reference: the " + agent.phrase());
           });
-    } else if ((agent.plural() || agent.entry().plurals().isEmpty() && joins.precededByCount(match)
-        || joins.precededByIndefinite(match) && agent.entry().code().equals("UAF")) && SOCIETY.contains(agent.entry().code())) {
-      // "gunmen", "400 people", "a suicide bomber": whoever they are, they act where the sentence is
+    } else if (joins.actsInContext(match, agent)) {
       onlyStateInReach(m, true).ifPresent(root ->
           add(match.start(), match.end(), agent.entry().appliedTo(root), null, ActorKind.STATE, "agent in context"));
     }
@@ -367,7 +363,7 @@ final class SentenceResolution {
    * is the son, in 1990 the father), else the first with any code that applies.
    */
   private Optional<Actor> actor(PhraseMatch<Entry> match) {
-    if (isLowerCaseShortWord(match)) {
+    if (joins.isLowerCaseShortWord(match)) {
       return Optional.empty();
     }
     Actor fallback = null;
@@ -387,15 +383,6 @@ final class SentenceResolution {
       }
     }
     return Optional.ofNullable(fallback);
-  }
-
-  /** "us", "un" and "eu" written in lower case are English or French words, not U.S., UN or EU. */
-  private boolean isLowerCaseShortWord(PhraseMatch<Entry> match) {
-    if (match.length() != 1) {
-      return false;
-    }
-    String text = tokens.get(match.firstToken()).text();
-    return text.length() <= 3 && text.equals(text.toLowerCase(Locale.ROOT));
   }
 
   private Optional<String> codeOn(ActorEntry entry) {

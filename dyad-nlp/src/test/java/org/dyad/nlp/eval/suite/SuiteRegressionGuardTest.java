@@ -61,10 +61,21 @@ class SuiteRegressionGuardTest {
   void ploverEvenHalfThroughDyadsOwnParserAndDictionaries() throws IOException {
     PloverRecords records = PloverRecords.read(eventCoding.resolve("PLOVER_GSR_CAMEO.txt"));
     ValidationSuite suite = PloverEventSuite.of(records, Half.EVEN, eventCoding.resolve("PLOVER_GSR_CAMEO.txt"));
-    // the configuration dyad eval, code and ingest use: Dyad's verbs, event nouns, actors and discards
+    assertAtLeastRecorded("PLOVER_GSR_CAMEO_even", PloverEventSuite.score(suite, ownCoder()));
+  }
+
+  /** The project's own blind newswire set (evaluation/newswire-blind.json): its held-out even half. */
+  @Test
+  void newswireBlindEvenHalf() throws IOException {
+    Path file = Path.of("..", "evaluation", "newswire-blind.json");
+    ValidationSuite suite = PloverEventSuite.of(PloverRecords.read(file), Half.EVEN, file);
+    assertAtLeastRecorded("newswire_blind_even", PloverEventSuite.score(suite, ownCoder()));
+  }
+
+  /** The configuration dyad eval, code and ingest use: Dyad's verbs, event nouns, actors and discards. */
+  private static DocumentCoder ownCoder() throws IOException {
     CodingSetup setup = CodingSetup.load(null, null);
-    DocumentCoder coder = new DocumentCoder(new CoreNlpSentenceParser(), setup.resolver(), setup.coder());
-    assertAtLeastRecorded("PLOVER_GSR_CAMEO_even", PloverEventSuite.score(suite, coder));
+    return new DocumentCoder(new CoreNlpSentenceParser(), setup.resolver(), setup.coder());
   }
 
   private static void check(String file) throws IOException {
