@@ -34,6 +34,7 @@ final class Dependencies {
     }
     reattachObjectsAfterADay();
     reattachDaysReadAsSubjects();
+    reattachReducedRelatives();
     List<List<Integer>> kids = new ArrayList<>(size + 1);
     for (int i = 0; i <= size; i++) {
       kids.add(new ArrayList<>());
@@ -99,6 +100,33 @@ final class Dependencies {
       heads[day - 1] = day;
       relations[day - 1] = "case";
       relations[clause] = "xcomp";
+    }
+  }
+
+  /**
+   * "would free 45 Lebanese detainees held without trial": the parser may read the participle as an
+   * open complement whose subject is the noun before it. The noun is the governing verb's object when
+   * that verb has none, and the participle describes the noun.
+   */
+  private void reattachReducedRelatives() {
+    for (int participle = 2; participle < heads.length; participle++) {
+      int verb = heads[participle];
+      if (!relations[participle].equals("xcomp") || !word(participle).pos().equals("VBN") || verb == 0 || !isVerb(verb)
+          || verb > participle) {
+        continue;
+      }
+      int noun = participle - 1;
+      boolean subjectBefore = heads[noun] == participle && relations[noun].startsWith("nsubj") && word(noun).pos().startsWith("NN");
+      boolean hasObject = false;
+      for (int other = 1; other < heads.length; other++) {
+        hasObject |= heads[other] == verb && relations[other].equals("obj");
+      }
+      if (subjectBefore && !hasObject) {
+        heads[noun] = verb;
+        relations[noun] = "obj";
+        heads[participle] = noun;
+        relations[participle] = "acl";
+      }
     }
   }
 

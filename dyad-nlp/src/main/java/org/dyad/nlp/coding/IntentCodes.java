@@ -22,7 +22,8 @@ import java.util.Set;
  */
 final class IntentCodes {
 
-  private static final Set<String> FUTURE_AUXILIARIES = Set.of("WILL", "WOULD", "SHALL", "'LL", "WO");
+  /** Auxiliaries of an act to come or that may come ("could send more troops"): not an act done. */
+  private static final Set<String> FUTURE_AUXILIARIES = Set.of("WILL", "WOULD", "SHALL", "'LL", "WO", "COULD", "MAY", "MIGHT");
   private static final Set<String> INTENT_GOVERNORS = Set.of(
       "WILLING", "READY", "PREPARED", "PLAN", "INTEND", "VOW", "PLEDGE", "PROMISE", "DETERMINED", "EAGER", "WANT",
       "WISH", "HOPE", "SEEK", "AIM", "EXPECT");

@@ -36,7 +36,7 @@ class CameoConventionTest {
 
   private static final VerbDictionary DICTIONARY = new VerbDictionary(Map.of(), List.of(
       block("ATTACK", "190", 1), block("DEMAND", "100", 2), block("DEMONSTRATE", "141", 3), block("THREATEN", "130", 4),
-      block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6), block("ACCUSE", "112", 9),
+      block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6), block("ACCUSE", "112", 9), block("FREE", "0841", 10),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -149,6 +149,23 @@ class CameoConventionTest {
     assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Israel/NNP/2/obj after/IN/6/mark America/NNP/6/nsubj"
         + " attacked:attack/VBD/2/advcl Iraq/NNP/6/obj", "Iran=IRN", "Israel=ISR", "America=USA", "Iraq=IRQ"))
         .containsExactlyInAnyOrder("IRN>ISR:190", "USA>IRQ:190");
+  }
+
+  @Test
+  void anActThatMayComeIsAnnouncedNotDone() {
+    // "could attack": a threat of force (138), not an attack (190)
+    assertThat(code("Iran/NNP/3/nsubj could/MD/3/aux attack/VB/0/root Israel/NNP/3/obj", "Iran=IRN", "Israel=ISR"))
+        .containsExactly("IRN>ISR:138");
+    assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Israel/NNP/2/obj", "Iran=IRN", "Israel=ISR"))
+        .containsExactly("IRN>ISR:190");
+  }
+
+  @Test
+  void aParticipleReadAsASmallClauseDescribesTheVerbsObject() {
+    // the parser's reading of "freed Lebanese detainees held without trial": "detainees" the participle's subject
+    assertThat(code("Israel/NNP/2/nsubj freed:free/VBD/0/root Lebanese/JJ/4/amod detainees/NNS/5/nsubj"
+        + " held:hold/VBN/2/xcomp without/IN/7/case trial/NN/5/obl", "Israel=ISR", "Lebanese=LBN"))
+        .containsExactly("ISR>LBN:0841");
   }
 
   @Test
