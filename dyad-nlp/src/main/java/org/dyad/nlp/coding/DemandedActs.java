@@ -16,7 +16,8 @@ import java.util.Set;
  * to attack Israel", "Egypt hopes Israel will withdraw") has not been done either, and what an accuser
  * blames another for ("accused Iran of plotting to assassinate the ambassador") is the charge, coded as
  * the accusation, not an act of the accuser's. Nor has a condition ("threatened to shut the strait if
- * Washington tightened sanctions") happened.
+ * Washington tightened sanctions") happened, and a clause of background ("after militants seized the
+ * embassy") is not the sentence's news.
  */
 final class DemandedActs {
 
@@ -28,6 +29,7 @@ final class DemandedActs {
       Set.of("WANT", "WISH", "HOPE", "EXPECT", "PREFER", "LIKE", "NEED", "ENCOURAGE", "PRESS", "PRESSURE", "PUSH");
 
   private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER");
+  private static final Set<String> BACKGROUND = Set.of("AFTER", "SINCE", "BEFORE");
 
   private DemandedActs() {}
 
@@ -75,6 +77,20 @@ final class DemandedActs {
    * "whether", or a verb coordinated with one ("if Iran attacks and occupies the islands").
    */
   static boolean conditional(Dependencies tree, Predicate predicate) {
+    return adverbialMarked(tree, predicate, CONDITIONS);
+  }
+
+  /**
+   * Whether the predicate's verb heads the background of the sentence's news: a clause marked "after",
+   * "since" or "before" ("sanctions imposed five months after militants seized the U.S. embassy").
+   * What happened before was reported on its own day, and what is still to come has not happened; the
+   * sentence's date is neither's.
+   */
+  static boolean background(Dependencies tree, Predicate predicate) {
+    return adverbialMarked(tree, predicate, BACKGROUND);
+  }
+
+  private static boolean adverbialMarked(Dependencies tree, Predicate predicate, Set<String> marks) {
     int verb = predicate.verb();
     for (int steps = 0; steps < 3 && tree.baseRelation(verb).equals("conj") && tree.head(verb) != 0; steps++) {
       verb = tree.head(verb);
@@ -82,7 +98,7 @@ final class DemandedActs {
     if (!tree.baseRelation(verb).equals("advcl")) {
       return false;
     }
-    return tree.children(verb, "mark").stream().map(tree::lemma).anyMatch(CONDITIONS::contains);
+    return tree.children(verb, "mark").stream().map(tree::lemma).anyMatch(marks::contains);
   }
 
   /** The clauses saying what a protest demands: adverbial clauses and open complements of its verb. */

@@ -146,7 +146,7 @@ public final class DependencyEventCoder implements EventCoder {
       if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb, convention)
           || announcesIntent && (DemandedActs.demanded(tree, predicate, matches)
               || DemandedActs.protestPurpose(tree, predicate, matches) || DemandedActs.wished(tree, predicate)
-              || DemandedActs.conditional(tree, predicate)
+              || DemandedActs.conditional(tree, predicate) || DemandedActs.background(tree, predicate)
               || DemandedActs.charged(tree, predicate, matches))) {
         continue;
       }

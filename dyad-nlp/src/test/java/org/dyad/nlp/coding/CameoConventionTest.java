@@ -145,10 +145,14 @@ class CameoConventionTest {
     assertThat(code("Iran/NNP/2/nsubj threatened:threaten/VBD/0/root to/TO/4/mark attack/VB/2/xcomp Israel/NNP/4/obj"
         + " if/IN/8/mark America/NNP/8/nsubj attacked:attack/VBD/4/advcl Iraq/NNP/8/obj",
         "Iran=IRN", "Israel=ISR", "America=USA", "Iraq=IRQ")).containsExactly("IRN>ISR:130");
-    // a clause of time is no condition
-    assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Israel/NNP/2/obj after/IN/6/mark America/NNP/6/nsubj"
+    // a clause of the same time is news of its own
+    assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Israel/NNP/2/obj as/IN/6/mark America/NNP/6/nsubj"
         + " attacked:attack/VBD/2/advcl Iraq/NNP/6/obj", "Iran=IRN", "Israel=ISR", "America=USA", "Iraq=IRQ"))
         .containsExactlyInAnyOrder("IRN>ISR:190", "USA>IRQ:190");
+    // the background is not: "after America attacked Iraq" was reported on its own day
+    assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Israel/NNP/2/obj after/IN/6/mark America/NNP/6/nsubj"
+        + " attacked:attack/VBD/2/advcl Iraq/NNP/6/obj", "Iran=IRN", "Israel=ISR", "America=USA", "Iraq=IRQ"))
+        .containsExactly("IRN>ISR:190");
   }
 
   @Test
@@ -180,7 +184,7 @@ class CameoConventionTest {
     assertThat(code("Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj of/IN/5/mark attacking:attack/VBG/2/advcl"
         + " Syria/NNP/5/obj", "Iran=IRN", "Israel=ISR", "Syria=SYR")).containsExactly("IRN>ISR:112");
     // an adverbial clause of another kind is the subject's own act
-    assertThat(code("Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj before/IN/5/mark attacking:attack/VBG/2/advcl"
+    assertThat(code("Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj while/IN/5/mark attacking:attack/VBG/2/advcl"
         + " Syria/NNP/5/obj", "Iran=IRN", "Israel=ISR", "Syria=SYR")).contains("IRN>ISR:112", "IRN>SYR:190");
   }
 
