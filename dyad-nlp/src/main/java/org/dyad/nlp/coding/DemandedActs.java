@@ -34,6 +34,15 @@ final class DemandedActs {
   private DemandedActs() {}
 
   /**
+   * Whether the predicate's act has not been done, or is not the sentence's news: demanded, the
+   * purpose of a protest, wished, a condition, background, or the charge of an accusation.
+   */
+  static boolean notDone(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
+    return demanded(tree, predicate, matches) || protestPurpose(tree, predicate, matches) || wished(tree, predicate)
+        || conditional(tree, predicate) || background(tree, predicate) || charged(tree, predicate, matches);
+  }
+
+  /**
    * Whether the predicate's verb heads the charge of a verb the dictionary codes as disapproval (11):
    * a clause introduced by "of" or "for" ("accused Iran of plotting", "criticised Israel for
    * shelling").

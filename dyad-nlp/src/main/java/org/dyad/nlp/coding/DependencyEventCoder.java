@@ -144,10 +144,7 @@ public final class DependencyEventCoder implements EventCoder {
         continue;
       }
       if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb, convention)
-          || announcesIntent && (DemandedActs.demanded(tree, predicate, matches)
-              || DemandedActs.protestPurpose(tree, predicate, matches) || DemandedActs.wished(tree, predicate)
-              || DemandedActs.conditional(tree, predicate) || DemandedActs.background(tree, predicate)
-              || DemandedActs.charged(tree, predicate, matches))) {
+          || announcesIntent && DemandedActs.notDone(tree, predicate, matches)) {
         continue;
       }
       VerbMatch coded = match.get();
