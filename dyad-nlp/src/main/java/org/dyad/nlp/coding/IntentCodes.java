@@ -25,7 +25,7 @@ final class IntentCodes {
   /** Auxiliaries of an act to come or that may come ("could send more troops"): not an act done. */
   private static final Set<String> FUTURE_AUXILIARIES = Set.of("WILL", "WOULD", "SHALL", "'LL", "WO", "COULD", "MAY", "MIGHT");
   private static final Set<String> INTENT_GOVERNORS = Set.of(
-      "WILLING", "READY", "PREPARED", "PLAN", "INTEND", "VOW", "PLEDGE", "PROMISE", "DETERMINED", "EAGER", "WANT",
+      "WILLING", "READY", "PREPARED", "PLAN", "INTEND", "VOW", "PLEDGE", "SWEAR", "PROMISE", "DETERMINED", "EAGER", "WANT",
       "WISH", "HOPE", "SEEK", "AIM", "EXPECT");
   private static final Set<String> UNCHANGED_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
 
