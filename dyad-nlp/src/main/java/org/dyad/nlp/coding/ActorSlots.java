@@ -157,10 +157,21 @@ final class ActorSlots {
 
   /** The token holding the mention that stands for the phrase headed by {@code head}, or 0. */
   private int holderOf(int head) {
-    if (mentionOf[head] >= 0) {
+    boolean ownRole = mentionOf[head] >= 0 && mentions.get(mentionOf[head]).rule().startsWith("possessive");
+    if (mentionOf[head] >= 0 && !ownRole) {
       return head;
     }
-    // breadth-first from the head, so the nearest mention in the tree wins
+    // "its forces in Afghanistan": a role named by a possessive gives way to an actor inside its phrase
+    int below = nearestBelow(head);
+    return below != 0 ? below : ownRole ? head : describedName(head);
+  }
+
+  /**
+   * The nearest token below {@code head} in its phrase that holds a mention, breadth-first, one named
+   * by a possessive ("its military presence in Iraq") only when there is no other; 0 when none.
+   */
+  private int nearestBelow(int head) {
+    int ownRole = 0;
     List<Integer> frontier = new ArrayList<>(List.of(head));
     for (int depth = 0; depth < tree.size() && !frontier.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
@@ -170,15 +181,18 @@ final class ActorSlots {
           if (boundary && !isParenthesised(child)) {
             continue;
           }
-          if (mentionOf[child] >= 0) {
+          if (mentionOf[child] >= 0 && !mentions.get(mentionOf[child]).rule().startsWith("possessive")) {
             return child;
+          }
+          if (mentionOf[child] >= 0 && ownRole == 0) {
+            ownRole = child;
           }
           next.add(child);
         }
       }
       frontier = next;
     }
-    return describedName(head);
+    return ownRole;
   }
 
   /**

@@ -187,6 +187,9 @@ final class EventArguments {
     for (List<Mention> candidate : candidates) {
       List<Mention> targets = new ArrayList<>(candidate);
       targets.removeAll(sources);
+      // "withdraw its troops from Lebanon": the source's own forces are what it acts with, not on
+      targets.removeIf(target -> target.rule().startsWith("possessive")
+          && sources.stream().anyMatch(source -> source.root().equals(target.root())));
       if (!targets.isEmpty()) {
         return targets;
       }
@@ -215,7 +218,8 @@ final class EventArguments {
   private List<Mention> firstActorInClause(Predicate predicate) {
     for (int token : tree.subtree(predicate.verb(), OUTSIDE_CLAUSE)) {
       if (token > predicate.verb()) {
-        if (slots.at(token) != null) {
+        // a role named by a possessive ("put its police on standby") is the subject's own, passed over
+        if (slots.at(token) != null && !slots.at(token).rule().startsWith("possessive")) {
           return slots.actors(List.of(token)); // with its conjuncts: "blows to the United States and Israel"
         }
       }

@@ -148,6 +148,11 @@ final class MatchJoins {
     return COUNT.matcher(before).matches() || precededBy(match, Set.of("of", "many", "several", "some", "hundreds", "thousands"));
   }
 
+  /** "its army", "his government", "their forces": a role of whoever the pronoun stands for. */
+  boolean precededByPossessive(PhraseMatch<Entry> match) {
+    return precededBy(match, Set.of("its", "his", "her", "their"));
+  }
+
   /** "in Baghdad", "near Kirkuk": a place, where the sentence's events happened. */
   boolean precededByPlacePreposition(PhraseMatch<Entry> match) {
     return precededBy(match, Set.of("in", "near", "outside", "at"));

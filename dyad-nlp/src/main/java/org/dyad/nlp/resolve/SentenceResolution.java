@@ -150,13 +150,15 @@ final class SentenceResolution {
     if (!agent.plural() && resolveTitledName(m, agent)) {
       return 1;
     }
-    if (!agent.plural() && joins.precededByThe(match)) {
+    // "the administration", "its army", "his government": the role of the one state in reach
+    boolean possessive = joins.precededByPossessive(match);
+    if (!agent.plural() && joins.precededByThe(match) || possessive) {
       recent
           .bindState(sentence.index(), match.start())
           .ifPresent(bound -> {
             String code = agent.entry().appliedTo(bound.mention().root());
             String person = offices.holder(bound.mention().root(), agent.phrase(), date).orElse(null);
-            add(match.start(), match.end(), code, person, ActorKind.STATE, "back-reference: the " + agent.phrase());
+            add(match.start(), match.end(), code, person, ActorKind.STATE, (possessive ? "possessive: " : "back-reference: the ") + agent.phrase());
           });
     } else if (joins.actsInContext(match, agent)) {
       onlyStateInReach(m, true).ifPresent(root ->

@@ -156,6 +156,18 @@ class CameoConventionTest {
   }
 
   @Test
+  void theSourcesOwnForcesNamedByAPossessiveAreNotItsTarget() {
+    ParsedSentence parsed = parse("Syria/NNP/2/nsubj withdrew:withdraw/VBD/0/root its/PRP$/4/nmod:poss troops/NNS/2/obj"
+        + " from/IN/6/case Lebanon/NNP/2/obl");
+    Mention troops = TinyParse.mention(parsed, "troops", "SYRMIL");
+    Mention own = new Mention(troops.doc(), troops.sentence(), troops.start(), troops.end(), troops.text(), "SYRMIL", "SYR", null,
+        "possessive: troops");
+    List<Mention> mentions = List.of(TinyParse.mention(parsed, "Syria", "SYR"), own, TinyParse.mention(parsed, "Lebanon", "LBN"));
+    assertThat(coder.code(parsed, mentions, DAY)).extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code())
+        .containsExactly("SYR>LBN:0874");
+  }
+
+  @Test
   void anActThatMayComeIsAnnouncedNotDone() {
     // "could attack": a threat of force (138), not an attack (190)
     assertThat(code("Iran/NNP/3/nsubj could/MD/3/aux attack/VB/0/root Israel/NNP/3/obj", "Iran=IRN", "Israel=ISR"))

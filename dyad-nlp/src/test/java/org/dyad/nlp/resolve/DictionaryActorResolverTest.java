@@ -291,6 +291,17 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aRoleAfterAPossessivePronounIsTheRoleOfTheOneStateInReach() {
+    List<Mention> mentions = resolve(JUNE_2001, "Iran said its government would attack.");
+    assertThat(codes(mentions)).containsExactly("Iran=IRN", "government=IRNGOV");
+    assertThat(mentions.get(1).rule()).isEqualTo("possessive: government");
+    // "his" stands for the person, who acts for his state
+    assertThat(codes(resolve(JUNE_2001, "Khatami said his government would attack."))).contains("government=IRNGOV");
+    // two states in reach: "its" could be either
+    assertThat(codes(resolve(JUNE_2001, "Iran told Syria that its government would attack."))).containsExactly("Iran=IRN", "Syria=SYR");
+  }
+
+  @Test
   void unnamedAttackersAndCountedPeopleBelongToTheStateNamedAsThePlace() {
     // two states in reach: the one named after "in" is where the unnamed act
     assertThat(codes(resolve(JUNE_2001, "Gunmen abducted two Syrian diplomats in Tehran.")))
