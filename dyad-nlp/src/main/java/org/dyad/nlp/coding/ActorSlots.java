@@ -155,9 +155,14 @@ final class ActorSlots {
     return found;
   }
 
+  /** Whether the resolver found the role after a possessive pronoun ("its army"): the owner's own. */
+  static boolean namedByPossessive(Mention mention) {
+    return mention.rule().startsWith("possessive");
+  }
+
   /** The token holding the mention that stands for the phrase headed by {@code head}, or 0. */
   private int holderOf(int head) {
-    boolean ownRole = mentionOf[head] >= 0 && mentions.get(mentionOf[head]).rule().startsWith("possessive");
+    boolean ownRole = mentionOf[head] >= 0 && namedByPossessive(mentions.get(mentionOf[head]));
     if (mentionOf[head] >= 0 && !ownRole) {
       return head;
     }
@@ -181,7 +186,7 @@ final class ActorSlots {
           if (boundary && !isParenthesised(child)) {
             continue;
           }
-          if (mentionOf[child] >= 0 && !mentions.get(mentionOf[child]).rule().startsWith("possessive")) {
+          if (mentionOf[child] >= 0 && !namedByPossessive(mentions.get(mentionOf[child]))) {
             return child;
           }
           if (mentionOf[child] >= 0 && ownRole == 0) {

@@ -17,6 +17,7 @@ import org.dyad.core.nlp.Word;
 final class Dependencies {
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> WEEKDAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
   private final ParsedSentence parsed;
   private final String[] relations;
@@ -61,19 +62,12 @@ final class Dependencies {
         continue;
       }
       int verb = heads[day];
-      boolean hasObject = false;
-      for (int other = 1; other < heads.length; other++) {
-        hasObject |= heads[other] == verb && relations[other].equals("obj");
-      }
-      if (verb != 0 && isVerb(verb) && !hasObject) {
+      if (verb != 0 && isVerb(verb) && !hasObject(verb)) {
         heads[token] = verb;
         relations[token] = "obj";
       }
     }
   }
-
-  private static final java.util.Set<String> WEEKDAYS =
-      java.util.Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
   /**
    * "threatened on Wednesday to shut the strait": the parser may read the day as the subject of the
@@ -117,17 +111,23 @@ final class Dependencies {
       }
       int noun = participle - 1;
       boolean subjectBefore = heads[noun] == participle && relations[noun].startsWith("nsubj") && word(noun).pos().startsWith("NN");
-      boolean hasObject = false;
-      for (int other = 1; other < heads.length; other++) {
-        hasObject |= heads[other] == verb && relations[other].equals("obj");
-      }
-      if (subjectBefore && !hasObject) {
+      if (subjectBefore && !hasObject(verb)) {
         heads[noun] = verb;
         relations[noun] = "obj";
         heads[participle] = noun;
         relations[participle] = "acl";
       }
     }
+  }
+
+  /** Whether {@code verb} has an object, read from the heads being repaired (before the children index exists). */
+  private boolean hasObject(int verb) {
+    for (int other = 1; other < heads.length; other++) {
+      if (heads[other] == verb && relations[other].equals("obj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   ParsedSentence parsed() {

@@ -188,7 +188,7 @@ final class EventArguments {
       List<Mention> targets = new ArrayList<>(candidate);
       targets.removeAll(sources);
       // "withdraw its troops from Lebanon": the source's own forces are what it acts with, not on
-      targets.removeIf(target -> target.rule().startsWith("possessive")
+      targets.removeIf(target -> ActorSlots.namedByPossessive(target)
           && sources.stream().anyMatch(source -> source.root().equals(target.root())));
       if (!targets.isEmpty()) {
         return targets;
@@ -219,7 +219,7 @@ final class EventArguments {
     for (int token : tree.subtree(predicate.verb(), OUTSIDE_CLAUSE)) {
       if (token > predicate.verb()) {
         // a role named by a possessive ("put its police on standby") is the subject's own, passed over
-        if (slots.at(token) != null && !slots.at(token).rule().startsWith("possessive")) {
+        if (slots.at(token) != null && !ActorSlots.namedByPossessive(slots.at(token))) {
           return slots.actors(List.of(token)); // with its conjuncts: "blows to the United States and Israel"
         }
       }

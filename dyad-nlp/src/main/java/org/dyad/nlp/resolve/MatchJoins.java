@@ -30,6 +30,12 @@ final class MatchJoins {
       "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "said", "says", "not",
       "its", "their", "his", "her", "our", "this", "these", "those");
   private static final int MAX_MODIFIERS = 3;
+  /**
+   * Roles of a society rather than organs of a state: "rebels", "protesters", "farmers" named
+   * without a country belong to the one state in reach, while "officials" might serve any state.
+   */
+  private static final Set<String> SOCIETY = Set.of("REB", "UAF", "OPP", "CVL", "REF", "LAB", "EDU", "AGR", "RAD", "REL", "CRM");
+  private static final Pattern COUNT = Pattern.compile("[0-9][0-9,.]*");
 
   private final String text;
   private final List<Token> tokens;
@@ -157,10 +163,6 @@ final class MatchJoins {
   boolean precededByPlacePreposition(PhraseMatch<Entry> match) {
     return precededBy(match, Set.of("in", "near", "outside", "at"));
   }
-
-  /** Roles of society rather than of a state's institutions. */
-  private static final Set<String> SOCIETY = Set.of("REB", "UAF", "OPP", "CVL", "REF", "LAB", "EDU", "AGR", "RAD", "REL", "CRM");
-  private static final Pattern COUNT = Pattern.compile("[0-9][0-9,.]*");
 
   private boolean precededBy(PhraseMatch<Entry> match, Set<String> words) {
     return match.firstToken() > 0 && words.contains(tokens.get(match.firstToken() - 1).key());

@@ -22,11 +22,6 @@ final class SentenceResolution {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
 
-  /**
-   * Roles of a society rather than organs of a state: "rebels", "protesters", "farmers" named
-   * without a country belong to the one state in reach, while "officials" might serve any state.
-   */
-
   /** An actor match with the entry and code chosen for the date. */
   private record Actor(PhraseMatch<Entry> match, ActorEntry entry, String code, ActorKind kind, boolean pluralDemonym) {}
 
