@@ -30,6 +30,7 @@ public record ActorDictionaries(
   private static final List<String> DEFAULT_ACTOR_FILES =
       List.of(
           "countries.actors.txt",
+          "former-states.actors.txt",
           "institutions.actors.txt",
           "places.actors.txt",
           "peoples.actors.txt",

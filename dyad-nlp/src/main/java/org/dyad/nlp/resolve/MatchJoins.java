@@ -18,8 +18,10 @@ final class MatchJoins {
 
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|,?\\s*(and|or))\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF = Pattern.compile("\\s+of\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
-  /** "soldiers from Gondor"; "in" only after a plural role ("lawmakers in Arnor"): "a diplomat in Gondor" may be foreign. */
-  private static final Pattern FROM = Pattern.compile("\\s+from\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** "soldiers from Gondor", "dissidents from military-ruled Gondor"; "in" only after a plural role ("lawmakers in Arnor"): "a diplomat in Gondor" may be foreign. */
+  private static final Pattern FROM = Pattern.compile(
+      "\\s+from\\s+(the\\s+)?((\\p{Ll}+-\\p{Ll}+|neighbou?ring|northern|southern|eastern|western|central)\\s+)?",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern IN = Pattern.compile("\\s+in\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** "the mayor of the northern West Bank city", "leaders of the banned Muslim Brotherhood": "of the" and modifiers. */
   private static final Pattern OF_THE_MODIFIED = Pattern.compile("\\s+of\\s+the\\s+((\\p{Ll}+)\\s+){1,2}");
@@ -35,6 +37,8 @@ final class MatchJoins {
    * without a country belong to the one state in reach, while "officials" might serve any state.
    */
   private static final Set<String> SOCIETY = Set.of("REB", "UAF", "OPP", "CVL", "REF", "LAB", "EDU", "AGR", "RAD", "REL", "CRM");
+  /** "opposition demands", "opposition leaders": a role named by a collective noun, many people without a plural. */
+  private static final String COLLECTIVE = "OPP";
   private static final Pattern COUNT = Pattern.compile("[0-9][0-9,.]*");
 
   private final String text;
@@ -131,9 +135,30 @@ final class MatchJoins {
    */
   boolean actsInContext(PhraseMatch<Entry> match, AgentPhrase agent) {
     String code = agent.entry().code();
-    boolean many = agent.plural() || agent.entry().plurals().isEmpty() && precededByCount(match);
-    boolean unnamedAttacker = code.equals("UAF") && precededBy(match, Set.of("a", "an"));
+    boolean many = agent.plural() || agent.entry().plurals().isEmpty() && precededByCount(match)
+        || code.equals(COLLECTIVE);
+    boolean unnamedAttacker = code.equals("UAF") && indefinite(match);
     return (many || unnamedAttacker) && SOCIETY.contains(code);
+  }
+
+  /** "a suicide bomber", "a woman suicide bomber": an article up to two lower-case words before the role. */
+  private boolean indefinite(PhraseMatch<Entry> match) {
+    for (int t = match.firstToken() - 1; t >= 0 && t >= match.firstToken() - 3; t--) {
+      String word = tokens.get(t).text();
+      if (word.equals("a") || word.equals("an") || word.equals("A") || word.equals("An")) {
+        return true;
+      }
+      if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || NOT_A_MODIFIER.contains(word)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "military-ruled Myanmar", "army-backed government": a role word joined by a hyphen is a modifier, no role. */
+  static boolean joinedByHyphen(String text, PhraseMatch<Entry> match) {
+    int end = match.end();
+    return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
   }
 
   /** "us", "un" and "eu" written in lower case are English or French words, not U.S., UN or EU. */

@@ -20,7 +20,7 @@ import org.dyad.nlp.resolve.ActorLexicon.ReferenceNoun;
 /** The rules of {@link DictionaryActorResolver} applied to one sentence's phrase matches. */
 final class SentenceResolution {
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "his", "her");
 
   /** An actor match with the entry and code chosen for the date. */
   private record Actor(PhraseMatch<Entry> match, ActorEntry entry, String code, ActorKind kind, boolean pluralDemonym) {}
@@ -46,11 +46,18 @@ final class SentenceResolution {
     this.sentence = sentence;
     this.date = date;
     this.tokens = tokens;
-    this.matches = matches;
     this.recent = recent;
     this.names = names;
     this.offices = offices;
-    this.joins = new MatchJoins(sentence.text(), tokens, matches);
+    // "military-ruled Myanmar": a role word joined by a hyphen modifies what follows, and is no match
+    this.matches = matches.stream()
+        .filter(match -> !MatchJoins.joinedByHyphen(sentence.text(), match) || actorOnly(match))
+        .toList();
+    this.joins = new MatchJoins(sentence.text(), tokens, this.matches);
+  }
+
+  private static boolean actorOnly(PhraseMatch<Entry> match) {
+    return MatchJoins.agent(match).isEmpty();
   }
 
   List<Mention> mentions() {
@@ -225,16 +232,19 @@ final class SentenceResolution {
 
   /**
    * The one state in reach of match {@code m}: the state a back-reference there would bind to and
-   * the states named later in the same sentence, when all are the same; else empty.
+   * the states named elsewhere in the same sentence, when all are the same; else empty.
    */
   private Optional<String> onlyStateInReach(int m, boolean placeDecides) {
     Set<String> roots = new java.util.TreeSet<>();
-    recent.bind(sentence.index(), matches.get(m).start(), Set.of(ActorKind.STATE))
-        .ifPresent(bound -> roots.add(bound.mention().root()));
+    recent.bindState(sentence.index(), matches.get(m).start()).ifPresent(bound -> roots.add(bound.mention().root()));
     Set<String> places = new java.util.TreeSet<>();
-    for (int later = m + 1; later < matches.size(); later++) {
-      PhraseMatch<Entry> place = matches.get(later);
-      actor(place).filter(a -> a.kind() == ActorKind.STATE).ifPresent(a -> {
+    for (int other = 0; other < matches.size(); other++) {
+      PhraseMatch<Entry> place = matches.get(other);
+      if (other == m) {
+        continue;
+      }
+      actor(place).filter(a -> a.kind() == ActorKind.STATE || a.kind() == ActorKind.PERSON && ActorKind.isStateCode(a.code().substring(0, 3)))
+          .ifPresent(a -> {
         roots.add(a.code().substring(0, 3));
         if (joins.precededByPlacePreposition(place)) {
           places.add(a.code().substring(0, 3));
@@ -293,8 +303,8 @@ final class SentenceResolution {
   }
 
   /**
-   * Binds "he" and "she" in tokens {@code [from, to)} to the one person in reach, "they" to the one
-   * plural actor in reach ({@link RecentActors#bindPlural}); returns {@code to}. "Them" is left
+   * Binds "he", "she", "his" and "her" in tokens {@code [from, to)} to the one person in reach, "they"
+   * to the one plural actor in reach ({@link RecentActors#bindPlural}); returns {@code to}. "Them" is left
    * alone: in news it stands for things as often as for actors ("described them as a crime").
    */
   private int resolvePronouns(int from, int to) {

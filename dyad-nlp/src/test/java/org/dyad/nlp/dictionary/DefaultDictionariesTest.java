@@ -32,6 +32,7 @@ class DefaultDictionariesTest {
   private static ReadResult<ActorDictionary> peoples;
   private static ReadResult<ActorDictionary> groups;
   private static ReadResult<ActorDictionary> leaders;
+  private static ReadResult<ActorDictionary> formerStates;
   private static ReadResult<AgentDictionary> agents;
   private static ActorDictionary all;
 
@@ -45,6 +46,7 @@ class DefaultDictionariesTest {
     peoples = readActors(actors, "peoples.actors.txt");
     groups = readActors(actors, "groups.actors.txt");
     leaders = readActors(actors, "leaders.actors.txt");
+    formerStates = readActors(actors, "former-states.actors.txt");
     try (Reader reader = open("agents.txt")) {
       agents = new PetrarchAgentReader().read(reader, "agents.txt");
     }
@@ -57,7 +59,8 @@ class DefaultDictionariesTest {
                 ngos.dictionary(),
                 peoples.dictionary(),
                 groups.dictionary(),
-                leaders.dictionary()));
+                leaders.dictionary(),
+                formerStates.dictionary()));
   }
 
   private static ReadResult<ActorDictionary> readActors(PetrarchActorReader reader, String name)
@@ -111,6 +114,23 @@ class DefaultDictionariesTest {
               assertThat(state.codes().getFirst().code()).matches("[A-Z]{3}");
             });
     assertThat(codes(countries.dictionary())).hasSize(197).contains("PSE", "VAT", "KSV", "TWN");
+  }
+
+  @Test
+  void aFormerStateIsItsSuccessorUntilItCeasedToExist() {
+    assertThat(formerStates.warnings()).isEmpty();
+    Set<String> successors = codes(countries.dictionary());
+    assertThat(formerStates.dictionary().entries())
+        .isNotEmpty()
+        .allSatisfy(state -> {
+          assertThat(state.codes()).hasSize(1);
+          assertThat(state.codes().getFirst().isDated()).as(state.phrases().getFirst()).isTrue();
+          assertThat(successors).contains(state.codes().getFirst().code());
+        });
+    CodeSpan soviet = only("SOVIET_UNION").codes().getFirst();
+    assertThat(soviet.code()).isEqualTo("RUS");
+    assertThat(soviet.contains(LocalDate.of(1991, 12, 25))).isTrue();
+    assertThat(soviet.contains(LocalDate.of(1991, 12, 26))).isFalse();
   }
 
   /**

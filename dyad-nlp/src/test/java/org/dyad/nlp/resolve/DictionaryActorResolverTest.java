@@ -62,6 +62,7 @@ class DictionaryActorResolverTest {
       DEMONSTRATOR [~OPP]
       GOVERNMENT [~GOV]
       GUNMAN {GUNMEN} [~UAF]
+      OPPOSITION {} [~OPP]
       PEOPLE {} [~CVL]
       INSURGENCY {} [~REB]
       """;
@@ -315,8 +316,34 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void theOppositionAndAnUnnamedAttackerBelongToTheStateOfAPersonInReach() {
+    // "opposition" is many people without a plural; Khatami is a person who acts for Iran
+    assertThat(codes(resolve(JUNE_2001, "Khatami bowed to opposition demands.")))
+        .containsExactly("Khatami=IRNGOV", "opposition=IRNOPP");
+    // an article before the attacker's modifiers: "a masked gunman"
+    assertThat(codes(resolve(JUNE_2001, "A masked gunman shot Khatami."))).containsExactly("gunman=IRNUAF", "Khatami=IRNGOV");
+  }
+
+  @Test
+  void aRoleWordJoinedByAHyphenModifiesAndAPlaceAfterFromMayBeDescribed() {
+    assertThat(codes(resolve(JUNE_2001, "Police-backed gunmen attacked Iran."))).containsExactly("gunmen=IRNUAF", "Iran=IRN");
+    assertThat(codes(resolve(JUNE_2001, "Officials from war-torn Syria visited Iran.")))
+        .containsExactly("Officials from war-torn Syria=SYRGOV", "Iran=IRN");
+  }
+
+  @Test
+  void hisAndHerStandForThePersonInReach() {
+    List<Mention> mentions = resolve(JUNE_2001, "Gunmen fired on Khatami and his motorcade.");
+    assertThat(codes(mentions)).contains("his=IRNGOV");
+    assertThat(mentions.getLast().rule()).isEqualTo("pronoun");
+  }
+
+  @Test
   void rebelsWithTwoStatesInReachOrOfficialsWithoutACountryStayUnresolved() {
     assertThat(codes(resolve(JUNE_2001, "Rebels attacked Iran and Syria."))).containsExactly("Iran=IRN", "Syria=SYR");
+    // states before the role count as well as those after it
+    assertThat(codes(resolve(JUNE_2001, "Iran and Syria said rebels attacked Romania.")))
+        .containsExactly("Iran=IRN", "Syria=SYR", "Romania=ROU");
     assertThat(codes(resolve(JUNE_2001, "Officials visited Iran."))).containsExactly("Iran=IRN");
   }
 
