@@ -168,15 +168,26 @@ final class ActorSlots {
     }
     // "its forces in Afghanistan": a role named by a possessive gives way to an actor inside its phrase
     int below = nearestBelow(head);
-    return below != 0 ? below : ownRole ? head : describedName(head);
+    if (below != 0 && !(ownRole && isOwner(below))) {
+      return below;
+    }
+    return ownRole ? head : describedName(head);
+  }
+
+  /** "his motorcade": a possessive pronoun the resolver bound, standing for the phrase's owner. */
+  private boolean isOwner(int token) {
+    return mentionOf[token] >= 0 && tree.relation(token).equals("nmod:poss")
+        && mentions.get(mentionOf[token]).rule().equals("pronoun");
   }
 
   /**
    * The nearest token below {@code head} in its phrase that holds a mention, breadth-first, one named
-   * by a possessive ("its military presence in Iraq") only when there is no other; 0 when none.
+   * by a possessive ("its military presence in Iraq") only when there is no other, and a possessive
+   * pronoun ("his motorcade") last; 0 when none.
    */
   private int nearestBelow(int head) {
     int ownRole = 0;
+    int owner = 0;
     List<Integer> frontier = new ArrayList<>(List.of(head));
     for (int depth = 0; depth < tree.size() && !frontier.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
@@ -186,10 +197,13 @@ final class ActorSlots {
           if (boundary && !isParenthesised(child)) {
             continue;
           }
-          if (mentionOf[child] >= 0 && !namedByPossessive(mentions.get(mentionOf[child]))) {
+          boolean pronoun = isOwner(child);
+          if (mentionOf[child] >= 0 && !pronoun && !namedByPossessive(mentions.get(mentionOf[child]))) {
             return child;
           }
-          if (mentionOf[child] >= 0 && ownRole == 0) {
+          if (pronoun && owner == 0) {
+            owner = child;
+          } else if (mentionOf[child] >= 0 && ownRole == 0) {
             ownRole = child;
           }
           next.add(child);
@@ -197,7 +211,7 @@ final class ActorSlots {
       }
       frontier = next;
     }
-    return ownRole;
+    return ownRole != 0 ? ownRole : owner;
   }
 
   /**

@@ -25,7 +25,8 @@ import org.dyad.nlp.verbs.VerbDictionary;
 public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, String version) {
 
   /** Bumped when the coder's rules change, so stored events are coded again. */
-  public static final String CODER = "dyad-coder-3"; // 2: event nouns; 3: reported attacks kept, conditions dropped, actors placed
+  // 2: event nouns; 3: reported attacks kept, conditions dropped, actors placed; 4: owners, shared subjects, former states
+  public static final String CODER = "dyad-coder-4";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own

@@ -24,9 +24,10 @@ final class DemandedActs {
   private static final Set<String> ASKING_ROOTS = Set.of("10", "02");
   private static final Set<String> ASKING_NOUNS = Set.of("DEMAND", "CALL", "APPEAL", "REQUEST", "PLEA", "ULTIMATUM");
 
-  /** Verbs of wanting or expecting: what they say another will do is not yet done. */
-  private static final Set<String> WISHING_VERBS =
-      Set.of("WANT", "WISH", "HOPE", "EXPECT", "PREFER", "LIKE", "NEED", "ENCOURAGE", "PRESS", "PRESSURE", "PUSH");
+  /** Verbs of wanting, expecting or obliging: what they say another will do is not yet done. */
+  private static final Set<String> WISHING_VERBS = Set.of(
+      "WANT", "WISH", "HOPE", "EXPECT", "PREFER", "LIKE", "NEED", "ENCOURAGE", "PRESS", "PRESSURE", "PUSH", "REQUIRE",
+      "OBLIGE", "OBLIGATE");
 
   private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER");
   private static final Set<String> BACKGROUND = Set.of("AFTER", "SINCE", "BEFORE");

@@ -190,6 +190,9 @@ final class EventArguments {
       // "withdraw its troops from Lebanon": the source's own forces are what it acts with, not on
       targets.removeIf(target -> ActorSlots.namedByPossessive(target)
           && sources.stream().anyMatch(source -> source.root().equals(target.root())));
+      // "extended his congratulations to Sisi": a pronoun standing for the source is the source
+      targets.removeIf(target -> target.rule().equals("pronoun")
+          && sources.stream().anyMatch(source -> source.code().equals(target.code())));
       if (!targets.isEmpty()) {
         return targets;
       }

@@ -43,6 +43,9 @@ final class NominalEvents {
       "CONTINUE", "RESUME", "INTENSIFY", "ESCALATE", "EXPAND", "WIDEN", "STEP", "BEGIN", "START", "LAUNCH", "MOUNT",
       "STAGE", "CONDUCT", "CARRY", "WAGE", "PRESS", "MAINTAIN", "TIGHTEN", "RENEW", "PURSUE", "UNLEASH");
 
+  /** How many open complements or conjuncts up a noun's verb looks for its subject. */
+  private static final int MAX_CLIMB = 3;
+
   private final EventNouns nouns;
   private final EventPairs pairs;
 
@@ -83,7 +86,7 @@ final class NominalEvents {
       }
       List<Mention> sources = slots.actors(sourceHeads);
       if (sources.isEmpty() && (carriedOn(tree, noun) || manner(tree, noun))) {
-        sources = slots.actors(tree.children(tree.head(noun), "nsubj"));
+        sources = slots.actors(subjects(tree, tree.head(noun)));
       }
       List<Mention> targets = slots.actors(targetHeads);
       String rule = "noun: " + tree.lemma(noun) + " [" + entry.get().code() + "]";
@@ -97,6 +100,21 @@ final class NominalEvents {
       }
     }
     return events;
+  }
+
+  /**
+   * The subject of a verb, or of the verb it completes or is coordinated with: "Iran vowed to press
+   * ahead in defiance of the sanctions" is Iran's defiance.
+   */
+  private static List<Integer> subjects(Dependencies tree, int verb) {
+    for (int at = verb, steps = 0; at > 0 && steps < MAX_CLIMB; at = tree.head(at), steps++) {
+      List<Integer> subjects = tree.children(at, "nsubj");
+      String relation = tree.baseRelation(at);
+      if (!subjects.isEmpty() || !relation.equals("xcomp") && !relation.equals("conj")) {
+        return subjects;
+      }
+    }
+    return List.of();
   }
 
   /** Whether the noun is the object of a verb of carrying on ("stepped up its blockade"). */

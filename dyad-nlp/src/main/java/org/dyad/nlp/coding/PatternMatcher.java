@@ -38,8 +38,9 @@ import org.dyad.nlp.verbs.VerbPattern;
  *
  * <p>The pattern matching the most words wins, a word matching the text's own form counting a little
  * more than one matching through the lemma; a pattern of slots alone ({@code % *}) matches with no word.
- * Ties go to the first in the file, except that of patterns written alike the last counts, since
- * PETRARCH-2's reader lets a later pattern replace an earlier identical one; when none matches, the
+ * Ties go to the pattern whose target phrase comes first, else to the first in the file, except that
+ * of patterns written alike the last counts, since PETRARCH-2's reader lets a later pattern replace an
+ * earlier identical one; when none matches, the
  * verb's own code or else its block's applies. Cost: O(patterns × elements × tokens) per predicate.
  */
 final class PatternMatcher {
@@ -86,7 +87,12 @@ final class PatternMatcher {
     int bestScore = -1;
     for (VerbPattern pattern : chosen.block().patterns()) {
       Attempt attempt = new Attempt(tree, predicate);
-      if (attempt.matches(pattern) && (attempt.score > bestScore || attempt.score == bestScore && sameWords(best.pattern(), pattern))) {
+      if (!attempt.matches(pattern)) {
+        continue;
+      }
+      boolean tieWon = best != null && attempt.score == bestScore
+          && (sameWords(best.pattern(), pattern) || nearerTarget(attempt.target, best.target()));
+      if (attempt.score > bestScore || tieWon) {
         best = new VerbMatch(chosen.block(), pattern, pattern.codes(), attempt.matchedTokens(), attempt.target, attempt.source, attempt.compound);
         bestScore = attempt.score;
       }
@@ -96,6 +102,14 @@ final class PatternMatcher {
     }
     EventCodes codes = chosen.entry().codes() != null ? chosen.entry().codes() : chosen.block().codes();
     return Optional.of(new VerbMatch(chosen.block(), null, codes, List.of(), 0, 0, false));
+  }
+
+  /**
+   * Of two patterns that match alike, the one whose target phrase comes first: "opened fire on
+   * tourists at the temple" fired on the tourists.
+   */
+  private static boolean nearerTarget(int target, int bestTarget) {
+    return target > 0 && bestTarget > 0 && target < bestTarget;
   }
 
   /** Whether two patterns are written alike, so the later replaces the earlier, as in PETRARCH-2's reader. */

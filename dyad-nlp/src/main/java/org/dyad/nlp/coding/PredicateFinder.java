@@ -179,6 +179,14 @@ final class PredicateFinder {
         }
       }
     }
+    // "charged that Ankara tortured": the "that" of a reported clause, so a pattern may ask for it
+    for (int reported : tree.children(verb, "ccomp")) {
+      for (int mark : tree.children(reported, "mark", "dep")) {
+        if (tree.form(mark).equals("THAT") && mark < reported) {
+          tokens.add(mark);
+        }
+      }
+    }
     tokens.sort(null);
     return tokens;
   }
@@ -186,7 +194,9 @@ final class PredicateFinder {
   private List<Integer> subjectSide(int verb, List<Integer> subjects, boolean passive) {
     List<Integer> tokens = new ArrayList<>();
     for (int subject : subjects) {
-      if (tree.dominates(verb, subject)) {
+      // a subject shared from the verb's governor ("Youths torched cars and pelted police") describes
+      // this verb's doer too; a noun a participle modifies ("police using tear gas") does not
+      if (tree.dominates(verb, subject) || !tree.dominates(subject, verb)) {
         tokens.addAll(tree.subtree(subject, CLAUSE_BOUNDARIES));
       }
     }

@@ -71,6 +71,9 @@ class NominalEventsTest {
     // a noun of manner, "Palestinians marched in riot against Israel": the spirit in which the subject acted
     assertThat(code("Palestinians/NNPS/2/nsubj marched:march/VBD/0/root in/IN/4/case riot/NN/2/obl against/IN/6/case"
         + " Israel/NNP/4/nmod", "Palestinians=PSE", "Israel=ISR")).containsExactly("PSE>ISR:145");
+    // the subject of the verb the manner's verb completes: "Palestinians vowed to march in riot against Israel"
+    assertThat(code("Palestinians/NNPS/2/nsubj vowed:vow/VBD/0/root to/TO/4/mark march/VB/2/xcomp in/IN/6/case"
+        + " riot/NN/4/obl against/IN/8/case Israel/NNP/6/nmod", "Palestinians=PSE", "Israel=ISR")).containsExactly("PSE>ISR:145");
     // only "in": "marched after the riot against Israel" says when, not who
     assertThat(code("Palestinians/NNPS/2/nsubj marched:march/VBD/0/root after/IN/5/case the/DT/5/det riot/NN/2/obl"
         + " against/IN/7/case Israel/NNP/5/nmod", "Palestinians=PSE", "Israel=ISR")).isEmpty();

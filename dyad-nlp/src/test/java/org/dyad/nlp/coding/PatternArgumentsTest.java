@@ -1,0 +1,112 @@
+package org.dyad.nlp.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.nlp.coding.TinyParse.parse;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.event.CameoOntology;
+import org.dyad.core.nlp.Mention;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.nlp.verbs.PetrarchVerbReader;
+import org.dyad.nlp.verbs.VerbDictionary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which words a verb's patterns see and which phrase fills the target: the "that" of a reported
+ * clause, a subject shared with the verb's governor, the nearer of two prepositional targets, and the
+ * owner a possessive pronoun names.
+ */
+class PatternArgumentsTest {
+
+  private static final LocalDate DAY = LocalDate.of(1995, 11, 6);
+
+  private static final String VERBS = """
+      ####### SYNONYM SETS #######
+      &CROWD
+      +YOUTH
+      +PROTESTER
+
+      &POLICE
+      +POLICE
+
+      ####### VERB PATTERNS #######
+      --- CHARGE [173] ---
+      CHARGE
+      - * THAT                [112]
+      - * (INTO +)            [182]
+
+      --- CLUB [182] ---
+      PELT
+      BURN
+      - &CROWD * &POLICE      [145]
+
+      --- OPEN [---] ---
+      OPEN
+      - * FIRE (AT +)         [193]
+      - * FIRE (ON +)         [193]
+      """;
+
+  private static DependencyEventCoder coder;
+
+  @BeforeAll
+  static void read() throws Exception {
+    VerbDictionary verbs = PetrarchVerbReader.read("test.verbs", new StringReader(VERBS)).dictionary();
+    coder = new DependencyEventCoder(verbs, CameoOntology.cameo());
+  }
+
+  /** Events as "SOURCE>TARGET:CODE"; mentions written "words=CODE", or "words=CODE=rule" for another rule. */
+  private static List<String> code(String tokens, String... written) {
+    ParsedSentence parsed = parse(tokens);
+    List<Mention> mentions = new ArrayList<>();
+    for (String w : written) {
+      String[] parts = w.split("=");
+      Mention m = TinyParse.mention(parsed, parts[0], parts[1]);
+      mentions.add(parts.length < 3 ? m
+          : new Mention(m.doc(), m.sentence(), m.start(), m.end(), m.text(), m.code(), m.actor(), m.person(), parts[2]));
+    }
+    return coder.code(parsed, mentions, DAY).stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+  }
+
+  @Test
+  void aPatternMayAskForTheThatOfAReportedClause() {
+    assertThat(code("Amnesty/NNP/2/nsubj charged:charge/VBD/0/root that/IN/5/mark police/NNS/5/nsubj tortured:torture/VBD/2/ccomp"
+        + " Kurds/NNPS/5/obj", "Amnesty=NGO", "police=TURCOP")).contains("NGO>TURCOP:112");
+    // the parser may hang "that" on the clause as dep
+    assertThat(code("Amnesty/NNP/2/nsubj charged:charge/VBD/0/root that/WDT/5/dep police/NNS/5/nsubj tortured:torture/VBD/2/ccomp"
+        + " Kurds/NNPS/5/obj", "Amnesty=NGO", "police=TURCOP")).contains("NGO>TURCOP:112");
+    // without the clause, the verb's own code
+    assertThat(code("Turkey/NNP/2/nsubj charged:charge/VBD/0/root Amnesty/NNP/2/obj", "Turkey=TUR", "Amnesty=NGO"))
+        .containsExactly("TUR>NGO:173");
+  }
+
+  @Test
+  void aSubjectSharedWithTheGoverningVerbMeetsTheSourcesPattern() {
+    // "Youths burned cars and pelted police": the youths pelted the police, a riot
+    assertThat(code("Youths:youth/NNS/2/nsubj burned:burn/VBD/0/root cars:car/NNS/2/obj and/CC/5/cc pelted:pelt/VBD/2/conj"
+        + " police/NNS/5/obj", "Youths=FRACVL", "police=FRACOP")).containsExactly("FRACVL>FRACOP:145");
+  }
+
+  @Test
+  void ofTwoPrepositionalTargetsTheNearerWins() {
+    assertThat(code("Gunmen:gunman/NNS/2/nsubj opened:open/VBD/0/root fire/NN/2/obj on/IN/5/case tourists:tourist/NNS/2/obl"
+        + " at/IN/7/case Luxor/NNP/2/obl", "Gunmen=EGYUAF", "tourists=JPNCVL", "Luxor=EGY")).containsExactly("EGYUAF>JPNCVL:193");
+    assertThat(code("Gunmen:gunman/NNS/2/nsubj opened:open/VBD/0/root fire/NN/2/obj at/IN/5/case tourists:tourist/NNS/2/obl"
+        + " on/IN/7/case Monday/NNP/2/obl", "Gunmen=EGYUAF", "tourists=JPNCVL")).containsExactly("EGYUAF>JPNCVL:193");
+  }
+
+  @Test
+  void aPossessivePronounStandsForThePhrasesOwner() {
+    String fired = "Gunmen:gunman/NNS/2/nsubj opened:open/VBD/0/root fire/NN/2/obj on/IN/6/case his/PRP$/6/nmod:poss"
+        + " motorcade/NN/2/obl";
+    assertThat(code(fired, "Gunmen=ETHUAF", "his=EGYGOV=pronoun")).containsExactly("ETHUAF>EGYGOV:193");
+    // a role the resolver named by the pronoun stays the role ("his bodyguards")
+    String guards = "Gunmen:gunman/NNS/2/nsubj opened:open/VBD/0/root fire/NN/2/obj on/IN/6/case his/PRP$/6/nmod:poss"
+        + " bodyguards/NNS/2/obl";
+    assertThat(code(guards, "Gunmen=ETHUAF", "his=EGYGOV=pronoun", "bodyguards=EGYCOP=possessive: bodyguards"))
+        .containsExactly("ETHUAF>EGYCOP:193");
+  }
+}
