@@ -36,6 +36,7 @@ final class Dependencies {
     reattachObjectsAfterADay();
     reattachDaysReadAsSubjects();
     reattachReducedRelatives();
+    relabelLooseInfinitives();
     List<List<Integer>> kids = new ArrayList<>(size + 1);
     for (int i = 0; i <= size; i++) {
       kids.add(new ArrayList<>());
@@ -124,6 +125,29 @@ final class Dependencies {
   private boolean hasObject(int verb) {
     for (int other = 1; other < heads.length; other++) {
       if (heads[other] == verb && relations[other].equals("obj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Stands ready to give aid": the parser may leave the infinitive as {@code dep} of the adjective,
+   * which it completes ({@code xcomp}).
+   */
+  private void relabelLooseInfinitives() {
+    for (int token = 2; token < heads.length; token++) {
+      int head = heads[token];
+      if (relations[token].equals("dep") && head != 0 && word(token).pos().equals("VB")
+          && word(head).pos().startsWith("JJ") && hasMark(token, "TO")) {
+        relations[token] = "xcomp";
+      }
+    }
+  }
+
+  private boolean hasMark(int token, String form) {
+    for (int other = 1; other < heads.length; other++) {
+      if (heads[other] == token && relations[other].equals("mark") && form(other).equals(form)) {
         return true;
       }
     }

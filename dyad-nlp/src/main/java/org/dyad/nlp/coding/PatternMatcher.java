@@ -358,7 +358,10 @@ final class PatternMatcher {
           continue;
         }
         int head = tree.head(token);
-        if (head == 0 || !tokens.contains(head)) {
+        // "stands ready to give aid": the "to" of an infinitive introduces no actor ("stood up to
+        // Iran"), though a pattern may name the verb after it ("opened the border to aid convoys")
+        boolean infinitive = tree.baseRelation(token).equals("mark") && tree.isVerb(head);
+        if (head == 0 || !tokens.contains(head) || infinitive && slotsOnly(phrase)) {
           continue;
         }
         List<Integer> inside = tree.subtree(head, PredicateFinder.CLAUSE_BOUNDARIES).stream().filter(t -> t > token).toList();
@@ -381,6 +384,10 @@ final class PatternMatcher {
         }
       }
       return false;
+    }
+
+    private static boolean slotsOnly(PrepositionalPhrase phrase) {
+      return phrase.object().stream().allMatch(e -> e instanceof Target || e instanceof Source || e instanceof Skip);
     }
 
     /** "according to", "following", "including": a participle used as a preposition is not its verb or noun (ACCORD). */

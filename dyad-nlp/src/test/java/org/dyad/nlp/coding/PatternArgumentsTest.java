@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which words a verb's patterns see and which phrase fills the target: the "that" of a reported
- * clause, a subject shared with the verb's governor, the nearer of two prepositional targets, and the
- * owner a possessive pronoun names.
+ * clause, a subject shared with the verb's governor, the "to" of an infinitive (no preposition), the
+ * nearer of two prepositional targets, and the owner a possessive pronoun names.
  */
 class PatternArgumentsTest {
 
@@ -43,6 +43,13 @@ class PatternArgumentsTest {
       PELT
       BURN
       - &CROWD * &POLICE      [145]
+
+      --- STAND [---] ---
+      STAND
+      - * (TO +)              [124]
+
+      --- HELP [070] ---
+      HELP
 
       --- OPEN [---] ---
       OPEN
@@ -88,6 +95,16 @@ class PatternArgumentsTest {
     // "Youths burned cars and pelted police": the youths pelted the police, a riot
     assertThat(code("Youths:youth/NNS/2/nsubj burned:burn/VBD/0/root cars:car/NNS/2/obj and/CC/5/cc pelted:pelt/VBD/2/conj"
         + " police/NNS/5/obj", "Youths=FRACVL", "police=FRACOP")).containsExactly("FRACVL>FRACOP:145");
+  }
+
+  @Test
+  void theToOfAnInfinitiveIntroducesNoPrepositionalPhrase() {
+    // "stands ready to help Iraq": the parser hangs the infinitive on the adjective as dep; it is the
+    // adjective's complement, an act announced (033), and its "to" is no "stood up to"
+    assertThat(code("Japan/NNP/2/nsubj stands:stand/VBZ/0/root ready/JJ/2/xcomp to/TO/5/mark help/VB/3/dep Iraq/NNP/5/obj",
+        "Japan=JPN", "Iraq=IRQ")).containsExactly("JPN>IRQ:033");
+    assertThat(code("Japan/NNP/2/nsubj stood:stand/VBD/0/root up/RP/2/compound:prt to/IN/5/case China/NNP/2/obl",
+        "Japan=JPN", "China=CHN")).containsExactly("JPN>CHN:124");
   }
 
   @Test
