@@ -29,6 +29,10 @@ final class DemandedActs {
       "WANT", "WISH", "HOPE", "EXPECT", "PREFER", "LIKE", "NEED", "ENCOURAGE", "PRESS", "PRESSURE", "PUSH", "REQUIRE",
       "OBLIGE", "OBLIGATE");
 
+  /** Nouns of texts and statements, whose participles say what the text does. */
+  private static final Set<String> TEXTS = Set.of(
+      "STATEMENT", "DECLARATION", "LETTER", "RESOLUTION", "MESSAGE", "REPORT", "COMMUNIQUE", "NOTE", "SPEECH", "BILL",
+      "MOTION", "PETITION", "APPEAL", "DOCUMENT", "DECREE", "ORDER", "LAW");
   private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER");
   private static final Set<String> BACKGROUND = Set.of("AFTER", "SINCE", "BEFORE");
 
@@ -36,11 +40,24 @@ final class DemandedActs {
 
   /**
    * Whether the predicate's act has not been done, or is not the sentence's news: demanded, the
-   * purpose of a protest, wished, a condition, background, or the charge of an accusation.
+   * purpose of a protest, wished, a condition, background, the charge of an accusation, or a
+   * description of a noun.
    */
   static boolean notDone(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
     return demanded(tree, predicate, matches) || protestPurpose(tree, predicate, matches) || wished(tree, predicate)
-        || conditional(tree, predicate) || background(tree, predicate) || charged(tree, predicate, matches);
+        || conditional(tree, predicate) || background(tree, predicate) || charged(tree, predicate, matches)
+        || describing(tree, predicate);
+  }
+
+  /**
+   * Whether the predicate's verb is a present participle describing a noun ("protesters occupying the
+   * park", "rebels holding foreign hostages"): who the noun is, not what the sentence reports. A
+   * participle after a text ("issued a declaration demanding that…") says what the text does.
+   */
+  static boolean describing(Dependencies tree, Predicate predicate) {
+    int verb = predicate.verb();
+    return tree.relation(verb).equals("acl") && tree.word(verb).pos().equals("VBG")
+        && !TEXTS.contains(tree.lemma(tree.head(verb)));
   }
 
   /**

@@ -156,6 +156,16 @@ class CameoConventionTest {
   }
 
   @Test
+  void aParticipleDescribingANounIsNotTheNews() {
+    // "Iran condemned rebels attacking Iraq": who the rebels are, not an attack reported
+    assertThat(code("Iran/NNP/2/nsubj condemned:condemn/VBD/0/root rebels:rebel/NNS/2/obj attacking:attack/VBG/3/acl"
+        + " Iraq/NNP/4/obj", "Iran=IRN", "rebels=IRQREB", "Iraq=IRQ")).containsExactly("IRN>IRQREB:122");
+    // a text's participle says what the text does: "issued a statement demanding that America withdraw"
+    assertThat(code("Iran/NNP/2/nsubj issued:issue/VBD/0/root a/DT/4/det statement/NN/2/obj demanding:demand/VBG/4/acl"
+        + " that/IN/8/mark America/NNP/8/nsubj withdraw/VB/5/ccomp", "Iran=IRN", "America=USA")).containsExactly("IRN>USA:100");
+  }
+
+  @Test
   void theSourcesOwnForcesNamedByAPossessiveAreNotItsTarget() {
     ParsedSentence parsed = parse("Syria/NNP/2/nsubj withdrew:withdraw/VBD/0/root its/PRP$/4/nmod:poss troops/NNS/2/obj"
         + " from/IN/6/case Lebanon/NNP/2/obl");
