@@ -32,11 +32,14 @@ final class NominalEvents {
   private static final Set<String> UNREALISED = Set.of(
       "POSSIBLE", "PLANNED", "PROPOSED", "POTENTIAL", "ALLEGED", "FUTURE", "FEARED", "IMMINENT", "RUMORED",
       "RUMOURED", "THREATENED", "EXPECTED", "ANY");
-  /** Heads of a phrase that names an act not (yet) done: "the threat of an invasion", "to end the sanctions". */
+  /**
+   * Heads of a phrase that names an act not (yet) done, or cited as a reason and so reported before:
+   * "the threat of an invasion", "to end the sanctions", "citing the government's crackdown".
+   */
   private static final Set<String> NOT_YET = Set.of(
       "THREAT", "THREATEN", "PLAN", "FEAR", "RISK", "POSSIBILITY", "RUMOR", "RUMOUR", "DANGER", "PROSPECT", "CALL",
       "DEMAND", "PROPOSAL", "WARNING", "WARN", "URGE", "END", "HALT", "LIFT", "LIFTING", "EASE", "EASING", "REMOVAL",
-      "PREVENT", "AVOID", "DENY", "REJECT", "OPPOSE");
+      "PREVENT", "AVOID", "DENY", "REJECT", "OPPOSE", "CITE");
   private static final Set<String> SOURCE_RELATIONS = Set.of("nmod:poss", "amod", "compound");
   /** Verbs whose subject does what their object names: "continued its blockade", "mounted an offensive". */
   private static final Set<String> CARRYING_ON = Set.of(
