@@ -348,7 +348,8 @@ public final class DependencyEventCoder implements EventCoder {
       // "failed to reach agreement" reports that nothing happened; with PETRARCH's practice a negation
       // reaches only the verb it stands on when that verb has no code ("won't try to clash")
       boolean coded = governing.isPresent() && !governing.get().codes().isNone();
-      boolean negatedAbove = governingPredicate != null && governingPredicate.negated();
+      boolean negatedAbove = governingPredicate != null && governingPredicate.negated()
+          && !IntentCodes.negationAffirms(tree, governor);
       if (coded || negatedAbove && convention == CodingConvention.CAMEO || tree.lemma(governor).equals("FAIL")) {
         return true;
       }

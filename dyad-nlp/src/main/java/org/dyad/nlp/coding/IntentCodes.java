@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * <p>A clause is announced when its verb has the auxiliary "will", "would" or "shall", or hangs
  * from "willing", "ready", "prepared", "plan", "intend", "vow", "pledge", "want", "hope", "seek", "aim" or
- * "expect" as an open complement. An
+ * "expect" as an open complement, or from a verb that has such an auxiliary ("would not hesitate to
+ * use"). An
  * act announced on a condition the target must meet ("will withdraw its force from Chad unless
  * elections are held") is an ultimatum (139) rather than an intent to cooperate.
  */
@@ -27,6 +28,7 @@ final class IntentCodes {
   private static final Set<String> INTENT_GOVERNORS = Set.of(
       "WILLING", "READY", "PREPARED", "PLAN", "INTEND", "VOW", "PLEDGE", "SWEAR", "PROMISE", "DETERMINED", "EAGER", "WANT",
       "WISH", "HOPE", "SEEK", "AIM", "EXPECT");
+  private static final Set<String> AFFIRMED_BY_NEGATION = Set.of("HESITATE");
   private static final Set<String> UNCHANGED_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
 
   private static final Map<String, String> ANNOUNCED = Map.ofEntries(
@@ -95,20 +97,34 @@ final class IntentCodes {
 
   /** Whether the predicate announces its act rather than reporting it done. */
   static boolean announced(Dependencies tree, Predicate predicate) {
-    for (int child : tree.children(predicate.verb(), "aux")) {
-      if (FUTURE_AUXILIARIES.contains(tree.form(child)) || FUTURE_AUXILIARIES.contains(tree.lemma(child))) {
-        return true;
-      }
-    }
     int verb = predicate.verb();
+    if (future(tree, verb)) {
+      return true;
+    }
+    // "would not hesitate to use", "will try to reach": the governor's future is the complement's
     for (int steps = 0; steps < 3 && tree.baseRelation(verb).equals("xcomp"); steps++) {
       int governor = tree.head(verb);
-      if (INTENT_GOVERNORS.contains(tree.lemma(governor)) || INTENT_GOVERNORS.contains(tree.form(governor))) {
+      if (INTENT_GOVERNORS.contains(tree.lemma(governor)) || INTENT_GOVERNORS.contains(tree.form(governor))
+          || future(tree, governor)) {
         return true;
       }
       verb = governor;
     }
     return false;
+  }
+
+  private static boolean future(Dependencies tree, int verb) {
+    for (int child : tree.children(verb, "aux")) {
+      if (FUTURE_AUXILIARIES.contains(tree.form(child)) || FUTURE_AUXILIARIES.contains(tree.lemma(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Would not hesitate to strike": a verb whose negation affirms its complement. */
+  static boolean negationAffirms(Dependencies tree, int governor) {
+    return AFFIRMED_BY_NEGATION.contains(tree.lemma(governor));
   }
 
   /**

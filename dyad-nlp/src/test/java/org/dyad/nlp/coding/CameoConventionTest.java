@@ -156,6 +156,16 @@ class CameoConventionTest {
   }
 
   @Test
+  void notHesitatingToActAffirmsTheAct() {
+    // "would not hesitate to attack": announced, so a threat of force
+    assertThat(code("Iran/NNP/4/nsubj would/MD/4/aux not/RB/4/advmod hesitate/VB/0/root to/TO/6/mark attack/VB/4/xcomp"
+        + " Iraq/NNP/6/obj", "Iran=IRN", "Iraq=IRQ")).containsExactly("IRN>IRQ:138");
+    // "did not hesitate to attack": done
+    assertThat(code("Iran/NNP/4/nsubj did:do/VBD/4/aux not/RB/4/advmod hesitate/VB/0/root to/TO/6/mark attack/VB/4/xcomp"
+        + " Iraq/NNP/6/obj", "Iran=IRN", "Iraq=IRQ")).containsExactly("IRN>IRQ:190");
+  }
+
+  @Test
   void aParticipleDescribingANounIsNotTheNews() {
     // "Iran condemned rebels attacking Iraq": who the rebels are, not an attack reported
     assertThat(code("Iran/NNP/2/nsubj condemned:condemn/VBD/0/root rebels:rebel/NNS/2/obj attacking:attack/VBG/3/acl"
