@@ -117,20 +117,23 @@ class DefaultDictionariesTest {
   }
 
   @Test
-  void aFormerStateIsItsSuccessorUntilItCeasedToExist() {
+  void aFormerStateIsItsSuccessorUntilItCeasedToExistAndCongoChangedWithZaire() {
     assertThat(formerStates.warnings()).isEmpty();
     Set<String> successors = codes(countries.dictionary());
     assertThat(formerStates.dictionary().entries())
         .isNotEmpty()
-        .allSatisfy(state -> {
-          assertThat(state.codes()).hasSize(1);
-          assertThat(state.codes().getFirst().isDated()).as(state.phrases().getFirst()).isTrue();
-          assertThat(successors).contains(state.codes().getFirst().code());
-        });
+        .allSatisfy(state -> assertThat(state.codes()).allSatisfy(span -> {
+          assertThat(span.isDated()).as(state.phrases().getFirst()).isTrue();
+          assertThat(successors).contains(span.code());
+        }));
     CodeSpan soviet = only("SOVIET_UNION").codes().getFirst();
     assertThat(soviet.code()).isEqualTo("RUS");
     assertThat(soviet.contains(LocalDate.of(1991, 12, 25))).isTrue();
     assertThat(soviet.contains(LocalDate.of(1991, 12, 26))).isFalse();
+    // "Congo" was Brazzaville's until Zaire took the name
+    List<CodeSpan> congo = only("CONGO").codes();
+    assertThat(congo.stream().filter(span -> span.contains(LocalDate.of(1996, 1, 1))).map(CodeSpan::code)).containsExactly("COG");
+    assertThat(congo.stream().filter(span -> span.contains(LocalDate.of(2003, 5, 1))).map(CodeSpan::code)).containsExactly("COD");
   }
 
   /**
