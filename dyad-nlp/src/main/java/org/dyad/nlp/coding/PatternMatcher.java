@@ -2,10 +2,8 @@ package org.dyad.nlp.coding;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.dyad.nlp.verbs.EventCodes;
 import org.dyad.nlp.verbs.PatternElement;
@@ -17,15 +15,13 @@ import org.dyad.nlp.verbs.PatternElement.Source;
 import org.dyad.nlp.verbs.PatternElement.SynsetRef;
 import org.dyad.nlp.verbs.PatternElement.Target;
 import org.dyad.nlp.verbs.PatternElement.Word;
-import org.dyad.nlp.verbs.VerbBlock;
 import org.dyad.nlp.verbs.VerbDictionary;
-import org.dyad.nlp.verbs.VerbEntry;
 import org.dyad.nlp.verbs.VerbPattern;
 
 /**
- * Matches a predicate against a verb dictionary: finds the verb's entry by lemma (or by an
- * irregular form the dictionary lists), prefers an entry whose particles the predicate has
- * ("call off" over "call"), then tries the entry's block patterns.
+ * Matches a predicate against a verb dictionary: finds the verb's entry ({@link VerbLookup}: by an
+ * irregular form the dictionary lists or by lemma, preferring an entry whose particles the predicate
+ * has, "call off" over "call"), then tries the entry's block patterns.
  *
  * <p>A pattern matches when each element after {@code *} is found among the predicate's complement
  * tokens and each element before it among the subject side, each token used once. Top-level
@@ -50,36 +46,20 @@ final class PatternMatcher {
   private static final java.util.Set<String> PHRASE_INNER = java.util.Set.of("compound", "amod", "name", "det", "flat", "nmod:poss");
 
   private final VerbDictionary dictionary;
-  private final Map<String, List<Candidate>> byForm = new HashMap<>();
-
-  private record Candidate(VerbBlock block, VerbEntry entry) {}
+  private final VerbLookup verbs;
 
   PatternMatcher(VerbDictionary dictionary) {
     this.dictionary = dictionary;
-    for (VerbBlock block : dictionary.blocks()) {
-      for (VerbEntry entry : block.verbs()) {
-        byForm.computeIfAbsent(entry.base(), key -> new ArrayList<>()).add(new Candidate(block, entry));
-        for (String form : entry.forms()) {
-          if (!form.equals(entry.base())) {
-            byForm.computeIfAbsent(form, key -> new ArrayList<>()).add(new Candidate(block, entry));
-          }
-        }
-      }
-    }
+    this.verbs = new VerbLookup(dictionary);
   }
 
   /** Whether the dictionary knows this verb at all. */
   boolean knows(Dependencies tree, int verb) {
-    return byForm.containsKey(tree.lemma(verb)) || byForm.containsKey(tree.form(verb));
+    return verbs.knows(tree, verb);
   }
 
   Optional<VerbMatch> match(Dependencies tree, Predicate predicate) {
-    // the form first: a dictionary may list a form as a verb of its own ("LEFT" beside "LEAVE")
-    Candidate chosen = choose(tree, predicate, byForm.getOrDefault(tree.form(predicate.verb()), List.of()));
-    String form = tree.form(predicate.verb());
-    if (chosen == null && !VerbForms.misinflected(tree.lemma(predicate.verb()), form)) {
-      chosen = choose(tree, predicate, byForm.getOrDefault(tree.lemma(predicate.verb()), List.of()));
-    }
+    VerbLookup.Candidate chosen = verbs.find(tree, predicate);
     if (chosen == null) {
       return Optional.empty();
     }
@@ -115,39 +95,6 @@ final class PatternMatcher {
   /** Whether two patterns are written alike, so the later replaces the earlier, as in PETRARCH-2's reader. */
   private static boolean sameWords(VerbPattern earlier, VerbPattern later) {
     return earlier.before().equals(later.before()) && earlier.after().equals(later.after());
-  }
-
-  /** The candidate with the most particles the predicate has, or null. */
-  private static Candidate choose(Dependencies tree, Predicate predicate, List<Candidate> candidates) {
-    Candidate chosen = null;
-    int chosenParticles = -1;
-    for (Candidate candidate : candidates) {
-      int particles = candidate.entry().particles().size();
-      if (particles > chosenParticles && hasParticles(tree, predicate, candidate.entry())) {
-        chosen = candidate;
-        chosenParticles = particles;
-      }
-    }
-    return chosen;
-  }
-
-  private static boolean hasParticles(Dependencies tree, Predicate predicate, VerbEntry entry) {
-    int next = predicate.verb();
-    for (String particle : entry.particles()) {
-      boolean found = false;
-      for (int token : predicate.particles()) {
-        found |= tree.lemma(token).equals(particle) || tree.form(token).equals(particle);
-      }
-      // "asked for": the particle may be parsed as the case of an oblique, right after the verb
-      if (!found && next + 1 <= tree.size()) {
-        found = tree.form(next + 1).equals(particle) || tree.lemma(next + 1).equals(particle);
-        next++;
-      }
-      if (!found) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** One attempt to match one pattern; tracks the tokens used and the slots found. */

@@ -155,8 +155,15 @@ final class MatchJoins {
     return false;
   }
 
-  /** "military-ruled Myanmar", "army-backed government": a role word joined by a hyphen is a modifier, no role. */
-  static boolean joinedByHyphen(String text, PhraseMatch<Entry> match) {
+  /**
+   * The matches without roles joined by a hyphen to the next word: in "military-ruled Myanmar" and
+   * "an army-backed government" the role word modifies what follows.
+   */
+  static List<PhraseMatch<Entry>> withoutHyphenatedRoles(String text, List<PhraseMatch<Entry>> matches) {
+    return matches.stream().filter(match -> agent(match).isEmpty() || !joinedByHyphen(text, match)).toList();
+  }
+
+  private static boolean joinedByHyphen(String text, PhraseMatch<Entry> match) {
     int end = match.end();
     return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
   }

@@ -49,15 +49,8 @@ final class SentenceResolution {
     this.recent = recent;
     this.names = names;
     this.offices = offices;
-    // "military-ruled Myanmar": a role word joined by a hyphen modifies what follows, and is no match
-    this.matches = matches.stream()
-        .filter(match -> !MatchJoins.joinedByHyphen(sentence.text(), match) || actorOnly(match))
-        .toList();
+    this.matches = MatchJoins.withoutHyphenatedRoles(sentence.text(), matches);
     this.joins = new MatchJoins(sentence.text(), tokens, this.matches);
-  }
-
-  private static boolean actorOnly(PhraseMatch<Entry> match) {
-    return MatchJoins.agent(match).isEmpty();
   }
 
   List<Mention> mentions() {
