@@ -15,11 +15,10 @@ import java.util.Set;
  * rejections and threats (01, 02, 03, 10, 11, 12, 13) stay as they are.
  *
  * <p>A clause is announced when its verb has the auxiliary "will", "would" or "shall", or hangs
- * from "willing", "ready", "prepared", "plan", "intend", "vow", "pledge", "want", "hope", "seek", "aim" or
- * "expect" as an open complement, or from a verb that has such an auxiliary ("would not hesitate to
- * use"). An
- * act announced on a condition the target must meet ("will withdraw its force from Chad unless
- * elections are held") is an ultimatum (139) rather than an intent to cooperate.
+ * from "willing", "ready", "prepared", "plan", "intend", "vow", "pledge", "want", "hope", "seek",
+ * "aim" or "expect" as an open complement, or from a verb that has such an auxiliary ("would not
+ * hesitate to use"). An act announced on a condition the target must meet ("will withdraw its force
+ * from Chad unless elections are held") is an ultimatum (139) rather than an intent to cooperate.
  */
 final class IntentCodes {
 

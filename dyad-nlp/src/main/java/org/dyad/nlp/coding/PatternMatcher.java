@@ -36,8 +36,8 @@ import org.dyad.nlp.verbs.VerbPattern;
  * more than one matching through the lemma; a pattern of slots alone ({@code % *}) matches with no word.
  * Ties go to the pattern whose target phrase comes first, else to the first in the file, except that
  * of patterns written alike the last counts, since PETRARCH-2's reader lets a later pattern replace an
- * earlier identical one; when none matches, the
- * verb's own code or else its block's applies. Cost: O(patterns × elements × tokens) per predicate.
+ * earlier identical one; when none matches, the verb's own code or else its block's applies. Cost:
+ * O(patterns × elements × tokens) per predicate.
  */
 final class PatternMatcher {
 
