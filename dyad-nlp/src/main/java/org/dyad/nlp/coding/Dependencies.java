@@ -17,6 +17,8 @@ import org.dyad.core.nlp.Word;
 final class Dependencies {
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  /** Verbs whose object does what their bare infinitive says: "let the Red Cross visit". */
+  private static final Set<String> CAUSATIVES = Set.of("LET", "MAKE");
   private static final Set<String> WEEKDAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
   private final ParsedSentence parsed;
@@ -37,6 +39,8 @@ final class Dependencies {
     reattachDaysReadAsSubjects();
     reattachReducedRelatives();
     relabelLooseInfinitives();
+    reattachBareInfinitives();
+    rerootAfterInitialParticiples();
     List<List<Integer>> kids = new ArrayList<>(size + 1);
     for (int i = 0; i <= size; i++) {
       kids.add(new ArrayList<>());
@@ -123,12 +127,7 @@ final class Dependencies {
 
   /** Whether {@code verb} has an object, read from the heads being repaired (before the children index exists). */
   private boolean hasObject(int verb) {
-    for (int other = 1; other < heads.length; other++) {
-      if (heads[other] == verb && relations[other].equals("obj")) {
-        return true;
-      }
-    }
-    return false;
+    return childWith(verb, "obj") != 0;
   }
 
   /**
@@ -143,6 +142,75 @@ final class Dependencies {
         relations[token] = "xcomp";
       }
     }
+  }
+
+  /**
+   * "Let the Red Cross visit the prisoners": the parser reads the bare infinitive as a reported clause
+   * with its own subject. The noun is what the causative verb acts on, its object, and the infinitive
+   * the verb's open complement, as "allowed the Red Cross to visit" is parsed.
+   */
+  private void reattachBareInfinitives() {
+    for (int clause = 2; clause < heads.length; clause++) {
+      int verb = heads[clause];
+      if (!relations[clause].equals("ccomp") || verb == 0 || !CAUSATIVES.contains(word(verb).lemma().toUpperCase(Locale.ROOT))
+          || !word(clause).pos().equals("VB") || hasAnyMark(clause) || hasObject(verb)) {
+        continue;
+      }
+      for (int subject = 1; subject < clause; subject++) {
+        if (heads[subject] == clause && relations[subject].equals("nsubj")) {
+          heads[subject] = verb;
+          relations[subject] = "obj";
+          relations[clause] = "xcomp";
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Gunmen dressed in police uniforms abducted five Britons": the parser may make the participle the
+   * root and hang the finite verb after it as {@code dep}. The finite verb is the clause's, with the
+   * participle's subject, and the participle describes that subject.
+   */
+  private void rerootAfterInitialParticiples() {
+    for (int participle = 2; participle < heads.length; participle++) {
+      // a reduced relative: a past participle with no auxiliary and no object of its own
+      if (heads[participle] != 0 || !word(participle).pos().equals("VBN") || childWith(participle, "aux") != 0
+          || childWith(participle, "aux:pass") != 0 || hasObject(participle)) {
+        continue;
+      }
+      int subject = childWith(participle, "nsubj");
+      int finite = 0;
+      for (int other = participle + 1; other < heads.length && finite == 0; other++) {
+        String otherPos = word(other).pos();
+        boolean finiteVerb = otherPos.equals("VBD") || otherPos.equals("VBZ") || otherPos.equals("VBP");
+        if (heads[other] == participle && relations[other].equals("dep") && finiteVerb && childWith(other, "nsubj") == 0) {
+          finite = other;
+        }
+      }
+      if (subject == 0 || subject > participle || finite == 0) {
+        continue;
+      }
+      heads[finite] = 0;
+      relations[finite] = "root";
+      heads[subject] = finite;
+      heads[participle] = subject;
+      relations[participle] = "acl";
+      return;
+    }
+  }
+
+  private int childWith(int token, String relation) {
+    for (int other = 1; other < heads.length; other++) {
+      if (heads[other] == token && relations[other].equals(relation)) {
+        return other;
+      }
+    }
+    return 0;
+  }
+
+  private boolean hasAnyMark(int token) {
+    return childWith(token, "mark") != 0;
   }
 
   private boolean hasMark(int token, String form) {

@@ -51,6 +51,13 @@ class PatternArgumentsTest {
       --- HELP [070] ---
       HELP
 
+      --- ALLOW [080] ---
+      LET
+      - * MONITOR             [0862]
+
+      --- KIDNAP [181] ---
+      ABDUCT
+
       --- OPEN [---] ---
       OPEN
       - * FIRE (AT +)         [193]
@@ -105,6 +112,16 @@ class PatternArgumentsTest {
         "Japan=JPN", "Iraq=IRQ")).containsExactly("JPN>IRQ:033");
     assertThat(code("Japan/NNP/2/nsubj stood:stand/VBD/0/root up/RP/2/compound:prt to/IN/5/case China/NNP/2/obl",
         "Japan=JPN", "China=CHN")).containsExactly("JPN>CHN:124");
+  }
+
+  @Test
+  void misparsedClausesAreRepaired() {
+    // "let inspectors monitor the sites": the parser's reported clause is the object and its complement
+    assertThat(code("Iran/NNP/2/nsubj let/VBD/0/root inspectors:inspector/NNS/4/nsubj monitor/VB/2/ccomp sites:site/NNS/4/obj",
+        "Iran=IRN", "inspectors=IGOUNO")).containsExactly("IRN>IGOUNO:0862");
+    // "Gunmen dressed in uniforms abducted Britons": the parser made the participle the root
+    assertThat(code("Gunmen:gunman/NNS/2/nsubj dressed:dress/VBN/0/root in/IN/4/case uniforms:uniform/NNS/2/obl"
+        + " abducted:abduct/VBD/2/dep Britons/NNPS/5/obj", "Gunmen=IRQUAF", "Britons=GBRCVL")).containsExactly("IRQUAF>GBRCVL:181");
   }
 
   @Test
