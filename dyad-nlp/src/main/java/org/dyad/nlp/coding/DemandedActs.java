@@ -117,11 +117,16 @@ final class DemandedActs {
     return adverbialMarked(tree, predicate, BACKGROUND);
   }
 
-  private static boolean adverbialMarked(Dependencies tree, Predicate predicate, Set<String> marks) {
-    int verb = predicate.verb();
+  /** The first of the verbs coordinated with {@code verb} ("if Iran attacks and occupies": attacks). */
+  private static int firstConjunct(Dependencies tree, int verb) {
     for (int steps = 0; steps < 3 && tree.baseRelation(verb).equals("conj") && tree.head(verb) != 0; steps++) {
       verb = tree.head(verb);
     }
+    return verb;
+  }
+
+  private static boolean adverbialMarked(Dependencies tree, Predicate predicate, Set<String> marks) {
+    int verb = firstConjunct(tree, predicate.verb());
     if (!tree.baseRelation(verb).equals("advcl")) {
       return false;
     }
@@ -146,7 +151,8 @@ final class DemandedActs {
 
   /** Whether the predicate's verb heads a clause that something demands or appeals for. */
   static boolean demanded(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
-    int verb = predicate.verb();
+    // "demanded that Beijing recognise the movement and guarantee freedom of the press": both are asked for
+    int verb = firstConjunct(tree, predicate.verb());
     String relation = tree.baseRelation(verb);
     int governor = tree.head(verb);
     if (governor == 0 || !relation.equals("ccomp") && !relation.equals("acl")) {

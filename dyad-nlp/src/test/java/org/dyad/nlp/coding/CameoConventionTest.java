@@ -156,6 +156,13 @@ class CameoConventionTest {
   }
 
   @Test
+  void aVerbCoordinatedWithTheDemandedClauseIsDemandedToo() {
+    assertThat(code("China/NNP/2/nsubj demanded:demand/VBD/0/root that/IN/5/mark America/NNP/5/nsubj attack/VB/2/ccomp"
+        + " Iraq/NNP/5/obj and/CC/8/cc withdraw/VB/5/conj", "China=CHN", "America=USA", "Iraq=IRQ"))
+        .containsExactly("CHN>USA:100");
+  }
+
+  @Test
   void notHesitatingToActAffirmsTheAct() {
     // "would not hesitate to attack": announced, so a threat of force
     assertThat(code("Iran/NNP/4/nsubj would/MD/4/aux not/RB/4/advmod hesitate/VB/0/root to/TO/6/mark attack/VB/4/xcomp"
