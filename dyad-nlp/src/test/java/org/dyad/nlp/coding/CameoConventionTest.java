@@ -158,7 +158,7 @@ class CameoConventionTest {
   @Test
   void aVerbCoordinatedWithTheDemandedClauseIsDemandedToo() {
     assertThat(code("China/NNP/2/nsubj demanded:demand/VBD/0/root that/IN/5/mark America/NNP/5/nsubj attack/VB/2/ccomp"
-        + " Iraq/NNP/5/obj and/CC/8/cc withdraw/VB/5/conj", "China=CHN", "America=USA", "Iraq=IRQ"))
+        + " Iraq/NNP/5/obj and/CC/8/cc attack/VB/5/conj Syria/NNP/8/obj", "China=CHN", "America=USA", "Iraq=IRQ", "Syria=SYR"))
         .containsExactly("CHN>USA:100");
   }
 
