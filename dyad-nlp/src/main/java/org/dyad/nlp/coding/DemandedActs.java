@@ -22,6 +22,7 @@ import java.util.Set;
 final class DemandedActs {
 
   private static final Set<String> ASKING_ROOTS = Set.of("10", "02");
+  private static final String ULTIMATUM = "139";
   private static final Set<String> ASKING_NOUNS = Set.of("DEMAND", "CALL", "APPEAL", "REQUEST", "PLEA", "ULTIMATUM");
 
   /** Verbs of wanting, expecting or obliging: what they say another will do is not yet done. */
@@ -138,14 +139,17 @@ final class DemandedActs {
     return tree.children(protest, "advcl", "xcomp");
   }
 
-  /** Whether the predicate's verb heads the purpose of a verb the dictionary codes as a protest (14). */
+  /**
+   * Whether the predicate's verb heads the purpose of a verb the dictionary codes as a protest (14) or
+   * an ultimatum (139): "gave Iraq until January 15 to withdraw" is what the deadline demands.
+   */
   static boolean protestPurpose(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
     int verb = predicate.verb();
     int governor = tree.head(verb);
     return governor != 0 && protestPurposes(tree, governor).contains(verb)
         && matches.getOrDefault(governor, Optional.empty())
             .map(match -> match.codes().forward())
-            .filter(code -> code != null && code.startsWith("14"))
+            .filter(code -> code != null && (code.startsWith("14") || code.equals(ULTIMATUM)))
             .isPresent();
   }
 

@@ -37,6 +37,7 @@ class CameoConventionTest {
   private static final VerbDictionary DICTIONARY = new VerbDictionary(Map.of(), List.of(
       block("ATTACK", "190", 1), block("DEMAND", "100", 2), block("DEMONSTRATE", "141", 3), block("THREATEN", "130", 4),
       block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6), block("ACCUSE", "112", 9), block("FREE", "0841", 10),
+      block("GIVE", "139", 11),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -153,6 +154,13 @@ class CameoConventionTest {
     assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Israel/NNP/2/obj after/IN/6/mark America/NNP/6/nsubj"
         + " attacked:attack/VBD/2/advcl Iraq/NNP/6/obj", "Iran=IRN", "Israel=ISR", "America=USA", "Iraq=IRQ"))
         .containsExactly("IRN>ISR:190");
+  }
+
+  @Test
+  void whatAnUltimatumDemandsIsNotAnActDone() {
+    // "gave Iran a deadline to attack Iraq": the deadline (a dictionary giving it 139) is the event
+    assertThat(code("America/NNP/2/nsubj gave:give/VBD/0/root Iran/NNP/2/iobj deadline/NN/2/obj to/TO/6/mark"
+        + " attack/VB/2/advcl Iraq/NNP/6/obj", "America=USA", "Iran=IRN", "Iraq=IRQ")).containsExactly("USA>IRN:139");
   }
 
   @Test
