@@ -17,9 +17,6 @@ import org.dyad.core.nlp.Word;
 final class Dependencies {
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-  /** Verbs whose object does what their bare infinitive says: "let the Red Cross visit". */
-  private static final Set<String> CAUSATIVES = Set.of("LET", "MAKE");
-  private static final Set<String> WEEKDAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
   private final ParsedSentence parsed;
   private final String[] relations;
@@ -35,12 +32,7 @@ final class Dependencies {
       relations[word.index()] = normalise(word);
       heads[word.index()] = word.head();
     }
-    reattachObjectsAfterADay();
-    reattachDaysReadAsSubjects();
-    reattachReducedRelatives();
-    relabelLooseInfinitives();
-    reattachBareInfinitives();
-    rerootAfterInitialParticiples();
+    new ParseRepairs(parsed, relations, heads).apply();
     List<List<Integer>> kids = new ArrayList<>(size + 1);
     for (int i = 0; i <= size; i++) {
       kids.add(new ArrayList<>());
@@ -52,174 +44,6 @@ final class Dependencies {
     for (int i = 0; i <= size; i++) {
       children[i] = kids.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
-  }
-
-  /**
-   * Wire copy puts the day between a verb and its object ("Beirut rejected Thursday a United Nations
-   * appeal"), and the parser then hangs the object on the day as {@code dep}: such a noun is the
-   * verb's object when the verb has none.
-   */
-  private void reattachObjectsAfterADay() {
-    for (int token = 1; token < heads.length; token++) {
-      int day = heads[token];
-      if (!relations[token].equals("dep") || day == 0 || day > token || !word(token).pos().startsWith("NN")
-          || !relations[day].endsWith(":tmod")) {
-        continue;
-      }
-      int verb = heads[day];
-      if (verb != 0 && isVerb(verb) && !hasObject(verb)) {
-        heads[token] = verb;
-        relations[token] = "obj";
-      }
-    }
-  }
-
-  /**
-   * "threatened on Wednesday to shut the strait": the parser may read the day as the subject of the
-   * infinitive, with "on" as its marker. The day is the governing verb's time, and the infinitive
-   * its open complement.
-   */
-  private void reattachDaysReadAsSubjects() {
-    for (int day = 2; day < heads.length; day++) {
-      int clause = heads[day];
-      if (!relations[day].equals("nsubj") || clause == 0 || !WEEKDAYS.contains(form(day))
-          || heads[day - 1] != clause || !relations[day - 1].equals("mark") || !form(day - 1).equals("ON")) {
-        continue;
-      }
-      boolean infinitive = false;
-      for (int other = day + 1; other < clause; other++) {
-        infinitive |= heads[other] == clause && relations[other].equals("mark") && form(other).equals("TO");
-      }
-      int governor = heads[clause];
-      if (!infinitive || governor == 0 || !isVerb(governor)) {
-        continue;
-      }
-      heads[day] = governor;
-      relations[day] = "obl";
-      heads[day - 1] = day;
-      relations[day - 1] = "case";
-      relations[clause] = "xcomp";
-    }
-  }
-
-  /**
-   * "would free 45 Lebanese detainees held without trial": the parser may read the participle as an
-   * open complement whose subject is the noun before it. The noun is the governing verb's object when
-   * that verb has none, and the participle describes the noun.
-   */
-  private void reattachReducedRelatives() {
-    for (int participle = 2; participle < heads.length; participle++) {
-      int verb = heads[participle];
-      if (!relations[participle].equals("xcomp") || !word(participle).pos().equals("VBN") || verb == 0 || !isVerb(verb)
-          || verb > participle) {
-        continue;
-      }
-      int noun = participle - 1;
-      boolean subjectBefore = heads[noun] == participle && relations[noun].startsWith("nsubj") && word(noun).pos().startsWith("NN");
-      if (subjectBefore && !hasObject(verb)) {
-        heads[noun] = verb;
-        relations[noun] = "obj";
-        heads[participle] = noun;
-        relations[participle] = "acl";
-      }
-    }
-  }
-
-  /** Whether {@code verb} has an object, read from the heads being repaired (before the children index exists). */
-  private boolean hasObject(int verb) {
-    return childWith(verb, "obj") != 0;
-  }
-
-  /**
-   * "Stands ready to give aid": the parser may leave the infinitive as {@code dep} of the adjective,
-   * which it completes ({@code xcomp}).
-   */
-  private void relabelLooseInfinitives() {
-    for (int token = 2; token < heads.length; token++) {
-      int head = heads[token];
-      if (relations[token].equals("dep") && head != 0 && word(token).pos().equals("VB")
-          && word(head).pos().startsWith("JJ") && hasMark(token, "TO")) {
-        relations[token] = "xcomp";
-      }
-    }
-  }
-
-  /**
-   * "Let the Red Cross visit the prisoners": the parser reads the bare infinitive as a reported clause
-   * with its own subject. The noun is what the causative verb acts on, its object, and the infinitive
-   * the verb's open complement, as "allowed the Red Cross to visit" is parsed.
-   */
-  private void reattachBareInfinitives() {
-    for (int clause = 2; clause < heads.length; clause++) {
-      int verb = heads[clause];
-      if (!relations[clause].equals("ccomp") || verb == 0 || !CAUSATIVES.contains(word(verb).lemma().toUpperCase(Locale.ROOT))
-          || !word(clause).pos().equals("VB") || hasAnyMark(clause) || hasObject(verb)) {
-        continue;
-      }
-      for (int subject = 1; subject < clause; subject++) {
-        if (heads[subject] == clause && relations[subject].equals("nsubj")) {
-          heads[subject] = verb;
-          relations[subject] = "obj";
-          relations[clause] = "xcomp";
-          break;
-        }
-      }
-    }
-  }
-
-  /**
-   * "Gunmen dressed in police uniforms abducted five Britons": the parser may make the participle the
-   * root and hang the finite verb after it as {@code dep}. The finite verb is the clause's, with the
-   * participle's subject, and the participle describes that subject.
-   */
-  private void rerootAfterInitialParticiples() {
-    for (int participle = 2; participle < heads.length; participle++) {
-      // a reduced relative: a past participle with no auxiliary and no object of its own
-      if (heads[participle] != 0 || !word(participle).pos().equals("VBN") || childWith(participle, "aux") != 0
-          || childWith(participle, "aux:pass") != 0 || hasObject(participle)) {
-        continue;
-      }
-      int subject = childWith(participle, "nsubj");
-      int finite = 0;
-      for (int other = participle + 1; other < heads.length && finite == 0; other++) {
-        String otherPos = word(other).pos();
-        boolean finiteVerb = otherPos.equals("VBD") || otherPos.equals("VBZ") || otherPos.equals("VBP");
-        if (heads[other] == participle && relations[other].equals("dep") && finiteVerb && childWith(other, "nsubj") == 0) {
-          finite = other;
-        }
-      }
-      if (subject == 0 || subject > participle || finite == 0) {
-        continue;
-      }
-      heads[finite] = 0;
-      relations[finite] = "root";
-      heads[subject] = finite;
-      heads[participle] = subject;
-      relations[participle] = "acl";
-      return;
-    }
-  }
-
-  private int childWith(int token, String relation) {
-    for (int other = 1; other < heads.length; other++) {
-      if (heads[other] == token && relations[other].equals(relation)) {
-        return other;
-      }
-    }
-    return 0;
-  }
-
-  private boolean hasAnyMark(int token) {
-    return childWith(token, "mark") != 0;
-  }
-
-  private boolean hasMark(int token, String form) {
-    for (int other = 1; other < heads.length; other++) {
-      if (heads[other] == token && relations[other].equals("mark") && form(other).equals(form)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   ParsedSentence parsed() {

@@ -46,10 +46,15 @@ class PatternArgumentsTest {
 
       --- STAND [---] ---
       STAND
+      - * READY               [---]
       - * (TO +)              [124]
 
       --- HELP [070] ---
       HELP
+
+      --- GIVE [070] ---
+      EXTEND
+      - * LOAN                [071]
 
       --- ALLOW [080] ---
       LET
@@ -122,6 +127,11 @@ class PatternArgumentsTest {
     // "Gunmen dressed in uniforms abducted Britons": the parser made the participle the root
     assertThat(code("Gunmen:gunman/NNS/2/nsubj dressed:dress/VBN/0/root in/IN/4/case uniforms:uniform/NNS/2/obl"
         + " abducted:abduct/VBD/2/dep Britons/NNPS/5/obj", "Gunmen=IRQUAF", "Britons=GBRCVL")).containsExactly("IRQUAF>GBRCVL:181");
+    // "Japan stands ready to extend loans to Indonesia, the minister said": the parser hung the
+    // adjective and the infinitive on "said"; the loans are an intent to give aid
+    assertThat(code("Japan/NNP/2/nsubj stands:stand/VBZ/0/root ready/JJ/11/dep to/TO/5/mark extend/VB/11/advcl loans:loan/NNS/5/obj"
+        + " to/IN/8/case Indonesia/NNP/5/obl ,/,/11/punct minister/NN/11/nsubj said:say/VBD/2/ccomp", "Japan=JPN", "Indonesia=IDN"))
+        .containsExactly("JPN>IDN:0331");
   }
 
   @Test

@@ -1,0 +1,264 @@
+package org.dyad.nlp.coding;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.nlp.ParsedSentence;
+import org.dyad.core.nlp.Word;
+
+/**
+ * Repairs of the parser's commonest misreadings of wire copy, made on a tree's heads and relations
+ * (UD v2 labels) before {@link Dependencies} indexes it: each repair recognises one misreading by
+ * its shape and rewrites it as the parser reads the unambiguous form of the same sentence.
+ */
+final class ParseRepairs {
+
+  /** Verbs whose object does what their bare infinitive says: "let the Red Cross visit". */
+  private static final Set<String> CAUSATIVES = Set.of("LET", "MAKE");
+  /** Adjectives whose infinitive is an act announced: "stands ready to extend loans". */
+  private static final Set<String> READINESS = Set.of("READY", "PREPARED", "WILLING", "POISED", "DETERMINED", "EAGER");
+  /** Verbs that link a subject to an adjective as "be" does: "stands ready", "remains willing". */
+  private static final Set<String> LINKING = Set.of("STAND", "REMAIN", "SEEM", "APPEAR", "LOOK", "STAY");
+  private static final Set<String> WEEKDAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+
+  private final ParsedSentence parsed;
+  private final String[] relations;
+  private final int[] heads;
+
+  /** Repairs {@code relations} and {@code heads} (indexed by token, 1-based) in place. */
+  ParseRepairs(ParsedSentence parsed, String[] relations, int[] heads) {
+    this.parsed = parsed;
+    this.relations = relations;
+    this.heads = heads;
+  }
+
+  void apply() {
+    reattachObjectsAfterADay();
+    reattachDaysReadAsSubjects();
+    reattachReducedRelatives();
+    relabelLooseInfinitives();
+    reattachReadinessInfinitives();
+    reattachBareInfinitives();
+    rerootAfterInitialParticiples();
+  }
+
+  /**
+   * Wire copy puts the day between a verb and its object ("Beirut rejected Thursday a United Nations
+   * appeal"), and the parser then hangs the object on the day as {@code dep}: such a noun is the
+   * verb's object when the verb has none.
+   */
+  private void reattachObjectsAfterADay() {
+    for (int token = 1; token < heads.length; token++) {
+      int day = heads[token];
+      if (!relations[token].equals("dep") || day == 0 || day > token || !word(token).pos().startsWith("NN")
+          || !relations[day].endsWith(":tmod")) {
+        continue;
+      }
+      int verb = heads[day];
+      if (verb != 0 && isVerb(verb) && !hasObject(verb)) {
+        heads[token] = verb;
+        relations[token] = "obj";
+      }
+    }
+  }
+
+  /**
+   * "threatened on Wednesday to shut the strait": the parser may read the day as the subject of the
+   * infinitive, with "on" as its marker. The day is the governing verb's time, and the infinitive
+   * its open complement.
+   */
+  private void reattachDaysReadAsSubjects() {
+    for (int day = 2; day < heads.length; day++) {
+      int clause = heads[day];
+      if (!relations[day].equals("nsubj") || clause == 0 || !WEEKDAYS.contains(form(day))
+          || heads[day - 1] != clause || !relations[day - 1].equals("mark") || !form(day - 1).equals("ON")) {
+        continue;
+      }
+      boolean infinitive = false;
+      for (int other = day + 1; other < clause; other++) {
+        infinitive |= heads[other] == clause && relations[other].equals("mark") && form(other).equals("TO");
+      }
+      int governor = heads[clause];
+      if (!infinitive || governor == 0 || !isVerb(governor)) {
+        continue;
+      }
+      heads[day] = governor;
+      relations[day] = "obl";
+      heads[day - 1] = day;
+      relations[day - 1] = "case";
+      relations[clause] = "xcomp";
+    }
+  }
+
+  /**
+   * "would free 45 Lebanese detainees held without trial": the parser may read the participle as an
+   * open complement whose subject is the noun before it. The noun is the governing verb's object when
+   * that verb has none, and the participle describes the noun.
+   */
+  private void reattachReducedRelatives() {
+    for (int participle = 2; participle < heads.length; participle++) {
+      int verb = heads[participle];
+      if (!relations[participle].equals("xcomp") || !word(participle).pos().equals("VBN") || verb == 0 || !isVerb(verb)
+          || verb > participle) {
+        continue;
+      }
+      int noun = participle - 1;
+      boolean subjectBefore = heads[noun] == participle && relations[noun].startsWith("nsubj") && word(noun).pos().startsWith("NN");
+      if (subjectBefore && !hasObject(verb)) {
+        heads[noun] = verb;
+        relations[noun] = "obj";
+        heads[participle] = noun;
+        relations[participle] = "acl";
+      }
+    }
+  }
+
+  /** Whether {@code verb} has an object, read from the heads being repaired (before the children index exists). */
+  private boolean hasObject(int verb) {
+    return childWith(verb, "obj") != 0;
+  }
+
+  /**
+   * "Stands ready to give aid": the parser may leave the infinitive as {@code dep} of the adjective,
+   * which it completes ({@code xcomp}).
+   */
+  private void relabelLooseInfinitives() {
+    for (int token = 2; token < heads.length; token++) {
+      int head = heads[token];
+      if (relations[token].equals("dep") && head != 0 && word(token).pos().equals("VB")
+          && word(head).pos().startsWith("JJ") && hasMark(token, "TO")) {
+        relations[token] = "xcomp";
+      }
+    }
+  }
+
+  /**
+   * "Japan stands ready to extend fresh loans to Indonesia, the minister said": the parser may hang
+   * the adjective and its infinitive apart, on the reporting verb. The infinitive completes the
+   * adjective ({@code xcomp}), and the adjective the linking verb just before it.
+   */
+  private void reattachReadinessInfinitives() {
+    for (int adjective = 2; adjective + 2 < heads.length; adjective++) {
+      int verb = adjective + 2;
+      if (!READINESS.contains(form(adjective)) || !form(adjective + 1).equals("TO") || !word(verb).pos().equals("VB")
+          || heads[verb] == adjective) {
+        continue;
+      }
+      int[] before = heads.clone();
+      String[] relationsBefore = relations.clone();
+      int linking = adjective - 1;
+      if (heads[adjective] > adjective && isVerb(linking) && LINKING.contains(word(linking).lemma().toUpperCase(Locale.ROOT))) {
+        heads[adjective] = linking;
+        relations[adjective] = "xcomp";
+      }
+      heads[verb] = adjective;
+      relations[verb] = "xcomp";
+      heads[adjective + 1] = verb;
+      relations[adjective + 1] = "mark";
+      if (hasCycle()) {
+        System.arraycopy(before, 0, heads, 0, heads.length);
+        System.arraycopy(relationsBefore, 0, relations, 0, relations.length);
+      }
+    }
+  }
+
+  private boolean hasCycle() {
+    for (int token = 1; token < heads.length; token++) {
+      int steps = 0;
+      for (int at = token; at != 0; at = heads[at]) {
+        if (++steps > heads.length) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Let the Red Cross visit the prisoners": the parser reads the bare infinitive as a reported clause
+   * with its own subject. The noun is what the causative verb acts on, its object, and the infinitive
+   * the verb's open complement, as "allowed the Red Cross to visit" is parsed.
+   */
+  private void reattachBareInfinitives() {
+    for (int clause = 2; clause < heads.length; clause++) {
+      int verb = heads[clause];
+      if (!relations[clause].equals("ccomp") || verb == 0 || !CAUSATIVES.contains(word(verb).lemma().toUpperCase(Locale.ROOT))
+          || !word(clause).pos().equals("VB") || hasAnyMark(clause) || hasObject(verb)) {
+        continue;
+      }
+      for (int subject = 1; subject < clause; subject++) {
+        if (heads[subject] == clause && relations[subject].equals("nsubj")) {
+          heads[subject] = verb;
+          relations[subject] = "obj";
+          relations[clause] = "xcomp";
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * "Gunmen dressed in police uniforms abducted five Britons": the parser may make the participle the
+   * root and hang the finite verb after it as {@code dep}. The finite verb is the clause's, with the
+   * participle's subject, and the participle describes that subject.
+   */
+  private void rerootAfterInitialParticiples() {
+    for (int participle = 2; participle < heads.length; participle++) {
+      // a reduced relative: a past participle with no auxiliary and no object of its own
+      if (heads[participle] != 0 || !word(participle).pos().equals("VBN") || childWith(participle, "aux") != 0
+          || childWith(participle, "aux:pass") != 0 || hasObject(participle)) {
+        continue;
+      }
+      int subject = childWith(participle, "nsubj");
+      int finite = 0;
+      for (int other = participle + 1; other < heads.length && finite == 0; other++) {
+        String otherPos = word(other).pos();
+        boolean finiteVerb = otherPos.equals("VBD") || otherPos.equals("VBZ") || otherPos.equals("VBP");
+        if (heads[other] == participle && relations[other].equals("dep") && finiteVerb && childWith(other, "nsubj") == 0) {
+          finite = other;
+        }
+      }
+      if (subject == 0 || subject > participle || finite == 0) {
+        continue;
+      }
+      heads[finite] = 0;
+      relations[finite] = "root";
+      heads[subject] = finite;
+      heads[participle] = subject;
+      relations[participle] = "acl";
+      return;
+    }
+  }
+
+  private int childWith(int token, String relation) {
+    for (int other = 1; other < heads.length; other++) {
+      if (heads[other] == token && relations[other].equals(relation)) {
+        return other;
+      }
+    }
+    return 0;
+  }
+
+  private boolean hasAnyMark(int token) {
+    return childWith(token, "mark") != 0;
+  }
+
+  private boolean hasMark(int token, String form) {
+    for (int other = 1; other < heads.length; other++) {
+      if (heads[other] == token && relations[other].equals("mark") && form(other).equals(form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  private Word word(int index) {
+    return parsed.words().get(index - 1);
+  }
+
+  private String form(int index) {
+    return word(index).form().toUpperCase(Locale.ROOT);
+  }
+
+  private boolean isVerb(int index) {
+    return word(index).pos().startsWith("VB") || word(index).pos().equals("VERB");
+  }
+}
