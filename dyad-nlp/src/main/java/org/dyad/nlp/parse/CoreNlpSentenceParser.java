@@ -66,6 +66,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
   private final Lemmatizer lemmatizer = new Lemmatizer();
+  private final VerblessClauses verblessClauses;
   private final ArcStandardParser dependencyParser;
   private final List<String> arcLabels;
 
@@ -86,6 +87,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
         "tokenize.options", tokenizerOptions,
         "ssplit.isOneSentence", "true",
         "ssplit.newlineIsSentenceBreak", "never");
+    this.verblessClauses = new VerblessClauses(tagger);
     // Rather than the depparse annotator, which also derives four enhanced graphs per sentence
     // that Dyad never reads, or DependencyParser, which is three times slower.
     DependencyModel model = DependencyModel.english();
@@ -125,6 +127,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     }
     CoreMap coreSentence = tagged.get();
     List<CoreLabel> tokens = coreSentence.get(TokensAnnotation.class);
+    verblessClauses.repair(tokens);
     lemmatizer.annotate(tokens);
     int[] heads = new int[tokens.size() + 1];
     String[] relations = new String[tokens.size() + 1];

@@ -123,6 +123,21 @@ class CoreNlpSentenceParserTest {
   }
 
   @Test
+  void theBareVerbOfAMandativeClauseIsAVerb() {
+    // the tagger reads "Washington supply" as one noun phrase, leaving the clause without a verb
+    String text = "Izetbegovic demanded on Wednesday that Washington supply his forces with heavy weapons.";
+    ParsedSentence parsed = parser.parse(new Sentence("d", 0, 0, text.length(), text));
+    Word supply = word(parsed, "supply");
+    assertThat(supply.pos()).isEqualTo("VB");
+    assertThat(word(parsed, "Washington").head()).isEqualTo(supply.index());
+    assertThat(word(parsed, "Washington").relation()).isEqualTo("nsubj");
+    assertThat(word(parsed, "forces").head()).isEqualTo(supply.index());
+    // a "that" clause with a verb of its own keeps its tags
+    String told = "Iran said that the shipments supply its forces.";
+    assertThat(word(parser.parse(new Sentence("d", 0, 0, told.length(), told)), "shipments").pos()).isEqualTo("NNS");
+  }
+
+  @Test
   void formsKeepTheTextAsWritten() {
     String text = "He paid 1 1/2 \u201Cshekels\u201D for the caf\u00e9.";
     ParsedSentence parsed = parser.parse(new Sentence("d", 0, 0, text.length(), text));
