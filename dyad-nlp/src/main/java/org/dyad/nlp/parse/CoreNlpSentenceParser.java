@@ -66,12 +66,21 @@ public final class CoreNlpSentenceParser implements SentenceParser {
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
   private final Lemmatizer lemmatizer = new Lemmatizer();
+  /** Null when the tagger's tags are kept as they are (to compare with CoreNLP's own parses). */
   private final VerblessClauses verblessClauses;
   private final ArcStandardParser dependencyParser;
   private final List<String> arcLabels;
 
   /** Loads the models, or reuses those already loaded. */
   public CoreNlpSentenceParser() {
+    this(true);
+  }
+
+  /**
+   * @param repairTags whether to find the verb the tagger missed in a verbless "that" clause
+   *     ({@link VerblessClauses}); without, the parses are CoreNLP's own
+   */
+  CoreNlpSentenceParser(boolean repairTags) {
     // Dropping control characters and lone surrogates silently: they are extraction debris.
     String tokenizerOptions = "untokenizable=noneDelete";
     // A blank line ends a sentence, a single newline does not: extracted PDF and e-mail text wraps
@@ -87,7 +96,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
         "tokenize.options", tokenizerOptions,
         "ssplit.isOneSentence", "true",
         "ssplit.newlineIsSentenceBreak", "never");
-    this.verblessClauses = new VerblessClauses(tagger);
+    this.verblessClauses = repairTags ? new VerblessClauses(tagger) : null;
     // Rather than the depparse annotator, which also derives four enhanced graphs per sentence
     // that Dyad never reads, or DependencyParser, which is three times slower.
     DependencyModel model = DependencyModel.english();
@@ -127,7 +136,9 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     }
     CoreMap coreSentence = tagged.get();
     List<CoreLabel> tokens = coreSentence.get(TokensAnnotation.class);
-    verblessClauses.repair(tokens);
+    if (verblessClauses != null) {
+      verblessClauses.repair(tokens);
+    }
     lemmatizer.annotate(tokens);
     int[] heads = new int[tokens.size() + 1];
     String[] relations = new String[tokens.size() + 1];
