@@ -34,6 +34,7 @@ final class ParseRepairs {
   void apply() {
     reattachObjectsAfterADay();
     reattachDaysReadAsSubjects();
+    reattachSubjectsAfterADay();
     reattachReducedRelatives();
     relabelLooseInfinitives();
     reattachReadinessInfinitives();
@@ -86,6 +87,47 @@ final class ParseRepairs {
       heads[day - 1] = day;
       relations[day - 1] = "case";
       relations[clause] = "xcomp";
+    }
+  }
+
+  /**
+   * "Putin said on Monday Moscow would share intelligence": without "that", the parser may read the day
+   * as a modifier of the reported clause's subject ("on Monday Moscow") and hang the clause's verb
+   * on the reporting verb as {@code dep}. The noun is the subject of the clause, the day the
+   * reporting verb's time, and the clause what it reports ({@code ccomp}).
+   */
+  private void reattachSubjectsAfterADay() {
+    for (int day = 2; day + 2 < heads.length; day++) {
+      int subject = day + 1;
+      int reporting = heads[subject];
+      if (!WEEKDAYS.contains(form(day)) || heads[day] != subject || !form(day - 1).equals("ON") || reporting == 0
+          || reporting > day || !isVerb(reporting) || !relations[subject].startsWith("obl")) {
+        continue;
+      }
+      int clause = 0;
+      for (int verb = subject + 1; verb < heads.length && clause == 0; verb++) {
+        boolean auxiliariesBetween = true;
+        for (int between = subject + 1; between < verb; between++) {
+          auxiliariesBetween &= heads[between] == verb && relations[between].startsWith("aux");
+        }
+        if (!auxiliariesBetween) {
+          break;
+        }
+        if (heads[verb] == reporting && isVerb(verb) && (relations[verb].equals("dep") || relations[verb].equals("parataxis"))
+            && childWith(verb, "nsubj") == 0) {
+          clause = verb;
+        }
+      }
+      if (clause == 0) {
+        continue;
+      }
+      heads[day] = reporting;
+      relations[day] = "obl";
+      heads[day - 1] = day;
+      relations[day - 1] = "case";
+      heads[subject] = clause;
+      relations[subject] = "nsubj";
+      relations[clause] = "ccomp";
     }
   }
 

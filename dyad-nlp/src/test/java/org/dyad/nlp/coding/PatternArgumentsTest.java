@@ -132,6 +132,11 @@ class PatternArgumentsTest {
     assertThat(code("Japan/NNP/2/nsubj stands:stand/VBZ/0/root ready/JJ/11/dep to/TO/5/mark extend/VB/11/advcl loans:loan/NNS/5/obj"
         + " to/IN/8/case Indonesia/NNP/5/obl ,/,/11/punct minister/NN/11/nsubj said:say/VBD/2/ccomp", "Japan=JPN", "Indonesia=IDN"))
         .containsExactly("JPN>IDN:0331");
+    // "Putin said on Monday Moscow would extend loans to Kiev": the parser read "on Monday Moscow" as
+    // one phrase and hung "extend" on "said"; Moscow is the subject of what Putin announced
+    assertThat(code("Putin/NNP/2/nsubj said:say/VBD/0/root on/IN/5/case Monday/NNP/5/compound Moscow/NNP/2/obl would/MD/7/aux"
+        + " extend/VB/2/dep loans:loan/NNS/7/obj to/IN/10/case Kiev/NNP/7/obl", "Putin=RUSGOV", "Moscow=RUS", "Kiev=UKR"))
+        .containsExactly("RUS>UKR:0331");
   }
 
   @Test
