@@ -53,12 +53,18 @@ final class DemandedActs {
   /**
    * Whether the predicate's verb is a present participle describing a noun ("protesters occupying the
    * park", "rebels holding foreign hostages"): who the noun is, not what the sentence reports. A
-   * participle after a text ("issued a declaration demanding that…") says what the text does.
+   * participle after a text ("issued a declaration demanding that…") says what the text does. Nor is
+   * an infinitive saying what a noun intends done ("rejected a United Nations plan to settle the
+   * conflict", "a bid to oust the president").
    */
   static boolean describing(Dependencies tree, Predicate predicate) {
     int verb = predicate.verb();
-    return tree.relation(verb).equals("acl") && tree.word(verb).pos().equals("VBG")
-        && !TEXTS.contains(tree.lemma(tree.head(verb)));
+    if (!tree.relation(verb).equals("acl")) {
+      return false;
+    }
+    boolean infinitive = tree.children(verb, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("TO"));
+    return tree.word(verb).pos().equals("VBG") && !TEXTS.contains(tree.lemma(tree.head(verb)))
+        || infinitive && tree.word(tree.head(verb)).pos().startsWith("NN");
   }
 
   /**

@@ -10,8 +10,8 @@ import java.util.Set;
  * de-escalate (0356), "they would boycott all contact" a threat (1312). CAMEO codes such statements
  * under 03 (express intent to cooperate) when the act cooperates and under 13 (threaten) when it
  * conflicts; this class maps an act's code to its announced form, following the parallel structure
- * of the CAMEO 1.1b3 codebook (04 consult → 036, 06x → 031x, 07x → 033x, 08x → 034/035x, 16x → 131x,
- * 134-136, 17x → 132x/137, 18-20 → 138x). Statements, appeals, intents, demands, disapproval,
+ * of the CAMEO 1.1b3 codebook (04 consult → 036, an agreement settling a dispute 057 → 037, 06x →
+ * 031x, 07x → 033x, 08x → 034/035x, 16x → 131x, 134-136, 17x → 132x/137, 18-20 → 138x). Statements, appeals, intents, demands, disapproval,
  * rejections and threats (01, 02, 03, 10, 11, 12, 13) stay as they are.
  *
  * <p>A clause is announced when its verb has the auxiliary "will", "would" or "shall", or hangs
@@ -32,7 +32,7 @@ final class IntentCodes {
 
   private static final Map<String, String> ANNOUNCED = Map.ofEntries(
       Map.entry("04", "036"),
-      Map.entry("05", "032"),
+      Map.entry("05", "032"), Map.entry("057", "037"),
       Map.entry("06", "031"), Map.entry("061", "0311"), Map.entry("062", "0312"), Map.entry("063", "0313"),
       Map.entry("064", "0314"),
       Map.entry("07", "033"), Map.entry("071", "0331"), Map.entry("072", "0332"), Map.entry("073", "0333"),

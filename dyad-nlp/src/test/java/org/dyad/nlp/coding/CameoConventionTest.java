@@ -188,6 +188,9 @@ class CameoConventionTest {
     // a text's participle says what the text does: "issued a statement demanding that America withdraw"
     assertThat(code("Iran/NNP/2/nsubj issued:issue/VBD/0/root a/DT/4/det statement/NN/2/obj demanding:demand/VBG/4/acl"
         + " that/IN/8/mark America/NNP/8/nsubj withdraw/VB/5/ccomp", "Iran=IRN", "America=USA")).containsExactly("IRN>USA:100");
+    // "Iran condemned an American plan to attack Iraq": what the plan intends has not been done
+    assertThat(code("Iran/NNP/2/nsubj condemned:condemn/VBD/0/root an/DT/5/det American/JJ/5/amod plan/NN/2/obj to/TO/7/mark"
+        + " attack/VB/5/acl Iraq/NNP/7/obj", "Iran=IRN", "American=USA", "Iraq=IRQ")).containsExactly("IRN>USA:122");
   }
 
   @Test

@@ -15,6 +15,8 @@ class IntentCodesTest {
     assertThat(IntentCodes.of("163")).isEqualTo("1312");
     assertThat(IntentCodes.of("195")).isEqualTo("1384");
     assertThat(IntentCodes.of("042")).isEqualTo("036");
+    assertThat(IntentCodes.of("057")).isEqualTo("037");
+    assertThat(IntentCodes.of("051")).isEqualTo("032");
   }
 
   @Test
