@@ -140,9 +140,19 @@ final class DemandedActs {
     return tree.children(verb, "mark").stream().map(tree::lemma).anyMatch(marks::contains);
   }
 
-  /** The clauses saying what a protest demands: adverbial clauses and open complements of its verb. */
+  /**
+   * The clauses saying what a protest demands: adverbial clauses and open complements of its verb,
+   * and a participle the parser left loose ("poured into the streets, demanding his resignation").
+   */
   static List<Integer> protestPurposes(Dependencies tree, int protest) {
-    return tree.children(protest, "advcl", "xcomp");
+    List<Integer> purposes = new java.util.ArrayList<>(tree.children(protest, "advcl", "xcomp"));
+    for (int loose : tree.children(protest, "dep")) {
+      if (tree.word(loose).pos().equals("VBG")) {
+        purposes.add(loose);
+      }
+    }
+    purposes.sort(null);
+    return purposes;
   }
 
   /**

@@ -202,8 +202,9 @@ final class EventArguments {
 
   /**
    * A protest's target named in the clause saying what it demands ("staged demonstrations to demand
-   * reforms by Suharto's government", "rioted, demanding independence from Indonesia"): the objects
-   * and then the prepositional phrases of its adverbial clauses.
+   * reforms by Suharto's government", "rioted, demanding independence from Indonesia"): the objects,
+   * who the clause asks to act ("called a strike to demand that Ershad lift martial law"), the
+   * prepositional phrases, and then whose the object is ("demanding the resignation of Lukashenko").
    */
   private List<List<Mention>> purposeTargets(Predicate predicate) {
     List<List<Mention>> candidates = new ArrayList<>();
@@ -211,8 +212,14 @@ final class EventArguments {
     for (int purpose : DemandedActs.protestPurposes(tree, predicate.verb())) {
       Predicate clause = finder.predicate(purpose);
       candidates.add(slots.actors(clause.objects()));
+      for (int asked : tree.children(purpose, "ccomp")) {
+        candidates.add(slots.actors(tree.children(asked, "nsubj", "nsubj:pass")));
+      }
       for (Predicate.Oblique oblique : clause.obliques()) {
         candidates.add(slots.actors(List.of(oblique.head())));
+      }
+      for (int object : clause.objects()) {
+        candidates.add(slots.actors(tree.children(object, "nmod")));
       }
     }
     return candidates;

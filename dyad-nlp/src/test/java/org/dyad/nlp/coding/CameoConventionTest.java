@@ -82,6 +82,14 @@ class CameoConventionTest {
         + " reforms/NNS/4/obj from/IN/7/case Suharto/NNP/4/obl",
         "Students=IDNEDU", "Suharto=IDNGOV"))
         .containsExactly("IDNEDU>IDNGOV:141");
+    // who the purpose asks to act: "demonstrated to demand that Ershad resign"
+    assertThat(code("Students/NNS/2/nsubj demonstrated:demonstrate/VBD/0/root to/TO/4/mark demand/VB/2/advcl"
+        + " that/IN/7/mark Ershad/NNP/7/nsubj resign/VB/4/ccomp", "Students=BGDEDU", "Ershad=BGDGOV"))
+        .containsExactly("BGDEDU>BGDGOV:141");
+    // whose the demanded thing is, in a participle the parser left loose: "demanding the resignation of Lukashenko"
+    assertThat(code("Belarusians/NNPS/2/nsubj demonstrated:demonstrate/VBD/0/root ,/,/2/punct demanding:demand/VBG/2/dep"
+        + " the/DT/6/det resignation/NN/4/obj of/IN/8/case Lukashenko/NNP/6/nmod", "Belarusians=BLRCVL", "Lukashenko=BLRGOV"))
+        .containsExactly("BLRCVL>BLRGOV:141");
   }
 
   @Test
