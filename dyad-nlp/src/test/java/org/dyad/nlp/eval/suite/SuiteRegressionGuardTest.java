@@ -67,9 +67,25 @@ class SuiteRegressionGuardTest {
   /** The project's own blind newswire set (evaluation/newswire-blind.json): its held-out even half. */
   @Test
   void newswireBlindEvenHalf() throws IOException {
-    Path file = Path.of("..", "evaluation", "newswire-blind.json");
+    checkOwnSet("newswire-blind.json", "newswire_blind_even");
+  }
+
+  /** The second blind newswire set (evaluation/newswire-blind-2.json): its held-out even half. */
+  @Test
+  void secondNewswireBlindEvenHalf() throws IOException {
+    checkOwnSet("newswire-blind-2.json", "newswire_blind_2_even");
+  }
+
+  /** The blind set of two sentences per CAMEO code (evaluation/cameo-codes-blind.json): the second of each. */
+  @Test
+  void cameoCodesBlindEvenHalf() throws IOException {
+    checkOwnSet("cameo-codes-blind.json", "cameo_codes_blind_even");
+  }
+
+  private static void checkOwnSet(String name, String guard) throws IOException {
+    Path file = Path.of("..", "evaluation", name);
     ValidationSuite suite = PloverEventSuite.of(PloverRecords.read(file), Half.EVEN, file);
-    assertAtLeastRecorded("newswire_blind_even", PloverEventSuite.score(suite, ownCoder()));
+    assertAtLeastRecorded(guard, PloverEventSuite.score(suite, ownCoder()));
   }
 
   /** The configuration dyad eval, code and ingest use: Dyad's verbs, event nouns, actors and discards. */
