@@ -25,8 +25,9 @@ import org.dyad.nlp.verbs.VerbDictionary;
 public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, String version) {
 
   /** Bumped when the coder's rules change, so stored events are coded again. */
-  // 2: event nouns; 3: reported attacks kept, conditions dropped, actors placed; 4: owners, shared subjects, former states
-  public static final String CODER = "dyad-coder-4";
+  // 2: event nouns; 3: reported attacks kept, conditions dropped, actors placed; 4: owners, shared subjects, former states;
+  // 5: tag and parse repairs, patterns ranked by reach, settling disputes, protest purposes
+  public static final String CODER = "dyad-coder-5";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
