@@ -363,7 +363,12 @@ public final class DependencyEventCoder implements EventCoder {
     List<Mention> targets = arguments.targets(predicate, match, sources);
     // "%": a compound actor acting together on each other, unless the verb has an actor as its object
     // ("Hutu militiamen and government soldiers battled rebels")
-    boolean compound = match.compound() && arguments.objectActors(predicate).isEmpty();
+    boolean compound = match.compound() && arguments.objectPartners(predicate).isEmpty();
+    if (compound && sources.size() >= 2) {
+      // the coordinated subject acts on itself: "Palestinians and Israelis failed to reach agreement on the
+      // fate of Palestinian offices" is no act on the offices' owner
+      targets = List.of();
+    }
     boolean mutual = compound || MutualCodes.isMutual(match.codes().forward())
         || MutualCodes.saysReciprocal(tree, predicate) || convention == CodingConvention.PETRARCH
         && MutualCodes.cooperative(match.codes().forward());

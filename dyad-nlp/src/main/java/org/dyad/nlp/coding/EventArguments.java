@@ -37,6 +37,8 @@ final class EventArguments {
   private static final Set<String> STATEMENTS = Set.of("STATEMENT", "DECLARATION", "COMMUNIQUE", "LETTER", "MESSAGE",
       "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT");
+
   private final Dependencies tree;
   private final ActorSlots slots;
   private final Map<Integer, Optional<VerbMatch>> matches;
@@ -127,6 +129,24 @@ final class EventArguments {
   /** The actors of the predicate's objects ("urged Iran to withdraw": Iran). */
   List<Mention> objectActors(Predicate predicate) {
     return slots.actors(predicate.objects());
+  }
+
+  /**
+   * The actors of the predicate's objects that could take part in its act, leaving out places the
+   * object is "in" or "at": "signed a treaty in Brasilia" has none.
+   */
+  List<Mention> objectPartners(Predicate predicate) {
+    List<Mention> partners = new ArrayList<>();
+    for (Mention actor : objectActors(predicate)) {
+      boolean place = false;
+      for (int token = 1; token <= tree.size(); token++) {
+        place |= slots.at(token) == actor && PLACE_PREPOSITIONS.contains(String.valueOf(tree.preposition(token)));
+      }
+      if (!place) {
+        partners.add(actor);
+      }
+    }
+    return partners;
   }
 
   List<Mention> targets(Predicate predicate, VerbMatch match, List<Mention> sources) {

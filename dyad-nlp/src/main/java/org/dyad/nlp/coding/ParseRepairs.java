@@ -18,6 +18,10 @@ final class ParseRepairs {
   private static final Set<String> READINESS = Set.of("READY", "PREPARED", "WILLING", "POISED", "DETERMINED", "EAGER");
   /** Verbs that link a subject to an adjective as "be" does: "stands ready", "remains willing". */
   private static final Set<String> LINKING = Set.of("STAND", "REMAIN", "SEEM", "APPEAR", "LOOK", "STAY");
+  /** Verbs that attribute a report to a speaker: "…, a UN official said". */
+  private static final Set<String> ATTRIBUTIONS = Set.of("SAY", "ADD", "REPORT", "ANNOUNCE", "STATE", "CONFIRM", "TELL");
+  /** Relations the parser gives a trailing reporting verb it has not read as one. */
+  private static final Set<String> LOOSE_ATTACHMENTS = Set.of("advmod", "dep", "acl", "acl:relcl", "amod");
   private static final Set<String> WEEKDAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
   private final ParsedSentence parsed;
@@ -40,6 +44,7 @@ final class ParseRepairs {
     reattachReadinessInfinitives();
     reattachBareInfinitives();
     rerootAfterInitialParticiples();
+    reattachTrailingAttributions();
   }
 
   /**
@@ -269,6 +274,51 @@ final class ParseRepairs {
       relations[participle] = "acl";
       return;
     }
+  }
+
+  /**
+   * "… agreed to share information on missing people from both communities, a UN official said": the
+   * parser may read the speaker as an apposition to the noun before the comma and hang the reporting
+   * verb on the clause as a modifier. The speaker is the reporting verb's subject, and the reporting
+   * verb stands beside the main clause ({@code parataxis}), as when the attribution comes first.
+   */
+  private void reattachTrailingAttributions() {
+    for (int verb = 3; verb < heads.length; verb++) {
+      int speaker = verb - 1;
+      if (!ATTRIBUTIONS.contains(word(verb).lemma().toUpperCase(Locale.ROOT)) || !isVerb(verb)
+          || !LOOSE_ATTACHMENTS.contains(relations[verb]) || childWith(verb, "nsubj") != 0
+          || !word(speaker).pos().startsWith("NN") || heads[speaker] == verb || !relations[speaker].equals("appos")) {
+        continue;
+      }
+      int start = speaker;
+      while (start > 1 && dominates(speaker, start - 1)) {
+        start--;
+      }
+      int root = childWith(0, "root");
+      if (start < 2 || !form(start - 1).equals(",") || root == 0 || root == verb) {
+        continue;
+      }
+      int[] before = heads.clone();
+      String[] relationsBefore = relations.clone();
+      heads[speaker] = verb;
+      relations[speaker] = "nsubj";
+      heads[verb] = root;
+      relations[verb] = "parataxis";
+      if (hasCycle()) {
+        System.arraycopy(before, 0, heads, 0, heads.length);
+        System.arraycopy(relationsBefore, 0, relations, 0, relations.length);
+      }
+    }
+  }
+
+  /** Whether {@code token} is {@code ancestor} or lies below it. */
+  private boolean dominates(int ancestor, int token) {
+    for (int at = token, steps = 0; at != 0 && steps < heads.length; at = heads[at], steps++) {
+      if (at == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int childWith(int token, String relation) {

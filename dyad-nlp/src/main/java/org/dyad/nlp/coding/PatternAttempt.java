@@ -33,6 +33,8 @@ final class PatternAttempt {
   private int target;
   private int source;
   private boolean compound;
+  /** Whether the compound actor a {@code %} asked for is the subject ("Iran and Syria signed"). */
+  private boolean jointSubject;
 
   PatternAttempt(VerbDictionary dictionary, Dependencies tree, Predicate predicate) {
     this.dictionary = dictionary;
@@ -52,6 +54,10 @@ final class PatternAttempt {
     return compound;
   }
 
+  boolean jointSubject() {
+    return jointSubject;
+  }
+
   List<Integer> matchedTokens() {
     return used.stream().boxed().toList();
   }
@@ -59,6 +65,15 @@ final class PatternAttempt {
   /** The words matched: a word counts 10 in the score, and its form written as the text has it 1 more. */
   int words() {
     return score / 10;
+  }
+
+  /**
+   * The pattern's elements matched: its words, and a compound subject when it asked for a compound
+   * actor ({@code %}); nouns coordinated after the verb ("a refinery and a cement factory") are too
+   * common to make a pattern more specific.
+   */
+  int elements() {
+    return words() + (jointSubject ? 1 : 0);
   }
 
   int exactForms() {
@@ -133,16 +148,30 @@ final class PatternAttempt {
 
   /** Whether a noun on either side of the verb is coordinated ("Iran and Syria", "with Gondor and Arnor"). */
   private boolean coordinated() {
-    if (predicate.subjects().size() >= 2) {
-      return true;
-    }
-    for (List<Integer> side : List.of(predicate.subjects(), predicate.complement())) {
-      for (int token : side) {
-        for (int conjunct : tree.children(token, "conj")) {
-          if (tree.word(token).pos().startsWith("NN") && tree.word(conjunct).pos().startsWith("NN")) {
-            return true;
-          }
+    jointSubject = predicate.subjects().size() >= 2 || coordinatedIn(predicate.subjects());
+    return jointSubject || coordinatedIn(predicate.complement());
+  }
+
+  private boolean coordinatedIn(List<Integer> side) {
+    for (int token : side) {
+      if (coordinatedAt(token, "NN")) {
+        return true;
+      }
+      // "Hungarian and Romanian officials": the adjectives naming the actors are coordinated
+      for (int modifier : tree.children(token, "amod")) {
+        if (tree.word(token).pos().startsWith("NN") && coordinatedAt(modifier, "JJ")) {
+          return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code token} and a conjunct of it both have tags starting with {@code tag}. */
+  private boolean coordinatedAt(int token, String tag) {
+    for (int conjunct : tree.children(token, "conj")) {
+      if (tree.word(token).pos().startsWith(tag) && tree.word(conjunct).pos().startsWith(tag)) {
+        return true;
       }
     }
     return false;

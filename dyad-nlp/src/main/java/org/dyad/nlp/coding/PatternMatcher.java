@@ -20,8 +20,10 @@ import org.dyad.nlp.verbs.VerbPattern;
  * match a token's form or lemma, case-insensitively; a plural pattern word matches its singular
  * lemma; an exact word ({@code WORD_}) matches the form only.
  *
- * <p>The pattern matching the most words wins; a pattern of slots alone ({@code % *}) matches with no
- * word. Of patterns matching as many words, one written alike later counts (PETRARCH-2's reader lets
+ * <p>The pattern matching the most elements wins: words, and {@code %} when the subject is the
+ * compound actor it asks for ("Iran and Syria"); a pattern of slots alone ({@code % *}) matches with
+ * no word. Of patterns matching as many elements, one that places a target, then one asking for the
+ * compound subject, then one written alike later counts (PETRARCH-2's reader lets
  * a later pattern replace an earlier identical one), else the one whose target phrase comes first,
  * else the one whose words reach less far from the verb in the tree, else the one matching more words as the
  * text writes them rather than through the lemma, else the first in the file. When none matches, the
@@ -70,15 +72,23 @@ final class PatternMatcher {
   }
 
   /**
-   * Whether a pattern's match outranks the best so far: more words matched; of as many, a pattern
-   * written alike later (it replaces the earlier), else the nearer target phrase, else the words
-   * reaching less far from the verb in the tree ("cut diplomatic ties with Russia in protest at…" cut ties, it did not
+   * Whether a pattern's match outranks the best so far: more elements matched (words, and a compound
+   * subject asked for with {@code %}); of as many, one placing a target, then one asking for a compound
+   * subject; then a pattern written alike later (it replaces the earlier), else the nearer target
+   * phrase, else the words reaching less far from the verb in the tree ("cut diplomatic ties with Russia in protest at…" cut ties, it did not
    * call off a protest; "ripped up the armistice agreement" tore up an agreement), else the words
    * written as the text has them ("SANCTIONS" over "SANCTION").
    */
   private static boolean outranks(PatternAttempt attempt, VerbPattern pattern, PatternAttempt best, VerbPattern bestPattern) {
-    if (attempt.words() != best.words()) {
-      return attempt.words() > best.words();
+    if (attempt.elements() != best.elements()) {
+      return attempt.elements() > best.elements();
+    }
+    if (attempt.jointSubject() != best.jointSubject()) {
+      // as specific, a pattern that places a target beats one that asks for a compound actor ("France and
+      // Egypt launched war games with Italy" were games with Italy), which beats one that places none
+      // ("France and Egypt launched military exercises" were joint exercises)
+      PatternAttempt plain = attempt.jointSubject() ? best : attempt;
+      return plain.target() > 0 ? plain == attempt : plain != attempt;
     }
     if (sameWords(bestPattern, pattern) || nearerTarget(attempt.target(), best.target())) {
       return true;

@@ -19,10 +19,20 @@ import java.util.Objects;
  * @param event the PLOVER event type ({@code AGREE}, {@code COERCE}, ...)
  * @param sources the gold source actors, in file order
  * @param targets the gold target actors, in file order
+ * @param reciprocal whether the record's markup marks its actors as both source and target
+ *     ({@code (SRC/TAR: Hungarian) and (SRC/TAR: Romanian) officials agreed}): a compound actor's
+ *     mutual act, which the file writes with the actors under {@code source} and no {@code target}
  */
 public record PloverRecord(
     int position, String id, LocalDate date, String text, String event, List<GoldActor> sources,
-    List<GoldActor> targets) {
+    List<GoldActor> targets, boolean reciprocal) {
+
+  /** A record whose actors are each either a source or a target, not both. */
+  public PloverRecord(
+      int position, String id, LocalDate date, String text, String event, List<GoldActor> sources,
+      List<GoldActor> targets) {
+    this(position, id, date, text, event, sources, targets, false);
+  }
 
   public PloverRecord {
     Objects.requireNonNull(id, "id");
@@ -43,6 +53,25 @@ public record PloverRecord(
             "record " + id + ": " + actor.actorText() + " ends at " + actor.end() + ", past the text");
       }
     }
+  }
+
+  /**
+   * The (source, target) pairs the record asserts an event for, in file order: each source with
+   * each target; for a {@link #reciprocal} record without targets, each source with each other
+   * source (two pairs for "Hungarian and Romanian officials agreed", none for a lone actor).
+   */
+  public List<Map.Entry<GoldActor, GoldActor>> pairs() {
+    List<Map.Entry<GoldActor, GoldActor>> pairs = new ArrayList<>();
+    boolean mutual = reciprocal && targets.isEmpty();
+    List<GoldActor> others = mutual ? sources : targets;
+    for (int s = 0; s < sources.size(); s++) {
+      for (int t = 0; t < others.size(); t++) {
+        if (!mutual || s != t) {
+          pairs.add(Map.entry(sources.get(s), others.get(t)));
+        }
+      }
+    }
+    return List.copyOf(pairs);
   }
 
   /**

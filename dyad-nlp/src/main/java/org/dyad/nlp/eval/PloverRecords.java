@@ -22,6 +22,8 @@ import java.util.Objects;
  * between the {@link Half halves}. A record has {@code id}, {@code date} ({@code yyyy-mm-dd}),
  * {@code text}, {@code event}, and {@code source} and {@code target}, each a list of {@code
  * {"actorText", "code", "sector"}} (sector optional, ignored) or {@code ""} or absent for none.
+ * When {@code textInfo.markup} marks actors {@code (SRC/TAR: ...)}, the record is {@link
+ * PloverRecord#reciprocal}.
  *
  * <p>Reading is lenient, since the file is edited by hand: comments and trailing commas are
  * allowed, and content problems become {@link RecordWarning}s naming the record's position and
@@ -33,6 +35,7 @@ import java.util.Objects;
 public record PloverRecords(List<PloverRecord> records, List<RecordWarning> warnings) {
 
   private static final String HEADER_EVENT = "DOCUMENT";
+  private static final String RECIPROCAL_MARK = "(SRC/TAR:";
 
   public PloverRecords {
     records = List.copyOf(records);
@@ -98,7 +101,15 @@ public record PloverRecords(List<PloverRecord> records, List<RecordWarning> warn
       }
       String event = LenientJson.text(node, "event");
       records.add(new PloverRecord(position, id, date, text, event == null ? "" : event,
-          actors(node, "source", text, position, id), actors(node, "target", text, position, id)));
+          actors(node, "source", text, position, id), actors(node, "target", text, position, id),
+          marksReciprocal(node)));
+    }
+
+    /** Whether the record's {@code textInfo.markup} marks an actor as both source and target. */
+    private static boolean marksReciprocal(JsonNode record) {
+      JsonNode info = record.get("textInfo");
+      String markup = info == null || !info.isObject() ? null : LenientJson.text(info, "markup");
+      return markup != null && markup.contains(RECIPROCAL_MARK);
     }
 
     private List<GoldActor> actors(JsonNode record, String field, String text, int position, String id) {

@@ -239,6 +239,16 @@ class DefaultDictionariesTest {
   }
 
   @Test
+  void theSplmWasSudansRebelsBeforeIndependenceAndSouthSudansGovernmentAfter() {
+    LocalDate lastDayOfSudan = LocalDate.of(2011, 7, 8);
+    assertThat(only("SPLM/A")).isSameAs(only("Sudan People's Liberation Movement"));
+    assertThat(only("SPLM").codeOn(lastDayOfSudan)).contains("SDNREB");
+    assertThat(only("SPLM").codeOn(lastDayOfSudan.plusDays(1))).contains("SSDGOV");
+    assertThat(only("SPLA").codeOn(lastDayOfSudan.plusDays(1))).contains("SSDMIL");
+    assertThat(only("SPLM-IO")).isNotSameAs(only("SPLM"));
+  }
+
+  @Test
   void theResolverReadsEveryActorFile() throws IOException {
     ActorDictionary shipped = org.dyad.nlp.resolve.ActorDictionaries.defaults().actors();
     assertThat(shipped.size()).isEqualTo(all.size() + places().size());

@@ -102,6 +102,28 @@ class PloverRecordsTest {
   }
 
   @Test
+  void actorsMarkedBothSourceAndTargetMakeAReciprocalRecordWithPairsBothWays() throws IOException {
+    PloverRecords gold = read("""
+        [{"id": "R-1", "date": "2000-01-01", "event": "AGREE", "text": "Hungarian and Romanian officials agreed.",
+          "source": [{"actorText": "Hungarian", "code": "HUN"}, {"actorText": "Romanian", "code": "ROU"}],
+          "textInfo": {"markup": "(SRC/TAR: Hungarian) and (SRC/TAR: Romanian) officials (EVT: agreed)."}},
+         {"id": "R-2", "date": "2000-01-01", "event": "CONSULT", "text": "U.S. and Soviet negotiators return.",
+          "source": [{"actorText": "U.S.", "code": "USA"}, {"actorText": "Soviet", "code": "SUN"}],
+          "textInfo": {"markup": "(SRC: U.S.) and (SRC: Soviet negotiators) (EVT: return)."}},
+         {"id": "R-3", "date": "2000-01-01", "event": "AGREE", "text": "Gondor and Rohan agreed.",
+          "source": [{"actorText": "Gondor", "code": "GON"}, {"actorText": "Rohan", "code": "ROH"}],
+          "textInfo": "(SRC/TAR: Gondor) and (SRC/TAR: Rohan) agreed."}]
+        """);
+    PloverRecord mutual = gold.records().getFirst();
+    assertThat(mutual.reciprocal()).isTrue();
+    assertThat(mutual.pairs()).extracting(p -> p.getKey().code() + ">" + p.getValue().code())
+        .containsExactly("HUN>ROU", "ROU>HUN");
+    assertThat(gold.records().get(1).reciprocal()).as("sources only").isFalse();
+    assertThat(gold.records().get(1).pairs()).isEmpty();
+    assertThat(gold.records().get(2).reciprocal()).as("markup that is not an object is not read").isFalse();
+  }
+
+  @Test
   void aFileThatIsNotJsonOrNotAnArrayIsAnErrorNamingIt() {
     assertThatThrownBy(() -> read("[{\"id\": \"R-1\",\n \"text\": }]"))
         .isInstanceOf(IOException.class).hasMessageStartingWith("gold.json: ").hasMessageContaining("line 2");

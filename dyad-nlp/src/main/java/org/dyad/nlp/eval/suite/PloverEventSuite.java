@@ -22,7 +22,9 @@ import org.dyad.nlp.eval.PloverRecords;
  * compared after mapping their CAMEO codes to PLOVER ({@link PloverMapping}); CAMEO's public
  * statements and appeals (01, 02), which PLOVER does not code, are left out. The gold labels the
  * 2021 mapping lacks are read as it would name them: DEMAND as REQUEST, DISAPPROVE and INVESTIGATE
- * as ACCUSE, FIGHT as ASSAULT. A record without a target expects nothing.
+ * as ACCUSE, FIGHT as ASSAULT. A record whose markup marks its actors as both source and target
+ * ({@link PloverRecord#reciprocal}) expects the event from each of them to each other; any other
+ * record without a target expects nothing.
  */
 public final class PloverEventSuite {
 
@@ -37,10 +39,8 @@ public final class PloverEventSuite {
     for (PloverRecord record : records.half(half)) {
       String event = GOLD_LABELS.getOrDefault(record.event(), record.event());
       List<CodedTriple> expected = new ArrayList<>();
-      for (GoldActor source : record.sources()) {
-        for (GoldActor target : record.targets()) {
-          expected.add(new CodedTriple(CameoRoot.of(source.code()), CameoRoot.of(target.code()), event));
-        }
+      for (Map.Entry<GoldActor, GoldActor> pair : record.pairs()) {
+        expected.add(new CodedTriple(CameoRoot.of(pair.getKey().code()), CameoRoot.of(pair.getValue().code()), event));
       }
       suiteRecords.add(new SuiteRecord(record.id(), record.position(), event, true, record.date(), record.text(), null,
           expected, expected.isEmpty(), false, Map.of()));

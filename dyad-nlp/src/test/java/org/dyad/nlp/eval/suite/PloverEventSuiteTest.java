@@ -42,6 +42,24 @@ class PloverEventSuiteTest {
   }
 
   @Test
+  void aReciprocalRecordExpectsTheEventFromEachActorToEachOther() {
+    GoldActor gondor = new GoldActor("Gondor", "GON", 0, 6);
+    GoldActor rohan = new GoldActor("Rohan", "ROH", 11, 16);
+    GoldActor arnor = new GoldActor("Arnor", "ARN", 30, 35);
+    String text = "Gondor and Rohan agreed with Arnor.";
+    PloverRecords records = new PloverRecords(List.of(
+        new PloverRecord(1, "R-1", DAY, text, "AGREE", List.of(gondor, rohan), List.of(), true),
+        new PloverRecord(2, "R-2", DAY, text, "AGREE", List.of(gondor, rohan), List.of(arnor), true)), List.of());
+    ValidationSuite odd = PloverEventSuite.of(records, Half.ODD, Path.of("plover.txt"));
+    assertThat(odd.records().getFirst().expected()).containsExactly(
+        new CodedTriple("GON", "ROH", "AGREE"), new CodedTriple("ROH", "GON", "AGREE"));
+    assertThat(odd.records().getFirst().noEvents()).isFalse();
+    ValidationSuite even = PloverEventSuite.of(records, Half.EVEN, Path.of("plover.txt"));
+    assertThat(even.records().getFirst().expected()).as("listed targets still decide").containsExactly(
+        new CodedTriple("GON", "ARN", "AGREE"), new CodedTriple("ROH", "ARN", "AGREE"));
+  }
+
+  @Test
   void scoresCategoriesWithoutCuttingThemToTwoLetters() {
     ValidationSuite odd = PloverEventSuite.of(records(), Half.ODD, Path.of("plover.txt"));
     SuiteCoder wrongCategory = record -> record.expected().stream()
