@@ -34,7 +34,9 @@ import org.dyad.nlp.match.Token;
  *   <li>an agent written before its actor: "MSF Arnor" is NGO + ARN = NGOARN, with the actor's own
  *       agent after it ("an MSF Arnor diplomat" is NGOARNGOV);
  *   <li>agent + person: "President Khatami";
- *   <li>a plural demonym alone is the state's civilians: "Iranians" is IRNCVL;
+ *   <li>a plural demonym alone is the state's civilians: "Iranians" is IRNCVL; named "ethnic", the
+ *       civilians of the other state the sentence names ("ethnic Albanians demonstrated in
+ *       Serbia" is SRBCVL, {@link EthnicCommunities});
  *   <li>"the" + agent, "the group", "the country" and the pronouns "he"/"she" bind to the
  *       one compatible actor in reach, "they" to the one plural actor in reach ({@link RecentActors});
  *   <li>otherwise an actor phrase is its entry's code on the date.
@@ -64,7 +66,7 @@ public final class DictionaryActorResolver implements ActorResolver {
       List<PhraseMatch<ActorLexicon.Entry>> matches = lexicon.trie().find(tokens);
       SentenceResolution resolution =
           new SentenceResolution(sentence, date, tokens, matches, recent, names, offices);
-      mentions.addAll(resolution.mentions());
+      mentions.addAll(EthnicCommunities.placed(sentence, resolution.mentions()));
     }
     return List.copyOf(mentions);
   }

@@ -26,6 +26,13 @@ class DictionaryActorResolverTest {
       +TEHRAN_
       SYRIA_ [SYR]
       +SYRIAN_
+      +SYRIANS_
+      IRAQ_ [IRQ]
+      +IRAQI_
+      ALBANIA_ [ALB]
+      +ALBANIAN_
+      +ALBANIANS_
+      SERBIA_ [SRB]
       HUNGARY_ [HUN]
       +HUNGARIAN_
       ROMANIA_ [ROU]
@@ -65,6 +72,7 @@ class DictionaryActorResolverTest {
       OPPOSITION {} [~OPP]
       PEOPLE {} [~CVL]
       INSURGENCY {} [~REB]
+      KURDS {} [~CVL]
       """;
 
   private static DictionaryActorResolver resolver;
@@ -170,6 +178,22 @@ class DictionaryActorResolverTest {
   @Test
   void aPluralDemonymIsTheStatesCivilians() {
     assertThat(codes(resolve(JUNE_2001, "Iranians protested in Tehran."))).containsExactly("Iranians=IRNCVL", "Tehran=IRN");
+  }
+
+  @Test
+  void anEthnicPeopleIsTheCiviliansOfTheStateItLivesIn() {
+    assertThat(codes(resolve(JUNE_2001, "Ethnic Albanians demonstrated in Serbia and they marched to Belgrade.")))
+        .containsExactly("Albanians=SRBCVL", "Serbia=SRB", "they=SRBCVL");
+    // the last state before it when none follows; its own state when the sentence names no other
+    assertThat(codes(resolve(JUNE_2001, "In Serbia, ethnic Albanians demonstrated."))).containsExactly("Serbia=SRB", "Albanians=SRBCVL");
+    assertThat(codes(resolve(JUNE_2001, "Ethnic Albanians demonstrated."))).containsExactly("Albanians=ALBCVL");
+    // without "ethnic", the demonym's state
+    assertThat(codes(resolve(JUNE_2001, "Albanians demonstrated in Serbia."))).containsExactly("Albanians=ALBCVL", "Serbia=SRB");
+  }
+
+  @Test
+  void aCommunityNamedWithItsStateIsThatStatesCivilians() {
+    assertThat(codes(resolve(JUNE_2001, "Iraqi Kurds protested."))).containsExactly("Iraqi Kurds=IRQCVL");
   }
 
   @Test
