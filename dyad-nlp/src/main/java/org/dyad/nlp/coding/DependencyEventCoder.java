@@ -165,6 +165,11 @@ public final class DependencyEventCoder implements EventCoder {
       if (announcesIntent && IntentCodes.announced(tree, predicate)) {
         coded = announced(tree, predicate, coded);
       }
+      String acceded = PressureYielded.acceded(coded.codes().forward());
+      if (announcesIntent && !acceded.equals(coded.codes().forward()) && !PressureYielded.participles(tree, predicate.verb()).isEmpty()) {
+        // "agreed to restore democracy, bowing to protests": acceding to demands, not an intent of one's own
+        coded = coded.withCodes(EventCodes.of(acceded));
+      }
       eventsByVerb.put(predicate.verb(), eventsOf(tree, arguments, predicate, coded, docDate));
     }
     if (!transformations.isEmpty()) {

@@ -203,6 +203,12 @@ final class EventArguments {
         candidates.add(slots.actors(tree.children(condition, "nsubj", "nsubj:pass")));
       }
     }
+    // "stepped down, bowing to protests by Egyptians": who pressed for the act
+    for (int participle : PressureYielded.participles(tree, predicate.verb())) {
+      for (int pressing : PressureYielded.pressing(tree, participle)) {
+        candidates.add(slots.actors(List.of(pressing)));
+      }
+    }
     candidates.add(firstActorInClause(predicate));
     for (List<Mention> candidate : candidates) {
       List<Mention> targets = new ArrayList<>(candidate);

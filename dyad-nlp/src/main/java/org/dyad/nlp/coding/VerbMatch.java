@@ -19,6 +19,11 @@ import org.dyad.nlp.verbs.VerbPattern;
 record VerbMatch(
     VerbBlock block, VerbPattern pattern, EventCodes codes, List<Integer> matched, int target, int source, boolean compound) {
 
+  /** The same match giving {@code codes} instead. */
+  VerbMatch withCodes(EventCodes codes) {
+    return new VerbMatch(block, pattern, codes, matched, target, source, compound);
+  }
+
   /** How the event was found, for its provenance ({@code "AGREE: * (TO SANCTIONS)"}). */
   String rule() {
     return pattern == null ? block.name() + " " + codes : block.name() + ": " + pattern.text() + " " + codes;

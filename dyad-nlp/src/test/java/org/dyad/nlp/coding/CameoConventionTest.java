@@ -37,7 +37,7 @@ class CameoConventionTest {
   private static final VerbDictionary DICTIONARY = new VerbDictionary(Map.of(), List.of(
       block("ATTACK", "190", 1), block("DEMAND", "100", 2), block("DEMONSTRATE", "141", 3), block("THREATEN", "130", 4),
       block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6), block("ACCUSE", "112", 9), block("FREE", "0841", 10),
-      block("GIVE", "139", 11),
+      block("GIVE", "139", 11), block("RESIGN", "0831", 12), block("REFORM", "0344", 13),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -50,6 +50,22 @@ class CameoConventionTest {
     List<Mention> resolved = TinyParse.mentions(parsed, mentions);
     return coder.code(parsed, resolved, DAY).stream()
         .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+  }
+
+  @Test
+  void anActYieldingToPressureIsAimedAtWhoPressedAndAccedes() {
+    // "Mubarak resigned, bowing to protests by Egyptians": the resignation answers the Egyptians
+    assertThat(code("Mubarak/NNP/2/nsubj resigned:resign/VBD/0/root ,/,/2/punct bowing:bow/VBG/2/dep to/IN/6/case"
+        + " protests:protest/NNS/4/obl by/IN/8/case Egyptians:egyptian/NNPS/6/nmod", "Mubarak=EGYGOV", "Egyptians=EGYCVL"))
+        .containsExactly("EGYGOV>EGYCVL:0831");
+    // an intent to reform, so conceded, is acceding to demands for it (083x), not an intent of one's own
+    assertThat(code("Birendra/NNP/2/nsubj reformed:reform/VBD/0/root ,/,/2/punct yielding:yield/VBG/2/advcl to/IN/6/case"
+        + " protests:protest/NNS/4/obl by/IN/8/case activists:activist/NNS/6/nmod", "Birendra=NPLGOV", "activists=NPLOPP"))
+        .containsExactly("NPLGOV>NPLOPP:0834");
+    // a participle that does not give way names no target
+    assertThat(code("Mubarak/NNP/2/nsubj resigned:resign/VBD/0/root ,/,/2/punct pointing:point/VBG/2/dep to/IN/6/case"
+        + " protests:protest/NNS/4/obl by/IN/8/case Egyptians:egyptian/NNPS/6/nmod", "Mubarak=EGYGOV", "Egyptians=EGYCVL"))
+        .isEmpty();
   }
 
   @Test
