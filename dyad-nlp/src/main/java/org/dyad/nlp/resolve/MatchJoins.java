@@ -36,6 +36,7 @@ final class MatchJoins {
    * Roles of a society rather than organs of a state: "rebels", "protesters", "farmers" named
    * without a country belong to the one state in reach, while "officials" might serve any state.
    */
+  private static final Set<String> STATE_ROLES = Set.of("GOV", "ELI", "MIL", "OPP", "LEG", "JUD", "REB");
   private static final Set<String> SOCIETY = Set.of("REB", "UAF", "OPP", "CVL", "REF", "LAB", "EDU", "AGR", "RAD", "REL", "CRM");
   /** "opposition demands", "opposition leaders": a role named by a collective noun, many people without a plural. */
   private static final String COLLECTIVE = "OPP";
@@ -210,5 +211,14 @@ final class MatchJoins {
 
   private String between(int k) {
     return text.substring(matches.get(k).end(), matches.get(k + 1).start());
+  }
+
+  static boolean isCapitalised(Token token) {
+    return Character.isUpperCase(token.text().charAt(0));
+  }
+
+  /** Whether a person's code is a state's role ("IRQGOV"), so that a role the person owns is the state's too. */
+  static boolean isStateRole(String code) {
+    return code.length() == 6 && STATE_ROLES.contains(code.substring(3));
   }
 }

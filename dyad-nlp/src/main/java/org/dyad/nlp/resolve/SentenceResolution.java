@@ -113,6 +113,12 @@ final class SentenceResolution {
         return 1;
       }
     }
+    Optional<AgentPhrase> owned = actor.kind() == ActorKind.PERSON && next != null ? MatchJoins.agent(next) : Optional.empty();
+    if (owned.isPresent() && MatchJoins.isStateRole(actor.code())) {
+      // "Saddam Hussein's army", "the Obama administration": the role of the person's state, not the person
+      add(actor.match().start(), next.end(), owned.get().entry().appliedTo(actor.code().substring(0, 3)), null, ActorKind.STATE, "person+agent");
+      return 2;
+    }
     if (actor.kind() == ActorKind.PERSON) {
       addPerson(actor.match().start(), actor, "person");
     } else if (actor.pluralDemonym() && actor.kind() == ActorKind.STATE) {
@@ -257,7 +263,7 @@ final class SentenceResolution {
   private boolean resolveTitledName(int m, AgentPhrase agent) {
     PhraseMatch<Entry> match = matches.get(m);
     int nameEnd = match.endToken();
-    while (nameEnd < tokens.size() && nameEnd - match.endToken() < 4 && isCapitalised(tokens.get(nameEnd))
+    while (nameEnd < tokens.size() && nameEnd - match.endToken() < 4 && MatchJoins.isCapitalised(tokens.get(nameEnd))
         && !startsMatch(nameEnd, m + 1)) {
       nameEnd++;
     }
@@ -274,10 +280,6 @@ final class SentenceResolution {
     String name = sentence.text().substring(first.start(), last.end());
     add(match.start(), last.end(), agent.entry().appliedTo(root), name, ActorKind.STATE, "title+name");
     return true;
-  }
-
-  private static boolean isCapitalised(Token token) {
-    return Character.isUpperCase(token.text().charAt(0));
   }
 
   /** Whether some match from {@code fromMatch} on starts at token {@code token}. */

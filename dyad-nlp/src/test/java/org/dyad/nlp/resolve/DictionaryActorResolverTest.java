@@ -192,6 +192,18 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aRoleAPersonOwnsIsTheRoleOfThePersonsState() {
+    // "Saddam Hussein's army": the state's army, not the person
+    assertThat(codes(resolve(JUNE_2001, "Khatami's soldiers entered the town."))).containsExactly("Khatami's soldiers=IRNMIL");
+    assertThat(codes(resolve(JUNE_2001, "The Khatami government met NATO.")))
+        .containsExactly("Khatami government=IRNGOV", "NATO=IGOWSTNAT");
+    // out of office (IRNELI) the role is still his state's; an organisation's person (IGO) owns no state role
+    assertThat(codes(resolve(LocalDate.of(2010, 1, 1), "Khatami's soldiers entered the town."))).containsExactly("Khatami's soldiers=IRNMIL");
+    assertThat(MatchJoins.isStateRole("IGOUNO")).isFalse();
+    assertThat(MatchJoins.isStateRole("IRQGOV")).isTrue();
+  }
+
+  @Test
   void aCommunityNamedWithItsStateIsThatStatesCivilians() {
     assertThat(codes(resolve(JUNE_2001, "Iraqi Kurds protested."))).containsExactly("Iraqi Kurds=IRQCVL");
   }
