@@ -219,6 +219,9 @@ final class EventArguments {
       // "extended his congratulations to Sisi": a pronoun standing for the source is the source
       targets.removeIf(target -> target.rule().equals("pronoun")
           && sources.stream().anyMatch(source -> source.code().equals(target.code())));
+      // "South Koreans staged vigils in Seoul against President Lee's decision": a phrase naming only
+      // the source's own code gives no event, so the next phrase is looked at
+      targets.removeIf(target -> sources.stream().allMatch(source -> source.code().equals(target.code())));
       if (!targets.isEmpty()) {
         return targets;
       }

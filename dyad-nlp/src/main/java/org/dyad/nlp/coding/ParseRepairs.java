@@ -245,13 +245,14 @@ final class ParseRepairs {
 
   /**
    * "Gunmen dressed in police uniforms abducted five Britons": the parser may make the participle the
-   * root and hang the finite verb after it as {@code dep}. The finite verb is the clause's, with the
+   * root, or the clause a reporting verb governs ("troops commanded by Mladic massacred…, investigators
+   * said"), and hang the finite verb after it as {@code dep}. The finite verb is the clause's, with the
    * participle's subject, and the participle describes that subject.
    */
   private void rerootAfterInitialParticiples() {
     for (int participle = 2; participle < heads.length; participle++) {
       // a reduced relative: a past participle with no auxiliary and no object of its own
-      if (heads[participle] != 0 || !word(participle).pos().equals("VBN") || childWith(participle, "aux") != 0
+      if (!word(participle).pos().equals("VBN") || childWith(participle, "aux") != 0
           || childWith(participle, "aux:pass") != 0 || hasObject(participle)) {
         continue;
       }
@@ -267,8 +268,8 @@ final class ParseRepairs {
       if (subject == 0 || subject > participle || finite == 0) {
         continue;
       }
-      heads[finite] = 0;
-      relations[finite] = "root";
+      heads[finite] = heads[participle];
+      relations[finite] = relations[participle];
       heads[subject] = finite;
       heads[participle] = subject;
       relations[participle] = "acl";

@@ -63,6 +63,13 @@ class PatternArgumentsTest {
       --- KIDNAP [181] ---
       ABDUCT
 
+      --- MASSACRE [202] ---
+      MASSACRE
+
+      --- STAGE [---] ---
+      STAGE
+      - * VIGIL               [141]
+
       --- OPEN [---] ---
       OPEN
       - * FIRE (AT +)         [193]
@@ -137,6 +144,24 @@ class PatternArgumentsTest {
     assertThat(code("Putin/NNP/2/nsubj said:say/VBD/0/root on/IN/5/case Monday/NNP/5/compound Moscow/NNP/2/obl would/MD/7/aux"
         + " extend/VB/2/dep loans:loan/NNS/7/obj to/IN/10/case Kiev/NNP/7/obl", "Putin=RUSGOV", "Moscow=RUS", "Kiev=UKR"))
         .containsExactly("RUS>UKR:0331");
+  }
+
+  @Test
+  void aReducedRelativeInAReportedClauseIsRepaired() {
+    // "Troops commanded by Mladic massacred men, investigators said": the parser hung the clause's verb on
+    // the participle as dep, and the participle on "said"
+    assertThat(code("Troops:troop/NNS/2/nsubj commanded:command/VBN/9/advcl by/IN/4/case Mladic/NNP/2/obl"
+        + " massacred:massacre/VBD/2/dep men:man/NNS/5/obj ,/,/9/punct investigators:investigator/NNS/9/nsubj"
+        + " said:say/VBD/0/root", "Troops=BIHMIL", "Mladic=BIHMIL", "men=BIHCVL"))
+        .containsExactly("BIHMIL>BIHCVL:202");
+  }
+
+  @Test
+  void aPhraseNamingOnlyTheSourcesOwnCodeGivesWayToTheNext() {
+    // "Koreans staged vigils in Seoul against Lee": Seoul is the Koreans' own code, so Lee is the target
+    assertThat(code("Koreans:korean/NNPS/2/nsubj staged:stage/VBD/0/root vigils:vigil/NNS/2/obj in/IN/5/case"
+        + " Seoul/NNP/2/obl against/IN/7/case Lee/NNP/2/obl", "Koreans=KOR", "Seoul=KOR", "Lee=KORGOV"))
+        .containsExactly("KOR>KORGOV:141");
   }
 
   @Test
