@@ -155,9 +155,17 @@ final class EventArguments {
       candidates.add(slots.actors(List.of(match.target())));
     }
     candidates.add(slots.actors(predicate.objects()));
+    // "New Zealanders demonstrated in Auckland against French nuclear tests": a place in the source's own
+    // country is where the act happened, the target only when no other phrase names one
+    List<List<Mention>> venues = new ArrayList<>();
     for (Predicate.Oblique oblique : predicate.obliques()) {
-      if (!predicate.passive() || !predicate.subjects().isEmpty() || !sources.equals(slots.actors(List.of(oblique.head())))) {
-        candidates.add(slots.actors(List.of(oblique.head())));
+      List<Mention> actors = slots.actors(List.of(oblique.head()));
+      boolean venue = PLACE_PREPOSITIONS.contains(oblique.preposition()) && !actors.isEmpty()
+          && actors.stream().allMatch(a -> a.code().length() == 3 && sources.stream().anyMatch(s -> s.root().equals(a.root())));
+      if (venue) {
+        venues.add(actors);
+      } else if (!predicate.passive() || !predicate.subjects().isEmpty() || !sources.equals(actors)) {
+        candidates.add(actors);
       }
     }
     for (int complement : tree.children(predicate.verb(), "xcomp")) {
@@ -209,9 +217,16 @@ final class EventArguments {
         candidates.add(slots.actors(List.of(pressing)));
       }
     }
+    candidates.addAll(venues);
+    int arguments = candidates.size();
     candidates.add(firstActorInClause(predicate));
-    for (List<Mention> candidate : candidates) {
-      List<Mention> targets = new ArrayList<>(candidate);
+    boolean ownCodeSkipped = false;
+    for (int c = 0; c < candidates.size(); c++) {
+      if (c == arguments && ownCodeSkipped) {
+        // the phrase passed over stood where the target would: a later actor is no better
+        break;
+      }
+      List<Mention> targets = new ArrayList<>(candidates.get(c));
       targets.removeAll(sources);
       // "withdraw its troops from Lebanon": the source's own forces are what it acts with, not on
       targets.removeIf(target -> ActorSlots.namedByPossessive(target)
@@ -221,7 +236,9 @@ final class EventArguments {
           && sources.stream().anyMatch(source -> source.code().equals(target.code())));
       // "South Koreans staged vigils in Seoul against President Lee's decision": a phrase naming only
       // the source's own code gives no event, so the next phrase is looked at
+      int before = targets.size();
       targets.removeIf(target -> sources.stream().allMatch(source -> source.code().equals(target.code())));
+      ownCodeSkipped |= targets.size() < before;
       if (!targets.isEmpty()) {
         return targets;
       }

@@ -21,8 +21,9 @@ final class ActorLexicon {
   sealed interface Entry permits ActorPhrase, AgentPhrase, ReferenceNoun {}
 
   /**
-   * An actor's name. {@code pluralDemonym} marks the plural of one of the entry's own
-   * single-word names ("Iranians" beside "Iranian"): the people of a state, not its state.
+   * An actor's name. {@code pluralDemonym} marks the plural of one of the entry's own names
+   * ("Iranians" beside "Iranian", "South Koreans" beside "South Korean"): the people of a state, not
+   * its state.
    */
   record ActorPhrase(ActorEntry entry, boolean pluralDemonym) implements Entry {}
 
@@ -50,14 +51,12 @@ final class ActorLexicon {
   ActorLexicon(ActorDictionaries dictionaries) {
     for (ActorEntry entry : dictionaries.actors().entries()) {
       List<String> phrases = entry.phrases();
-      Set<String> singleWords = new HashSet<>();
+      Set<String> siblings = new HashSet<>();
       for (String phrase : phrases) {
-        if (!phrase.contains(" ")) {
-          singleWords.add(NameKey.of(phrase));
-        }
+        siblings.add(NameKey.of(phrase));
       }
       for (String phrase : phrases) {
-        trie.add(phrase, new ActorPhrase(entry, isPluralOfSibling(phrase, singleWords)));
+        trie.add(phrase, new ActorPhrase(entry, isPluralOfSibling(phrase, siblings)));
       }
     }
     for (AgentEntry entry : dictionaries.agents().entries()) {
@@ -73,11 +72,9 @@ final class ActorLexicon {
     return trie;
   }
 
-  private static boolean isPluralOfSibling(String phrase, Set<String> singleWords) {
-    if (phrase.contains(" ")) {
-      return false;
-    }
+  /** "Iranians" beside "Iranian", "South Koreans" beside "South Korean". */
+  private static boolean isPluralOfSibling(String phrase, Set<String> siblings) {
     String key = NameKey.of(phrase);
-    return key.length() > 3 && key.endsWith("s") && singleWords.contains(key.substring(0, key.length() - 1));
+    return key.length() > 3 && key.endsWith("s") && siblings.contains(key.substring(0, key.length() - 1));
   }
 }

@@ -66,6 +66,9 @@ class PatternArgumentsTest {
       --- MASSACRE [202] ---
       MASSACRE
 
+      --- DEMONSTRATE [141] ---
+      DEMONSTRATE
+
       --- STAGE [---] ---
       STAGE
       - * VIGIL               [141]
@@ -162,6 +165,16 @@ class PatternArgumentsTest {
     assertThat(code("Koreans:korean/NNPS/2/nsubj staged:stage/VBD/0/root vigils:vigil/NNS/2/obj in/IN/5/case"
         + " Seoul/NNP/2/obl against/IN/7/case Lee/NNP/2/obl", "Koreans=KOR", "Seoul=KOR", "Lee=KORGOV"))
         .containsExactly("KOR>KORGOV:141");
+  }
+
+  @Test
+  void aPlaceInTheSourcesOwnCountryIsTheTargetOnlyWhenNothingElseIs() {
+    // "New Zealanders demonstrated in Auckland against France": Auckland is where, France whom
+    assertThat(code("Zealanders:zealander/NNPS/2/nsubj demonstrated:demonstrate/VBD/0/root in/IN/4/case Auckland/NNP/2/obl"
+        + " against/IN/6/case France/NNP/2/obl", "Zealanders=NZLCVL", "Auckland=NZL", "France=FRA"))
+        .containsExactly("NZLCVL>FRA:141");
+    assertThat(code("Zealanders:zealander/NNPS/2/nsubj demonstrated:demonstrate/VBD/0/root in/IN/4/case Auckland/NNP/2/obl",
+        "Zealanders=NZLCVL", "Auckland=NZL")).containsExactly("NZLCVL>NZL:141");
   }
 
   @Test

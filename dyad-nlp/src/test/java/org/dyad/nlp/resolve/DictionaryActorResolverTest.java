@@ -33,6 +33,9 @@ class DictionaryActorResolverTest {
       +ALBANIAN_
       +ALBANIANS_
       SERBIA_ [SRB]
+      SOUTH_KOREA_ [KOR]
+      +SOUTH_KOREAN_
+      +SOUTH_KOREANS_
       HUNGARY_ [HUN]
       +HUNGARIAN_
       ROMANIA_ [ROU]
@@ -178,6 +181,8 @@ class DictionaryActorResolverTest {
   @Test
   void aPluralDemonymIsTheStatesCivilians() {
     assertThat(codes(resolve(JUNE_2001, "Iranians protested in Tehran."))).containsExactly("Iranians=IRNCVL", "Tehran=IRN");
+    assertThat(codes(resolve(JUNE_2001, "South Koreans protested."))).containsExactly("South Koreans=KORCVL");
+    assertThat(codes(resolve(JUNE_2001, "A South Korean envoy protested."))).containsExactly("South Korean=KOR");
   }
 
   @Test
