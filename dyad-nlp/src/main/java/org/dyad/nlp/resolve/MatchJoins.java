@@ -36,6 +36,7 @@ final class MatchJoins {
    * Roles of a society rather than organs of a state: "rebels", "protesters", "farmers" named
    * without a country belong to the one state in reach, while "officials" might serve any state.
    */
+  private static final String POLICE = "COP";
   private static final Set<String> STATE_ROLES = Set.of("GOV", "ELI", "MIL", "OPP", "LEG", "JUD", "REB");
   private static final Set<String> SOCIETY = Set.of("REB", "UAF", "OPP", "CVL", "REF", "LAB", "EDU", "AGR", "RAD", "REL", "CRM");
   /** "opposition demands", "opposition leaders": a role named by a collective noun, many people without a plural. */
@@ -139,7 +140,9 @@ final class MatchJoins {
     boolean many = agent.plural() || agent.entry().plurals().isEmpty() && precededByCount(match)
         || code.equals(COLLECTIVE);
     boolean unnamedAttacker = code.equals("UAF") && indefinite(match);
-    return (many || unnamedAttacker) && SOCIETY.contains(code);
+    // "riot police in Genoa": the police serve where they stand, unlike officials, who may serve any state
+    boolean police = code.equals(POLICE) && agent.entry().plurals().isEmpty();
+    return (many || unnamedAttacker) && SOCIETY.contains(code) || police;
   }
 
   /** "a suicide bomber", "a woman suicide bomber": an article up to two lower-case words before the role. */

@@ -333,6 +333,13 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void policeWithoutACountryAreTheOneStateInReachsButOfficialsAreNot() {
+    assertThat(codes(resolve(JUNE_2001, "Riot police fired tear gas at students in Tehran.")))
+        .containsExactly("police=IRNCOP", "Tehran=IRN");
+    assertThat(codes(resolve(JUNE_2001, "Officials met students in Tehran."))).containsExactly("Tehran=IRN");
+  }
+
+  @Test
   void aRoleAfterAPossessivePronounIsTheRoleOfTheOneStateInReach() {
     List<Mention> mentions = resolve(JUNE_2001, "Iran said its government would attack.");
     assertThat(codes(mentions)).containsExactly("Iran=IRN", "government=IRNGOV");
@@ -349,7 +356,8 @@ class DictionaryActorResolverTest {
     assertThat(codes(resolve(JUNE_2001, "Gunmen abducted two Syrian diplomats in Tehran.")))
         .containsExactly("Gunmen=IRNUAF", "Syrian diplomats=SYRGOV", "Tehran=IRN");
     assertThat(codes(resolve(JUNE_2001, "A gunman shot a Syrian diplomat in Tehran.")).getFirst()).isEqualTo("gunman=IRNUAF");
-    assertThat(codes(resolve(JUNE_2001, "Police rounded up 400 people in Tehran."))).containsExactly("people=IRNCVL", "Tehran=IRN");
+    assertThat(codes(resolve(JUNE_2001, "Police rounded up 400 people in Tehran.")))
+        .containsExactly("Police=IRNCOP", "people=IRNCVL", "Tehran=IRN");
     // a noun without a plural that is not counted is no crowd ("an insurgency"), nor is "its people"
     assertThat(codes(resolve(JUNE_2001, "Rebels waged an insurgency against Iran."))).containsExactly("Rebels=IRNREB", "Iran=IRN");
     // a title before an unknown name is not decided by the place: "US envoy X arrived in Tehran"
