@@ -37,10 +37,14 @@ import org.dyad.nlp.verbs.PicoOntology;
  *   <li>Requests: with CAMEO's conventions, the clause a demand asks for ("demanded that the US
  *       cancel the sale") or a protest's purpose ("demonstrated to demand reforms") is not coded as
  *       an act done ({@link DemandedActs}); an act announced on a condition ("will withdraw unless…")
- *       is an ultimatum ({@link IntentCodes#conditioned}).
+ *       is an ultimatum ({@link IntentCodes#conditioned}); an act yielding to pressure ("stepped down,
+ *       bowing to protests by Egyptians") is aimed at who pressed, and an intent to reform so conceded
+ *       is acceding to demands, 083x ({@link PressureYielded}).
  *   <li>Compound actors: one event per source and target pair; a coordinated subject with no target
  *       ("Iran and Syria signed an agreement") gives events between each pair in both directions when
- *       the pattern asks for it ({@code %}) or the code is mutual by nature.
+ *       the pattern asks for it ({@code %}) or the code is mutual by nature. A coordinated subject a
+ *       {@code %} pattern matched acts on itself: other phrases ("failed to reach agreement on the
+ *       fate of Palestinian offices", "signed a treaty in Brasilia") give it no target.
  *   <li>Paired codes ({@code [042:043]}) add the target's reciprocal event; a reverse-only code
  *       ({@code [:173]}) gives only the target's event on the source.
  *   <li>Attribution: "A said B attacked C" codes B → C from the reported clause; A's statement is

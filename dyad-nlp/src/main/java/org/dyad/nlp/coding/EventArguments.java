@@ -25,8 +25,12 @@ import org.dyad.core.nlp.Mention;
  * demand or appeal, else the subject of the clause its object noun carries ("its demand that Israel
  * ease restrictions"); for a protest (14), else the actors its purpose clause demands from
  * ("demonstrated to demand reforms from Suharto"); for a threat (13), else the subject of its
- * condition ("if the United States goes ahead"); else the first actor after the verb inside its own
- * clause, with its conjuncts ("abandoned efforts to stop an anti-Gondor parade").
+ * condition ("if the United States goes ahead"); else who pressed for an act that yields to
+ * pressure ("stepped down, bowing to protests by Egyptians"); else a place in the source's own country
+ * the act happened "in" or "at", kept back till here ("demonstrated in Auckland against French
+ * tests"); else the first actor after the verb inside its own clause, with its conjuncts ("abandoned
+ * efforts to stop an anti-Gondor parade"). A phrase whose actors all have the source's own code gives
+ * no event, so the next phrase is tried, though not the first actor after the verb.
  */
 final class EventArguments {
 
