@@ -370,6 +370,9 @@ public final class DependencyEventCoder implements EventCoder {
   private List<Event> eventsOf(Dependencies tree, EventArguments arguments, Predicate predicate, VerbMatch match, LocalDate docDate) {
     List<Mention> sources = arguments.sources(predicate, match);
     List<Mention> targets = arguments.targets(predicate, match, sources);
+    if (targets.isEmpty()) {
+      targets = EventArguments.ownCountry(sources, match.codes().forward());
+    }
     // "%": a compound actor acting together on each other, unless the verb has an actor as its object
     // ("Hutu militiamen and government soldiers battled rebels")
     boolean compound = match.compound() && arguments.objectPartners(predicate).isEmpty();

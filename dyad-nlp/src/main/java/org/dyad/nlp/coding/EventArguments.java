@@ -42,6 +42,8 @@ final class EventArguments {
       "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT");
+  /** Acts on a state's own people: restrictions, curfews, martial law and emergencies, imposed or eased. */
+  private static final Set<String> DOMESTIC_CODES = Set.of("0811", "0813", "0814", "1721", "1723", "1724");
 
   private final Dependencies tree;
   private final ActorSlots slots;
@@ -128,6 +130,28 @@ final class EventArguments {
       clause = tree.head(clause);
     }
     return List.of();
+  }
+
+  /**
+   * "Poland's communist authorities lifted martial law": curfews, martial law, states of emergency and
+   * restrictions on political freedom, imposed or eased (1721–1724, 0811–0814), act on the state's own
+   * people when the sentence names no one else. The target is the state of each source that is one of
+   * its organs, at the words naming the source, with the rule saying it is implied; none otherwise.
+   */
+  static List<Mention> ownCountry(List<Mention> sources, String code) {
+    if (code == null || !DOMESTIC_CODES.contains(code)) {
+      return List.of();
+    }
+    List<Mention> states = new ArrayList<>();
+    for (Mention source : sources) {
+      if (source.code().length() > 3 && source.code().equals(source.root() + source.code().substring(3))
+          && source.root().chars().allMatch(Character::isUpperCase) && !source.root().equals("IGO")
+          && !source.root().equals("NGO") && !source.root().equals("IMG")) {
+        states.add(new Mention(source.doc(), source.sentence(), source.start(), source.end(), source.text(), source.root(),
+            source.actor(), null, "own country (implied)"));
+      }
+    }
+    return states;
   }
 
   /** The actors of the predicate's objects ("urged Iran to withdraw": Iran). */

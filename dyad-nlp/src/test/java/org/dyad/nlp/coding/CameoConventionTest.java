@@ -38,6 +38,7 @@ class CameoConventionTest {
       block("ATTACK", "190", 1), block("DEMAND", "100", 2), block("DEMONSTRATE", "141", 3), block("THREATEN", "130", 4),
       block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6), block("ACCUSE", "112", 9), block("FREE", "0841", 10),
       block("GIVE", "139", 11), block("RESIGN", "0831", 12), block("REFORM", "0344", 13),
+      block("LIFT", "0814", 14),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -50,6 +51,17 @@ class CameoConventionTest {
     List<Mention> resolved = TinyParse.mentions(parsed, mentions);
     return coder.code(parsed, resolved, DAY).stream()
         .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+  }
+
+  @Test
+  void martialLawWithNoOneElseNamedActsOnTheStatesOwnPeople() {
+    // "Poland's authorities lifted martial law after talks with Uzbeks": the target is Poland, implied
+    String lifted = "authorities:authority/NNS/2/nsubj lifted:lift/VBD/0/root law/NN/2/obj after/IN/5/case talks:talk/NNS/2/obl";
+    assertThat(code(lifted, "authorities=POLGOV")).containsExactly("POLGOV>POL:0814");
+    // a bare state acting gives no implied target: it would be itself
+    assertThat(code(lifted, "authorities=POL")).isEmpty();
+    // an organisation has no people of its own
+    assertThat(code(lifted, "authorities=IGOUNO")).isEmpty();
   }
 
   @Test
