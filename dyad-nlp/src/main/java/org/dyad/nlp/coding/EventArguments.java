@@ -43,6 +43,8 @@ final class EventArguments {
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT");
   /** Acts on a state's own people: restrictions, curfews, martial law and emergencies, imposed or eased. */
+  /** Roots of actors that are no state and have no people of their own. */
+  private static final Set<String> NOT_STATES = Set.of("IGO", "NGO", "IMG", "MNC");
   private static final Set<String> DOMESTIC_CODES = Set.of("0811", "0813", "0814", "1721", "1723", "1724");
 
   private final Dependencies tree;
@@ -144,9 +146,7 @@ final class EventArguments {
     }
     List<Mention> states = new ArrayList<>();
     for (Mention source : sources) {
-      if (source.code().length() > 3 && source.code().equals(source.root() + source.code().substring(3))
-          && source.root().chars().allMatch(Character::isUpperCase) && !source.root().equals("IGO")
-          && !source.root().equals("NGO") && !source.root().equals("IMG")) {
+      if (source.code().length() > 3 && !NOT_STATES.contains(source.root())) {
         states.add(new Mention(source.doc(), source.sentence(), source.start(), source.end(), source.text(), source.root(),
             source.actor(), null, "own country (implied)"));
       }
