@@ -37,7 +37,7 @@ final class ParseRepairs {
 
   void apply() {
     reattachObjectsAfterADay();
-    reattachDaysReadAsSubjects();
+    reattachNounsReadAsSubjects();
     reattachSubjectsAfterADay();
     reattachReducedRelatives();
     relabelLooseInfinitives();
@@ -68,29 +68,38 @@ final class ParseRepairs {
   }
 
   /**
-   * "threatened on Wednesday to shut the strait": the parser may read the day as the subject of the
-   * infinitive, with "on" as its marker. The day is the governing verb's time, and the infinitive
+   * "threatened on Wednesday to shut the strait", "agreed with al-Qaeda to let the facilitators work":
+   * the parser may read the noun after the preposition as the subject of the infinitive, with the
+   * preposition as its marker. The noun is the governing verb's time or partner, and the infinitive
    * its open complement.
    */
-  private void reattachDaysReadAsSubjects() {
-    for (int day = 2; day < heads.length; day++) {
-      int clause = heads[day];
-      if (!relations[day].equals("nsubj") || clause == 0 || !WEEKDAYS.contains(form(day))
-          || heads[day - 1] != clause || !relations[day - 1].equals("mark") || !form(day - 1).equals("ON")) {
+  private void reattachNounsReadAsSubjects() {
+    for (int noun = 2; noun < heads.length; noun++) {
+      int clause = heads[noun];
+      if (!relations[noun].equals("nsubj") || clause == 0 || clause < noun) {
         continue;
       }
+      int first = noun;
+      for (int other = 1; other < noun; other++) {
+        if (dominates(noun, other)) {
+          first = Math.min(first, other);
+        }
+      }
+      int preposition = first - 1;
+      boolean marker = preposition >= 1 && heads[preposition] == clause && relations[preposition].equals("mark")
+          && (form(preposition).equals("ON") && WEEKDAYS.contains(form(noun)) || form(preposition).equals("WITH"));
       boolean infinitive = false;
-      for (int other = day + 1; other < clause; other++) {
+      for (int other = noun + 1; other < clause; other++) {
         infinitive |= heads[other] == clause && relations[other].equals("mark") && form(other).equals("TO");
       }
       int governor = heads[clause];
-      if (!infinitive || governor == 0 || !isVerb(governor)) {
+      if (!marker || !infinitive || governor == 0 || !isVerb(governor)) {
         continue;
       }
-      heads[day] = governor;
-      relations[day] = "obl";
-      heads[day - 1] = day;
-      relations[day - 1] = "case";
+      heads[noun] = governor;
+      relations[noun] = "obl";
+      heads[preposition] = noun;
+      relations[preposition] = "case";
       relations[clause] = "xcomp";
     }
   }
@@ -223,13 +232,14 @@ final class ParseRepairs {
   /**
    * "Let the Red Cross visit the prisoners": the parser reads the bare infinitive as a reported clause
    * with its own subject. The noun is what the causative verb acts on, its object, and the infinitive
-   * the verb's open complement, as "allowed the Red Cross to visit" is parsed.
+   * the verb's open complement, as "allowed the Red Cross to visit" is parsed. The tagger may read a
+   * plural subject's infinitive as a present tense ("let U.S. troops use"), which is the same form.
    */
   private void reattachBareInfinitives() {
     for (int clause = 2; clause < heads.length; clause++) {
       int verb = heads[clause];
       if (!relations[clause].equals("ccomp") || verb == 0 || !CAUSATIVES.contains(word(verb).lemma().toUpperCase(Locale.ROOT))
-          || !word(clause).pos().equals("VB") || hasAnyMark(clause) || hasObject(verb)) {
+          || !Set.of("VB", "VBP").contains(word(clause).pos()) || hasAnyMark(clause) || hasObject(verb)) {
         continue;
       }
       for (int subject = 1; subject < clause; subject++) {

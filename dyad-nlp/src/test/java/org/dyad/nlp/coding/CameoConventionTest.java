@@ -38,7 +38,7 @@ class CameoConventionTest {
       block("ATTACK", "190", 1), block("DEMAND", "100", 2), block("DEMONSTRATE", "141", 3), block("THREATEN", "130", 4),
       block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6), block("ACCUSE", "112", 9), block("FREE", "0841", 10),
       block("GIVE", "139", 11), block("RESIGN", "0831", 12), block("REFORM", "0344", 13),
-      block("LIFT", "0814", 14),
+      block("LIFT", "0814", 14), block("REFUSE", "120", 15), block("AGREE", "030", 16), block("LET", "080", 17),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -289,5 +289,20 @@ class CameoConventionTest {
   void theSubjectOfASmallClauseIsWhatTheVerbActsOn() {
     assertThat(code("Iran/NNP/2/nsubj condemned:condemn/VBD/0/root Israel/NNP/4/nsubj aggressor/NN/2/xcomp",
         "Iran=IRN", "Israel=ISR")).containsExactly("IRN>ISR:122");
+  }
+
+  @Test
+  void aPartnerReadAsTheSubjectOfAnInfinitiveIsTheVerbsPartner() {
+    // the parser's reading of "Iran agreed with al-Qaeda to let them work": "with" a marker, al-Qaeda the infinitive's subject
+    assertThat(code("Iran/NNP/2/nsubj agreed:agree/VBD/0/root with/IN/6/mark al-Qaeda/NNP/6/nsubj to/TO/6/mark"
+        + " let/VB/2/advcl them/PRP/6/obj work/VB/6/xcomp", "Iran=IRN", "al-Qaeda=IMGMUSALQ"))
+        .containsExactly("IRN>IMGMUSALQ:030");
+  }
+
+  @Test
+  void theSubjectOfABareInfinitiveAfterLetIsWhatRefusingToLetAimsAt() {
+    // the parser's reading of "Turkey refused to let U.S. troops use its bases", "use" tagged a present tense
+    assertThat(code("Turkey/NNP/2/nsubj refused:refuse/VBD/0/root to/TO/4/mark let/VB/2/xcomp troops/NNS/6/nsubj"
+        + " use/VBP/4/ccomp bases:basis/NNS/6/obj", "Turkey=TUR", "troops=USAMIL")).containsExactly("TUR>USAMIL:120");
   }
 }
