@@ -138,6 +138,31 @@ class CoreNlpSentenceParserTest {
   }
 
   @Test
+  void theWordAfterAModalInAClauseWithoutAVerbIsTheVerb() {
+    // the tagger reads "back" in "would back Germany's bid" as an adverb and "bid" as the verb
+    String text = "France said on Wednesday it would back Germany's bid for a permanent seat on the Security Council.";
+    ParsedSentence parsed = parser.parse(new Sentence("d", 0, 0, text.length(), text));
+    Word back = word(parsed, "back");
+    assertThat(back.pos()).isEqualTo("VB");
+    assertThat(word(parsed, "bid").head()).isEqualTo(back.index());
+    assertThat(word(parsed, "bid").relation()).isEqualTo("obj");
+    // an adverb a verb phrase allows after the modal is passed over, and a clause with a verb keeps its tags
+    String kept = "France said it would not quickly back down.";
+    assertThat(word(parser.parse(new Sentence("d", 0, 0, kept.length(), kept)), "quickly").pos()).isEqualTo("RB");
+  }
+
+  @Test
+  void aSentenceWithoutAVerbGetsTheOneItsNounsHide() {
+    // the tagger reads "gunman shot" as one noun phrase, leaving the sentence without a verb
+    String text = "A Turkish gunman shot and seriously wounded Pope John Paul II in St Peter's Square on Wednesday.";
+    ParsedSentence parsed = parser.parse(new Sentence("d", 0, 0, text.length(), text));
+    Word shot = word(parsed, "shot");
+    assertThat(shot.pos()).isEqualTo("VBD");
+    assertThat(word(parsed, "gunman").head()).isEqualTo(shot.index());
+    assertThat(word(parsed, "gunman").relation()).isEqualTo("nsubj");
+  }
+
+  @Test
   void formsKeepTheTextAsWritten() {
     String text = "He paid 1 1/2 \u201Cshekels\u201D for the caf\u00e9.";
     ParsedSentence parsed = parser.parse(new Sentence("d", 0, 0, text.length(), text));
