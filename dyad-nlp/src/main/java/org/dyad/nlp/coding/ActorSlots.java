@@ -166,12 +166,19 @@ final class ActorSlots {
     if (mentionOf[head] >= 0 && !ownRole) {
       return head;
     }
+    int named = nameAfterNoun(head);
+    if (named != 0) {
+      return named;
+    }
     // "its forces in Afghanistan": a role named by a possessive gives way to an actor inside its phrase
     int below = nearestBelow(head);
     if (below != 0 && !(ownRole && isOwner(below))) {
       return below;
     }
-    return ownRole ? head : describedName(head);
+    if (ownRole) {
+      return head;
+    }
+    return describedName(head);
   }
 
   /** "his motorcade": a possessive pronoun the resolver bound, standing for the phrase's owner. */
@@ -212,6 +219,28 @@ final class ActorSlots {
       frontier = next;
     }
     return ownRole != 0 ? ownRole : owner;
+  }
+
+  /**
+   * A common noun followed at once by the name it introduces ("the pro-Iranian group Islamic Jihad",
+   * "the movement Hamas"), which the parser hangs on it as an apposition or a loose dependent: the name,
+   * before any actor that modifies the noun.
+   */
+  private int nameAfterNoun(int head) {
+    String pos = tree.word(head).pos();
+    if (!pos.startsWith("NN") || pos.startsWith("NNP")) {
+      return 0;
+    }
+    for (int name : tree.children(head, "appos", "dep", "flat")) {
+      int first = name;
+      for (int inside : tree.subtree(name, Set.of())) {
+        first = Math.min(first, inside);
+      }
+      if (name > head && first == head + 1 && mentionOf[name] >= 0 && tree.word(name).pos().startsWith("NNP")) {
+        return name;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -167,6 +167,22 @@ final class MatchJoins {
     return matches.stream().filter(match -> agent(match).isEmpty() || !joinedByHyphen(text, match)).toList();
   }
 
+  /**
+   * The matches not prefixed "anti-": "anti-American protesters" oppose the United States and are not
+   * American; the role that follows stands alone. "Pro-Jakarta militiamen" are kept as Jakarta's: a
+   * state's proxies are coded as the state.
+   */
+  static List<PhraseMatch<Entry>> withoutStances(String text, List<PhraseMatch<Entry>> matches) {
+    return matches.stream().filter(match -> !stance(text, match.start())).toList();
+  }
+
+  private static boolean stance(String text, int start) {
+    String prefix = "anti-";
+    int from = start - prefix.length();
+    return from >= 0 && text.regionMatches(true, from, prefix, 0, prefix.length())
+        && (from == 0 || !Character.isLetter(text.charAt(from - 1)));
+  }
+
   private static boolean joinedByHyphen(String text, PhraseMatch<Entry> match) {
     int end = match.end();
     return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));

@@ -49,7 +49,7 @@ final class SentenceResolution {
     this.recent = recent;
     this.names = names;
     this.offices = offices;
-    this.matches = MatchJoins.withoutHyphenatedRoles(sentence.text(), matches);
+    this.matches = MatchJoins.withoutStances(sentence.text(), MatchJoins.withoutHyphenatedRoles(sentence.text(), matches));
     this.joins = new MatchJoins(sentence.text(), tokens, this.matches);
   }
 

@@ -305,4 +305,15 @@ class CameoConventionTest {
     assertThat(code("Turkey/NNP/2/nsubj refused:refuse/VBD/0/root to/TO/4/mark let/VB/2/xcomp troops/NNS/6/nsubj"
         + " use/VBP/4/ccomp bases:basis/NNS/6/obj", "Turkey=TUR", "troops=USAMIL")).containsExactly("TUR>USAMIL:120");
   }
+
+  @Test
+  void aNounFollowedByTheNameItIntroducesIsThatName() {
+    // "the pro-Iranian group Islamic Jihad attacked Israel": the parser hangs the name on "group" as dep
+    String tokens = "the/DT/3/det pro-Iranian/JJ/3/amod group/NN/5/nsubj Jihad/NNP/3/dep attacked:attack/VBD/0/root"
+        + " Israel/NNP/5/obj";
+    assertThat(code(tokens, "pro-Iranian=IRN", "Jihad=LBNREB", "Israel=ISR")).containsExactly("LBNREB>ISR:190");
+    // a common noun after it is no name: the actor modifying the noun stays
+    assertThat(code("the/DT/3/det pro-Iranian/JJ/3/amod group/NN/5/nsubj militants/NNS/3/dep attacked:attack/VBD/0/root"
+        + " Israel/NNP/5/obj", "pro-Iranian=IRN", "militants=LBNREB", "Israel=ISR")).containsExactly("IRN>ISR:190");
+  }
 }

@@ -43,6 +43,7 @@ class DictionaryActorResolverTest {
       UNITED_STATES_ [USA]
       +US_
       +U.S._
+      +AMERICAN_
       REVOLUTIONARY_GUARDS_ [IRNMIL]
       AL_QAEDA_ [IMGMUSALQ]
       +AL-QAEDA_
@@ -378,6 +379,15 @@ class DictionaryActorResolverTest {
     assertThat(codes(resolve(JUNE_2001, "Police-backed gunmen attacked Iran."))).containsExactly("gunmen=IRNUAF", "Iran=IRN");
     assertThat(codes(resolve(JUNE_2001, "Officials from war-torn Syria visited Iran.")))
         .containsExactly("Officials from war-torn Syria=SYRGOV", "Iran=IRN");
+  }
+
+  @Test
+  void anActorPrefixedAntiIsWhatTheRoleOpposesNotTheRole() {
+    // anti-American demonstrators in Iraq are Iraqi; without the prefix they would be American
+    assertThat(codes(resolve(JUNE_2001, "Anti-American demonstrators marched in Iraq.")))
+        .containsExactly("demonstrators=IRQOPP", "Iraq=IRQ");
+    assertThat(codes(resolve(JUNE_2001, "American demonstrators marched in Iraq.")))
+        .containsExactly("American demonstrators=USAOPP", "Iraq=IRQ");
   }
 
   @Test
