@@ -37,6 +37,7 @@ public record ActorDictionaries(
           "igos.actors.txt",
           "ngos.actors.txt",
           "groups.actors.txt",
+          "parties.actors.txt",
           "leaders.actors.txt");
   private static final List<String> PHOENIX_ACTOR_FILES =
       List.of(

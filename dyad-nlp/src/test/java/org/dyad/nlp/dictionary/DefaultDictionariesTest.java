@@ -31,6 +31,7 @@ class DefaultDictionariesTest {
   private static ReadResult<ActorDictionary> ngos;
   private static ReadResult<ActorDictionary> peoples;
   private static ReadResult<ActorDictionary> groups;
+  private static ReadResult<ActorDictionary> parties;
   private static ReadResult<ActorDictionary> leaders;
   private static ReadResult<ActorDictionary> formerStates;
   private static ReadResult<AgentDictionary> agents;
@@ -45,6 +46,7 @@ class DefaultDictionariesTest {
     ngos = readActors(actors, "ngos.actors.txt");
     peoples = readActors(actors, "peoples.actors.txt");
     groups = readActors(actors, "groups.actors.txt");
+    parties = readActors(actors, "parties.actors.txt");
     leaders = readActors(actors, "leaders.actors.txt");
     formerStates = readActors(actors, "former-states.actors.txt");
     try (Reader reader = open("agents.txt")) {
@@ -59,6 +61,7 @@ class DefaultDictionariesTest {
                 ngos.dictionary(),
                 peoples.dictionary(),
                 groups.dictionary(),
+                parties.dictionary(),
                 leaders.dictionary(),
                 formerStates.dictionary()));
   }
@@ -97,6 +100,7 @@ class DefaultDictionariesTest {
     assertThat(ngos.warnings()).isEmpty();
     assertThat(peoples.warnings()).isEmpty();
     assertThat(groups.warnings()).isEmpty();
+    assertThat(parties.warnings()).isEmpty();
     assertThat(leaders.warnings()).isEmpty();
     assertThat(agents.warnings()).isEmpty();
   }
@@ -343,6 +347,164 @@ class DefaultDictionariesTest {
     assertThat(anc.codeOn(LocalDate.of(2000, 1, 1))).contains("ZAFGOV");
     assertThat(only("Khmer Rouge").codeOn(LocalDate.of(1977, 1, 1))).contains("KHMGOV");
     assertThat(only("Khmer Rouge").codeOn(LocalDate.of(1985, 1, 1))).contains("KHMREB");
+  }
+
+  /**
+   * The parties file: a party is its state's OPP out of government and GOV in it, so the Muslim
+   * Brotherhood is Egypt's opposition except for Morsi's year, 30 June 2012 to 3 July 2013.
+   */
+  @Test
+  void theMuslimBrotherhoodIsEgyptsOppositionExceptForTheYearItGoverned() {
+    ActorEntry brotherhood = only("Muslim Brotherhood");
+    assertThat(brotherhood.codeOn(LocalDate.of(2005, 1, 1))).contains("EGYOPP");
+    assertThat(brotherhood.codeOn(LocalDate.of(2012, 6, 29))).contains("EGYOPP");
+    assertThat(brotherhood.codeOn(LocalDate.of(2012, 6, 30))).contains("EGYGOV");
+    assertThat(brotherhood.codeOn(LocalDate.of(2013, 1, 1))).contains("EGYGOV");
+    assertThat(brotherhood.codeOn(LocalDate.of(2013, 7, 3))).contains("EGYGOV");
+    assertThat(brotherhood.codeOn(LocalDate.of(2013, 7, 4))).contains("EGYOPP");
+    assertThat(brotherhood.codeOn(LocalDate.of(2020, 1, 1))).contains("EGYOPP");
+    assertThat(only("Egypt's Muslim Brotherhood")).isSameAs(brotherhood);
+    assertThat(only("Freedom and Justice Party").codeOn(LocalDate.of(2013, 1, 1))).contains("EGYGOV");
+    // the Brotherhoods of other states are their states'
+    assertThat(only("Syrian Muslim Brotherhood").codes()).containsExactly(CodeSpan.always("SYROPP"));
+  }
+
+  @Test
+  void partiesAndMovementsResolveToTheirStates() {
+    assertThat(only("Awami League").codes()).extracting(CodeSpan::code).allMatch(code -> code.startsWith("BGD"));
+    assertThat(only("Awami League").codeOn(LocalDate.of(2015, 1, 1))).contains("BGDGOV");
+    assertThat(only("Awami League").codeOn(LocalDate.of(2005, 1, 1))).contains("BGDOPP");
+    assertThat(only("Bangladesh Nationalist Party").codeOn(LocalDate.of(2005, 1, 1))).contains("BGDGOV");
+    assertThat(only("Islamic Renaissance Party").codeOn(LocalDate.of(1999, 8, 1))).contains("TJKOPP");
+    assertThat(only("Cambodia National Rescue Party").codeOn(LocalDate.of(2014, 1, 1))).contains("KHMOPP");
+    assertThat(only("Cambodian People's Party").codeOn(LocalDate.of(2014, 1, 1))).contains("KHMGOV");
+    assertThat(only("Civic Forum").codeOn(LocalDate.of(1989, 11, 20))).contains("CZEOPP");
+    assertThat(only("Civic Forum").codeOn(LocalDate.of(1990, 6, 1))).contains("CZEGOV");
+    assertThat(only("Public Against Violence").codeOn(LocalDate.of(1989, 11, 20))).contains("CZEOPP");
+    // East Germany is DEU, as former-states.actors.txt codes it
+    assertThat(only("Neues Forum").codes()).containsExactly(CodeSpan.always("DEUOPP"));
+    assertThat(only("New Forum opposition group")).isSameAs(only("Neues Forum"));
+    assertThat(only("Solidarity trade union").codeOn(LocalDate.of(1989, 4, 17))).contains("POLOPP");
+    assertThat(only("Solidarity trade union").codeOn(LocalDate.of(1990, 1, 1))).contains("POLGOV");
+    assertThat(only("Solidarnosc")).isSameAs(only("Solidarity union")).isSameAs(only("Solidarność"));
+    assertThat(only("Chinese Communist Party").codes()).containsExactly(CodeSpan.always("CHNGOV"));
+    ActorEntry kmt = only("KMT");
+    assertThat(kmt.codeOn(LocalDate.of(1995, 1, 1))).contains("TWNGOV");
+    assertThat(kmt.codeOn(LocalDate.of(2005, 1, 1))).contains("TWNOPP");
+    assertThat(only("Likud").codeOn(LocalDate.of(2008, 1, 1))).contains("ISROPP");
+    assertThat(only("Likud").codeOn(LocalDate.of(2024, 1, 1))).contains("ISRGOV");
+    assertThat(only("Kadima").codeOn(LocalDate.of(2007, 1, 1))).contains("ISRGOV");
+    assertThat(only("Congress Party").codeOn(LocalDate.of(2010, 1, 1))).contains("INDGOV");
+    assertThat(only("BJP").codeOn(LocalDate.of(2010, 1, 1))).contains("INDOPP");
+    assertThat(only("PML-N")).isSameAs(only("PML N")).isSameAs(only("Pakistan Muslim League-Nawaz"));
+    assertThat(only("Tehreek-e-Insaf").codeOn(LocalDate.of(2020, 1, 1))).contains("PAKGOV");
+    // a movement that fought its state was REB for those years
+    ActorEntry tplf = only("TPLF");
+    assertThat(tplf.codeOn(LocalDate.of(1985, 1, 1))).contains("ETHREB");
+    assertThat(tplf.codeOn(LocalDate.of(2000, 1, 1))).contains("ETHGOV");
+    assertThat(tplf.codeOn(LocalDate.of(2016, 1, 1))).contains("ETHOPP");
+    assertThat(tplf.codeOn(LocalDate.of(2021, 6, 1))).contains("ETHREB");
+    // the two United States parties are CAMEO's political-party role, undated
+    assertThat(only("GOP")).isSameAs(only("Republican Party"));
+    assertThat(only("Republican Party").codes()).containsExactly(CodeSpan.always("USAPTY"));
+    assertThat(only("House Democrats").codes()).containsExactly(CodeSpan.always("USAPTY"));
+    // the longer name wins for the rarer party sharing a bare name
+    assertThat(only("Republican Party of Armenia").codes()).extracting(CodeSpan::code).allMatch(code -> code.startsWith("ARM"));
+    assertThat(only("Liberal Democratic Party of Russia").codes()).containsExactly(CodeSpan.always("RUSOPP"));
+    assertThat(only("Liberal Democratic Party").codeOn(LocalDate.of(2015, 1, 1))).contains("JPNGOV");
+  }
+
+  @Test
+  void ordinaryWordsAndNamesSharedByTwoStatesAreLeftOutOrQualified() {
+    for (String left :
+        List.of("solidarity", "new forum", "law and justice", "Baath Party", "Justice and Development Party",
+            "Jamaat-e-Islami", "Democratic Progressive Party", "Labour Party", "Labor Party", "Democratic Party",
+            "Democrats", "Republicans", "Conservative Party", "Tories", "Liberal Democrats", "National Front",
+            "National Salvation Front", "Future Movement", "New Democracy", "Lebanese Forces", "red shirts",
+            "red-shirted", "yellow shirts", "Brotherhood", "Muslim Brothers", "BNP", "PTI", "PPP", "APC", "PDP",
+            "PAN", "CHP", "People's Democratic Party", "General People's Congress", "Workers' Party",
+            "Jubilee Party", "Podemos", "Muslim League")) {
+      assertThat(all.lookup(left)).as(left).isEmpty();
+    }
+    LocalDate day = LocalDate.of(2015, 1, 1);
+    assertThat(only("AKP")).isSameAs(only("Turkey's Justice and Development Party"));
+    assertThat(only("AKP").codeOn(day)).contains("TURGOV");
+    assertThat(only("Morocco's Justice and Development Party").codeOn(day)).contains("MARGOV");
+    assertThat(only("Syrian Baath Party").codeOn(day)).contains("SYRGOV");
+    assertThat(only("Syrian Baath Party").codeOn(LocalDate.of(2025, 6, 1))).contains("SYROPP");
+    assertThat(only("Iraqi Baath Party").codeOn(LocalDate.of(1990, 1, 1))).contains("IRQGOV");
+    assertThat(only("Iraqi Baath Party").codeOn(day)).contains("IRQOPP");
+    assertThat(only("Bangladesh Jamaat-e-Islami").codes()).containsExactly(CodeSpan.always("BGDOPP"));
+    assertThat(only("Jamaat-e-Islami Pakistan").codes()).containsExactly(CodeSpan.always("PAKOPP"));
+    assertThat(only("Taiwan's Democratic Progressive Party").codeOn(day)).contains("TWNOPP");
+    assertThat(only("British Labour Party").codeOn(day)).contains("GBROPP");
+    assertThat(only("Israeli Labor Party").codeOn(LocalDate.of(1994, 1, 1))).contains("ISRGOV");
+    assertThat(only("HDP").codes()).containsExactly(CodeSpan.always("TUROPP"));
+    assertThat(only("Nigeria's Peoples Democratic Party").codeOn(LocalDate.of(2010, 1, 1))).contains("NGAGOV");
+  }
+
+  @Test
+  void everyPartyIsItsStatesOppositionGovernmentOrRebelsWithTheUndatedCodeFirst() {
+    assertThat(parties.dictionary().size()).isGreaterThanOrEqualTo(120);
+    Set<String> states = new HashSet<>(codes(countries.dictionary()));
+    states.addAll(codes(formerStates.dictionary()));
+    assertThat(parties.dictionary().entries())
+        .allSatisfy(
+            party -> {
+              assertThat(party.codes()).as(party.phrase()).isNotEmpty();
+              assertThat(party.codes().getFirst().isDated()).as(party.phrase()).isFalse();
+              assertThat(party.codes().stream().filter(span -> !span.isDated())).as(party.phrase()).hasSize(1);
+              for (CodeSpan span : party.codes()) {
+                String code = span.code();
+                assertThat(code).as(party.phrase()).matches("[A-Z]{3}(OPP|GOV|REB|PTY)");
+                assertThat(code.substring(0, 3)).as(party.phrase()).isIn(states);
+                if (code.endsWith("PTY")) {
+                  assertThat(code).as(party.phrase()).isEqualTo("USAPTY");
+                }
+                // a party is a group, not a person, though most of its codes are dated
+                assertThat(org.dyad.nlp.resolve.ActorKind.of(party, code))
+                    .as(party.phrase())
+                    .isEqualTo(org.dyad.nlp.resolve.ActorKind.ARMED_OR_POLITICAL_GROUP);
+              }
+            });
+  }
+
+  /** Compared as the matcher compares them, so that "PML-N" and "PML N" are one name. */
+  @Test
+  void noPartyNameIsAnotherFilesNameOrTwoPartiesName() throws IOException {
+    java.util.Map<String, String> owner = new java.util.HashMap<>();
+    PetrarchActorReader reader = new PetrarchActorReader();
+    for (String file :
+        List.of("countries.actors.txt", "former-states.actors.txt", "institutions.actors.txt", "places.actors.txt",
+            "peoples.actors.txt", "igos.actors.txt", "ngos.actors.txt", "groups.actors.txt", "leaders.actors.txt")) {
+      for (ActorEntry entry : readActors(reader, file).dictionary().entries()) {
+        for (String phrase : entry.phrases()) {
+          owner.put(matchKey(phrase), file + ": " + phrase);
+        }
+      }
+    }
+    Set<String> clashes = new TreeSet<>();
+    java.util.Map<String, String> partyOf = new java.util.HashMap<>();
+    for (ActorEntry party : parties.dictionary().entries()) {
+      for (String phrase : party.phrases()) {
+        String key = matchKey(phrase);
+        if (owner.containsKey(key)) {
+          clashes.add(phrase + " (" + owner.get(key) + ")");
+        }
+        String first = partyOf.putIfAbsent(key, party.phrase());
+        if (first != null && !first.equals(party.phrase())) {
+          clashes.add(phrase + " (" + first + ", " + party.phrase() + ")");
+        }
+        if (!agents.dictionary().lookup(phrase).isEmpty()) {
+          clashes.add(phrase + " (agents.txt)");
+        }
+      }
+    }
+    assertThat(clashes).isEmpty();
+  }
+
+  private static String matchKey(String normalPhrase) {
+    return String.join(" ", org.dyad.nlp.match.NameKey.ofPhrase(normalPhrase));
   }
 
   @Test

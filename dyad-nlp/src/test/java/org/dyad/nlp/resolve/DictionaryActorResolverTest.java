@@ -423,6 +423,35 @@ class DictionaryActorResolverTest {
     assertThat(both.resolve(List.of(sentence), LocalDate.of(2003, 1, 1)).getFirst().person()).isEqualTo("George W. Bush");
   }
 
+  /**
+   * The shipped parties file, through the whole resolver: a party named in a sentence is its state's
+   * opposition or government on the sentence's date, and "the group" or "the movement" refers back to
+   * it as to a group, not a person, although its codes are dated.
+   */
+  @Test
+  void partiesOfTheShippedDictionariesResolveAndAreReferredBackTo() throws IOException {
+    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
+    java.util.function.BiFunction<String, String, List<String>> codesOn = (day, text) -> codes(
+        shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.parse(day)));
+    assertThat(codesOn.apply("2013-12-25", "Egypt's army dissolved the Muslim Brotherhood."))
+        .containsExactly("Egypt's army=EGYMIL", "Muslim Brotherhood=EGYOPP");
+    assertThat(codesOn.apply("2013-01-15", "The Muslim Brotherhood named a new cabinet."))
+        .containsExactly("Muslim Brotherhood=EGYGOV");
+    assertThat(codesOn.apply("1996-03-01", "The Awami League enforced a hartal.")).containsExactly("Awami League=BGDOPP");
+    assertThat(codesOn.apply("1989-04-17", "Poland legalised the Solidarity trade union."))
+        .containsExactly("Poland=POL", "Solidarity trade union=POLOPP");
+    assertThat(codesOn.apply("1989-04-17", "Poland showed solidarity with Hungary.")).containsExactly("Poland=POL", "Hungary=HUN");
+    assertThat(codesOn.apply("1999-08-12", "Tajik authorities legalised the Islamic Renaissance Party."))
+        .containsExactly("Tajik authorities=TJKGOV", "Islamic Renaissance Party=TJKOPP");
+    // the role noun after the party adds nothing to its OPP code
+    assertThat(codesOn.apply("1989-11-20", "The Civic Forum opposition movement called a strike."))
+        .first().isEqualTo("Civic Forum opposition=CZEOPP");
+    assertThat(codesOn.apply("2015-06-01", "Lawmakers from the Cambodia National Rescue Party walked out."))
+        .singleElement().asString().endsWith("Cambodia National Rescue Party=KHMOPP");
+    assertThat(codesOn.apply("2016-01-01", "Egypt's Muslim Brotherhood said the group would resist. The movement said so."))
+        .containsExactly("Egypt's Muslim Brotherhood=EGYOPP", "group=EGYOPP", "movement=EGYOPP");
+  }
+
   @Test
   void lowerCaseShortWordsAreNotAcronyms() {
     assertThat(codes(resolve(JUNE_2001, "They told us that the U.S. and US envoys agreed.")))
