@@ -54,12 +54,14 @@ final class RecentActors {
 
   /**
    * The one state in reach of a role's back-reference at {@code offset} ("the administration"): a
-   * state, or a person acting for one ("President Bush ... the administration" is the United States).
-   * Two different states in reach bind nothing.
+   * state, or a person or group of one state ("President Bush ... the administration" is the United
+   * States, "Myanmar's National League for Democracy ... the junta" Myanmar). Two different states in
+   * reach bind nothing.
    */
   Optional<Named> bindState(int sentence, int offset) {
     return bind(sentence, offset, candidate -> candidate.kind() == ActorKind.STATE
-        || candidate.kind() == ActorKind.PERSON && ActorKind.isStateCode(candidate.mention().root()), candidate -> candidate.mention().root());
+        || (candidate.kind() == ActorKind.PERSON || candidate.kind() == ActorKind.ARMED_OR_POLITICAL_GROUP) && ActorKind.isStateCode(candidate.mention().root()),
+        candidate -> candidate.mention().root());
   }
 
   /** The one actor of a kind in {@code kinds} in reach of a reference at {@code offset} in sentence {@code sentence}. */

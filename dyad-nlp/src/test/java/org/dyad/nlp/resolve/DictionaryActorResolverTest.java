@@ -382,6 +382,15 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aGroupOfOneStateAnchorsABackReferenceToThatState() {
+    // the Taliban (AFGINS) fight in Afghanistan: "the government" they attack is Afghanistan's
+    assertThat(codes(resolve(JUNE_2001, "The Taliban attacked the government.")))
+        .containsExactly("Taliban=AFGINS", "government=AFGGOV");
+    // a group of no one state anchors nothing
+    assertThat(codes(resolve(JUNE_2001, "Al-Qaeda attacked the government."))).containsExactly("Al-Qaeda=IMGMUSALQ");
+  }
+
+  @Test
   void anActorPrefixedAntiIsWhatTheRoleOpposesNotTheRole() {
     // anti-American demonstrators in Iraq are Iraqi; without the prefix they would be American
     assertThat(codes(resolve(JUNE_2001, "Anti-American demonstrators marched in Iraq.")))
