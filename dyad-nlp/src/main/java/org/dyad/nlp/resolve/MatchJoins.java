@@ -126,8 +126,24 @@ final class MatchJoins {
     return between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.indexOf('(') >= 0 || between.indexOf(')') >= 0;
   }
 
+  /**
+   * "the government", "the communist government", "the new military junta": "the" up to two lower-case
+   * words before; not a word joined by a hyphen to the one before ("the prosecutor-general's office").
+   */
   boolean precededByThe(PhraseMatch<Entry> match) {
-    return precededBy(match, Set.of("the"));
+    if (match.start() > 0 && text.charAt(match.start() - 1) == '-') {
+      return false;
+    }
+    for (int t = match.firstToken() - 1; t >= 0 && t >= match.firstToken() - 3; t--) {
+      String word = tokens.get(t).text();
+      if (word.equals("the") || word.equals("The")) {
+        return true;
+      }
+      if (word.isEmpty() || !word.chars().allMatch(Character::isLowerCase) || NOT_A_MODIFIER.contains(word)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

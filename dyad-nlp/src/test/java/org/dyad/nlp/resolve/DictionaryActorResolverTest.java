@@ -391,6 +391,13 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aBackReferenceMayCarryAdjectivesButNotAHyphenatedPrefix() {
+    assertThat(codes(resolve(JUNE_2001, "Iraq accused the communist government.")))
+        .containsExactly("Iraq=IRQ", "government=IRQGOV");
+    assertThat(codes(resolve(JUNE_2001, "Iraq accused the deputy-president's office."))).containsExactly("Iraq=IRQ");
+  }
+
+  @Test
   void anActorPrefixedAntiIsWhatTheRoleOpposesNotTheRole() {
     // anti-American demonstrators in Iraq are Iraqi; without the prefix they would be American
     assertThat(codes(resolve(JUNE_2001, "Anti-American demonstrators marched in Iraq.")))
