@@ -524,6 +524,8 @@ class DefaultDictionariesTest {
     assertThat(dictionary.lookup("fundamentalists").getFirst().code()).isEqualTo("RAD");
     assertThat(dictionary.lookup("forces").getFirst().code()).isEqualTo("MIL");
     assertThat(dictionary.lookup("missionaries").getFirst().code()).isEqualTo("REL");
+    assertThat(dictionary.lookup("rioters").getFirst().code()).isEqualTo("OPP");
+    assertThat(dictionary.lookup("mobs").getFirst().code()).isEqualTo("CVL");
     assertThat(dictionary.entries())
         .extracting(AgentEntry::placement)
         .containsOnly(AgentEntry.Placement.AFTER_ACTOR);
