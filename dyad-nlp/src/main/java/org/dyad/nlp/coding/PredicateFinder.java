@@ -57,6 +57,12 @@ final class PredicateFinder {
       negated |= tree.isNegation(child);
     }
     List<Integer> objects = new ArrayList<>(tree.children(verb, "obj", "iobj"));
+    // "police made no arrests", "fired no shots": an object none of which was acted on negates the act
+    for (int object : tree.children(verb, "obj")) {
+      for (int determiner : tree.children(object, "det")) {
+        negated |= tree.isNegation(determiner);
+      }
+    }
     for (int small : tree.children(verb, "xcomp")) {
       // a small clause ("branded Iran part of an axis of evil"): what the verb acts on is its subject
       if (objects.isEmpty() && !tree.isVerb(small)) {

@@ -316,4 +316,13 @@ class CameoConventionTest {
     assertThat(code("the/DT/3/det pro-Iranian/JJ/3/amod group/NN/5/nsubj militants/NNS/3/dep attacked:attack/VBD/0/root"
         + " Israel/NNP/5/obj", "pro-Iranian=IRN", "militants=LBNREB", "Israel=ISR")).containsExactly("IRN>ISR:190");
   }
+
+  @Test
+  void anObjectDeterminedByNoNegatesTheAct() {
+    // "Iran attacked no targets in Israel", as "police made no arrests": nothing was done
+    assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root no/DT/4/det targets:target/NNS/2/obj in/IN/6/case"
+        + " Israel/NNP/2/obl", "Iran=IRN", "Israel=ISR")).isEmpty();
+    assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root the/DT/4/det targets:target/NNS/2/obj in/IN/6/case"
+        + " Israel/NNP/2/obl", "Iran=IRN", "Israel=ISR")).containsExactly("IRN>ISR:190");
+  }
 }
