@@ -507,6 +507,32 @@ class DefaultDictionariesTest {
     return String.join(" ", org.dyad.nlp.match.NameKey.ofPhrase(normalPhrase));
   }
 
+  /**
+   * Text that names an actor by one of its dictionary phrases is matched, from its first word, as
+   * that actor. The matcher splits text at punctuation and drops it, but keeps it inside a
+   * dictionary word, so a phrase such as "Communist Party of India (Maoist)" needs a form without
+   * the punctuation in its block.
+   */
+  @Test
+  void everyDictionaryPhraseWrittenAsTextMatchesItsOwnEntry() throws IOException {
+    List<ActorEntry> entries = new java.util.ArrayList<>(all.entries());
+    entries.addAll(places().entries());
+    org.dyad.nlp.match.PhraseTrie<ActorEntry> trie = new org.dyad.nlp.match.PhraseTrie<>();
+    entries.forEach(entry -> entry.phrases().forEach(phrase -> trie.add(phrase, entry)));
+    Set<String> unmatched = new TreeSet<>();
+    for (ActorEntry entry : entries) {
+      for (String phrase : entry.phrases()) {
+        // as text writes it: a capital dotted I is one letter there, not i + a combining dot
+        String text = java.text.Normalizer.normalize(phrase, java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
+        var matches = trie.find(org.dyad.nlp.match.NameTokenizer.tokens(text));
+        if (matches.isEmpty() || matches.getFirst().firstToken() != 0 || !matches.getFirst().values().contains(entry)) {
+          unmatched.add(entry.sourceFile() + ": " + phrase);
+        }
+      }
+    }
+    assertThat(unmatched).isEmpty();
+  }
+
   @Test
   void agentsGiveTheirRoleCodes() {
     AgentDictionary dictionary = agents.dictionary();

@@ -461,6 +461,17 @@ class DictionaryActorResolverTest {
         .containsExactly("Egypt's Muslim Brotherhood=EGYOPP", "group=EGYOPP", "movement=EGYOPP");
   }
 
+  /** The matcher drops the parentheses of "(Maoist)" from text; the dictionary has the name without them. */
+  @Test
+  void aGroupNamedWithParenthesesInTheDictionaryMatchesText() throws IOException {
+    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
+    String text = "The Communist Party of India (Maoist) attacked police.";
+    List<Mention> mentions = shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.of(2010, 4, 6));
+    assertThat(mentions).isNotEmpty();
+    assertThat(mentions.getFirst().code()).isEqualTo("INDREB");
+    assertThat(mentions.getFirst().text()).startsWith("Communist Party of India");
+  }
+
   @Test
   void lowerCaseShortWordsAreNotAcronyms() {
     assertThat(codes(resolve(JUNE_2001, "They told us that the U.S. and US envoys agreed.")))
