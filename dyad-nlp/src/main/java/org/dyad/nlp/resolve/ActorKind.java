@@ -18,8 +18,9 @@ public enum ActorKind {
    * Classifies an entry from its shape, which works the same for Dyad's dictionaries and the
    * Phoenix ones: a person comes from a leaders file or has dated codes (terms of office), none of
    * them a bare state code (a state whose code changed, such as Georgia's USRGEO before 1991 and GEO
-   * after, is still a state) and not from a groups or parties file (the Taliban's dated codes are the
-   * years it governed, the Muslim Brotherhood's the year it held Egypt's government); an
+   * after, is still a state) and not from a groups, parties or institutions file (the Taliban's dated
+   * codes are the years it governed, the Muslim Brotherhood's the year it held Egypt's government,
+   * the KGB's the years of the Soviet Union it served); an
    * organisation's code starts with IGO, NGO or MNC; a bare three-letter code is a
    * state, except CAMEO's non-state roots such as IMG (an international militant group); any
    * other code (IMGMUSALQ, YEMREB, RUSUAF) is a group.
@@ -27,7 +28,8 @@ public enum ActorKind {
   public static ActorKind of(ActorEntry entry, String code) {
     boolean dated = entry.codes().stream().anyMatch(span -> span.isDated());
     boolean stateCodes = entry.codes().stream().anyMatch(span -> isStateCode(span.code()));
-    boolean groupsFile = entry.sourceFile().contains("groups") || entry.sourceFile().contains("parties");
+    String file = entry.sourceFile();
+    boolean groupsFile = file.contains("groups") || file.contains("parties") || file.contains("institutions");
     if ((dated && !stateCodes && !groupsFile) || entry.sourceFile().contains("leaders")) {
       return PERSON;
     }

@@ -507,6 +507,180 @@ class DefaultDictionariesTest {
     return String.join(" ", org.dyad.nlp.match.NameKey.ofPhrase(normalPhrase));
   }
 
+  /**
+   * The institutions file: a named body of a state is the state's code + the role code of the
+   * sector it acts for, and a body of a state that no longer exists is its successor's only while
+   * that state existed, as former-states.actors.txt codes the state itself.
+   */
+  @Test
+  void namedInstitutionsAreTheirStatesRole() {
+    assertThat(institutions.dictionary().size()).isBetween(150, 300);
+    assertThat(only("Xinhua").codes()).containsExactly(CodeSpan.always("CHNMED"));
+    assertThat(only("New China News Agency")).isSameAs(only("Xinhua"));
+    assertThat(only("KCNA").codes()).containsExactly(CodeSpan.always("PRKMED"));
+    assertThat(only("ITAR-TASS")).isSameAs(only("TASS")).isSameAs(only("itar tass"));
+    assertThat(only("TASS").codes()).containsExactly(CodeSpan.always("RUSMED"));
+    assertThat(only("Press Trust of India").codes()).containsExactly(CodeSpan.always("INDMED"));
+    assertThat(only("Al-Jazeera")).isSameAs(only("Al Jazeera"));
+    assertThat(only("Al Jazeera").codes()).containsExactly(CodeSpan.always("QATMED"));
+    assertThat(only("Kyodo").codes()).containsExactly(CodeSpan.always("JPNMED"));
+    assertThat(only("Voice of America").codes()).containsExactly(CodeSpan.always("USAMED"));
+    assertThat(only("Mossad").codes()).containsExactly(CodeSpan.always("ISRSPY"));
+    assertThat(only("ISI")).isSameAs(only("Inter-Services Intelligence")).isSameAs(only("Inter Services Intelligence"));
+    assertThat(only("ISI").codes()).containsExactly(CodeSpan.always("PAKSPY"));
+    assertThat(only("CIA").codes()).containsExactly(CodeSpan.always("USASPY"));
+    assertThat(only("Shin Bet")).isSameAs(only("Shabak"));
+    // the FBI arrests and investigates: police, not the judiciary
+    assertThat(only("FBI").codes()).containsExactly(CodeSpan.always("USACOP"));
+    assertThat(only("IDF").codes()).containsExactly(CodeSpan.always("ISRMIL"));
+    assertThat(only("People's Liberation Army")).isSameAs(only("PLA")).isSameAs(only("People\u2019s Liberation Army"));
+    assertThat(only("PLA").codes()).containsExactly(CodeSpan.always("CHNMIL"));
+    assertThat(only("Bundestag").codes()).containsExactly(CodeSpan.always("DEULEG"));
+    assertThat(only("Sejm").codes()).containsExactly(CodeSpan.always("POLLEG"));
+    assertThat(only("Lok Sabha").codes()).containsExactly(CodeSpan.always("INDLEG"));
+    assertThat(only("National People's Congress")).isSameAs(only("NPC")).isSameAs(only("National Peoples Congress"));
+    assertThat(only("NPC").codes()).containsExactly(CodeSpan.always("CHNLEG"));
+    assertThat(only("IRGC").codes()).containsExactly(CodeSpan.always("IRNMIL"));
+    // a central bank is GOVBUS, the code agents.txt gives "central bank"
+    assertThat(only("Federal Reserve").codes()).containsExactly(CodeSpan.always("USA" + agents.dictionary().lookup("central bank").getFirst().code()));
+    assertThat(only("Blue House").codes()).containsExactly(CodeSpan.always("KORGOV"));
+    assertThat(only("Casa Rosada").codes()).containsExactly(CodeSpan.always("ARGGOV"));
+    // the Knesset is agents.txt's legislature word, composed with Israel or the state in reach
+    assertThat(agents.dictionary().lookup("Knesset").getFirst().code()).isEqualTo("LEG");
+    assertThat(all.lookup("Knesset")).isEmpty();
+  }
+
+  @Test
+  void institutionsOfTheSovietUnionEndWithIt() {
+    CodeSpan soviet = only("Soviet Union").codes().getFirst();
+    for (String name : List.of("KGB", "Red Army", "Supreme Soviet")) {
+      ActorEntry entry = only(name);
+      assertThat(entry.codes()).as(name).singleElement().satisfies(span -> assertThat(span.to()).isEqualTo(soviet.to()));
+      assertThat(entry.codeOn(LocalDate.of(1985, 1, 1)).orElseThrow()).as(name).startsWith(soviet.code());
+      assertThat(entry.codeOn(LocalDate.of(1991, 12, 26))).as(name).isEmpty();
+    }
+    assertThat(only("KGB").codeOn(LocalDate.of(1985, 1, 1))).contains("RUSSPY");
+    assertThat(only("Red Army").codeOn(LocalDate.of(1980, 1, 1))).contains("RUSMIL");
+    // since 1991 "the KGB" is mostly Belarus's, named with its state
+    assertThat(only("Belarusian KGB").codes()).containsExactly(CodeSpan.always("BLRSPY"));
+    assertThat(only("Belarus KGB")).isSameAs(only("Belarusian KGB"));
+    assertThat(only("Stasi").codeOn(LocalDate.of(1989, 11, 9))).contains("DEUSPY");
+    assertThat(only("Stasi").codeOn(LocalDate.of(1990, 10, 3))).isEmpty();
+    // media that outlived their state keep the successor's code
+    assertThat(only("Pravda").codeOn(LocalDate.of(2005, 1, 1))).contains("RUSMED");
+    // a junta is the government only while it rules
+    assertThat(only("SLORC").codeOn(LocalDate.of(1990, 1, 1))).contains("MMRGOV");
+    assertThat(only("SLORC").codeOn(LocalDate.of(2005, 1, 1))).isEmpty();
+    assertThat(only("SPDC").codeOn(LocalDate.of(2005, 1, 1))).contains("MMRGOV");
+  }
+
+  @Test
+  void everyInstitutionIsARoleOfAStateAndNeverAPerson() {
+    Set<String> states = new HashSet<>(codes(countries.dictionary()));
+    states.addAll(codes(formerStates.dictionary()));
+    assertThat(institutions.dictionary().entries())
+        .allSatisfy(
+            institution -> {
+              assertThat(institution.codes()).as(institution.phrase()).isNotEmpty();
+              for (CodeSpan span : institution.codes()) {
+                assertThat(span.code()).as(institution.phrase()).matches("[A-Z]{3}(GOV|MIL|SPY|COP|LEG|JUD|MED|GOVBUS|GOVJUD)");
+                assertThat(span.code().substring(0, 3)).as(institution.phrase()).isIn(states);
+                // dated codes (the KGB's, a junta's) are not a person's terms of office
+                assertThat(org.dyad.nlp.resolve.ActorKind.of(institution, span.code()))
+                    .as(institution.phrase())
+                    .isEqualTo(org.dyad.nlp.resolve.ActorKind.ARMED_OR_POLITICAL_GROUP);
+              }
+            });
+  }
+
+  /** Bare names of the bodies of several states, ordinary words, and acronyms news uses otherwise. */
+  @Test
+  void ambiguousBareNamesOfInstitutionsAreLeftOutOrQualified() {
+    Set<String> keys = new HashSet<>();
+    institutions.dictionary().entries().forEach(entry -> entry.phrases().forEach(phrase -> keys.add(matchKey(phrase))));
+    for (String left :
+        List.of("Supreme Court", "Congress", "Parliament", "Senate", "National Assembly", "Interior Ministry",
+            "Justice Department", "Foreign Office", "House of Commons", "House of Representatives",
+            "National Security Council", "Republican Guard", "Revolutionary Command Council", "State Council",
+            "Joint Chiefs of Staff", "Self-Defense Forces", "Revolutionary Guards", "Petra", "RT", "Russia Today",
+            "PTI", "APP", "MENA", "SANA", "San'a", "CCTV", "AFP", "NSA", "CBI", "RAW", "SAS", "RAF", "People's Daily",
+            "China Daily", "Diet", "Home Office", "Garda", "Fars", "Tasnim", "Saba", "Sputnik")) {
+      assertThat(keys).as(left).doesNotContain(matchKey(Phrases.normalise(left)));
+    }
+    assertThat(institutions.dictionary().lookup("Supreme Court")).isEmpty();
+    assertThat(all.lookup("Supreme Court")).isEmpty();
+    // qualified, they name one body
+    assertThat(only("US Justice Department").codes()).containsExactly(CodeSpan.always("USAGOVJUD"));
+    assertThat(only("Petra news agency").codes()).containsExactly(CodeSpan.always("JORMED"));
+    assertThat(only("Syrian Arab News Agency")).isSameAs(only("SANA news agency"));
+    assertThat(only("Middle East News Agency")).isSameAs(only("MENA news agency"));
+    assertThat(only("Associated Press of Pakistan").codes()).containsExactly(CodeSpan.always("PAKMED"));
+    assertThat(only("Renmin Ribao")).isSameAs(only("People's Daily newspaper"));
+    assertThat(only("RT television").codes()).containsExactly(CodeSpan.always("RUSMED"));
+    assertThat(only("British House of Commons").codes()).containsExactly(CodeSpan.always("GBRLEG"));
+  }
+
+  /** Compared as the matcher compares them, so that "ITAR-TASS" and "ITAR TASS" are one name. */
+  @Test
+  void noInstitutionNameIsAnotherFilesNameAnAgentOrTwoInstitutionsName() throws IOException {
+    java.util.Map<String, String> owner = new java.util.HashMap<>();
+    PetrarchActorReader reader = new PetrarchActorReader();
+    for (String file :
+        List.of("countries.actors.txt", "former-states.actors.txt", "places.actors.txt", "peoples.actors.txt",
+            "igos.actors.txt", "ngos.actors.txt", "groups.actors.txt", "parties.actors.txt", "leaders.actors.txt")) {
+      for (ActorEntry entry : readActors(reader, file).dictionary().entries()) {
+        for (String phrase : entry.phrases()) {
+          owner.put(matchKey(phrase), file + ": " + phrase);
+        }
+      }
+    }
+    for (AgentEntry agent : agents.dictionary().entries()) {
+      owner.put(matchKey(agent.phrase()), "agents.txt: " + agent.phrase());
+      agent.plurals().forEach(plural -> owner.put(matchKey(plural), "agents.txt: " + plural));
+    }
+    Set<String> clashes = new TreeSet<>();
+    java.util.Map<String, String> institutionOf = new java.util.HashMap<>();
+    for (ActorEntry institution : institutions.dictionary().entries()) {
+      for (String phrase : institution.phrases()) {
+        String key = matchKey(phrase);
+        if (owner.containsKey(key)) {
+          clashes.add(phrase + " (" + owner.get(key) + ")");
+        }
+        String first = institutionOf.putIfAbsent(key, institution.phrase());
+        if (first != null && !first.equals(institution.phrase())) {
+          clashes.add(phrase + " (" + first + ", " + institution.phrase() + ")");
+        }
+      }
+    }
+    assertThat(clashes).isEmpty();
+  }
+
+  /**
+   * Text that names an actor by one of its dictionary phrases is matched, from its first word, as
+   * that actor. The matcher splits text at punctuation and drops it, but keeps it inside a
+   * dictionary word, so a phrase such as "Communist Party of India (Maoist)" needs a form without
+   * the punctuation in its block.
+   */
+  @Test
+  void everyDictionaryPhraseWrittenAsTextMatchesItsOwnEntry() throws IOException {
+    List<ActorEntry> entries = new java.util.ArrayList<>(all.entries());
+    entries.addAll(places().entries());
+    org.dyad.nlp.match.PhraseTrie<ActorEntry> trie = new org.dyad.nlp.match.PhraseTrie<>();
+    entries.forEach(entry -> entry.phrases().forEach(phrase -> trie.add(phrase, entry)));
+    Set<String> unmatched = new TreeSet<>();
+    for (ActorEntry entry : entries) {
+      for (String phrase : entry.phrases()) {
+        // as text writes it: a capital dotted I is one letter there, not i + a combining dot
+        String text = java.text.Normalizer.normalize(phrase, java.text.Normalizer.Form.NFD).replaceAll("\\p{Mn}", "");
+        var matches = trie.find(org.dyad.nlp.match.NameTokenizer.tokens(text));
+        if (matches.isEmpty() || matches.getFirst().firstToken() != 0 || !matches.getFirst().values().contains(entry)) {
+          unmatched.add(entry.sourceFile() + ": " + phrase);
+        }
+      }
+    }
+    assertThat(unmatched).isEmpty();
+  }
+
   @Test
   void agentsGiveTheirRoleCodes() {
     AgentDictionary dictionary = agents.dictionary();

@@ -468,6 +468,45 @@ class DictionaryActorResolverTest {
         .containsExactly("Egypt's Muslim Brotherhood=EGYOPP", "group=EGYOPP", "movement=EGYOPP");
   }
 
+  /**
+   * The shipped institutions file through the whole resolver: a named body of a state is that
+   * state's role, on the sentence's date for a body of a state that no longer exists.
+   */
+  @Test
+  void institutionsOfTheShippedDictionariesResolveToTheirStatesRoles() throws IOException {
+    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
+    java.util.function.BiFunction<String, String, List<String>> codesOn = (day, text) -> codes(
+        shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.parse(day)));
+    assertThat(codesOn.apply("2015-06-01", "Xinhua said China would retaliate."))
+        .containsExactly("Xinhua=CHNMED", "China=CHN");
+    assertThat(codesOn.apply("2015-06-01", "The Mossad and the ISI denied it."))
+        .containsExactly("Mossad=ISRSPY", "ISI=PAKSPY");
+    // the KGB acts for the one state in reach, so the dissident it arrests is that state's
+    assertThat(codesOn.apply("1985-03-01", "The KGB arrested a dissident.")).containsExactly("KGB=RUSSPY", "dissident=RUSOPP");
+    // after the Soviet Union the name alone names no actor; Belarus's KGB is named with its state
+    assertThat(codesOn.apply("2005-03-01", "The KGB arrested a dissident.")).isEmpty();
+    assertThat(codesOn.apply("2005-03-01", "The Belarusian KGB arrested a dissident."))
+        .containsExactly("Belarusian KGB=BLRSPY", "dissident=BLROPP");
+    // the longer name of a group wins over the Soviet army it contains
+    assertThat(codesOn.apply("1977-09-30", "The Japanese Red Army hijacked a plane.")).containsExactly("Japanese Red Army=JPNREB");
+    assertThat(codesOn.apply("1980-01-05", "The Red Army entered Kabul.")).containsExactly("Red Army=RUSMIL", "Kabul=AFG");
+    // a state before its own institution is the institution
+    assertThat(codesOn.apply("2015-06-01", "China's Xinhua reported the talks.")).containsExactly("China's Xinhua=CHNMED");
+    // the Knesset is agents.txt's legislature word, composed with the state named
+    assertThat(codesOn.apply("2015-06-01", "Israel's Knesset voted to dissolve.")).containsExactly("Israel's Knesset=ISRLEG");
+  }
+
+  /** The matcher drops the parentheses of "(Maoist)" from text; the dictionary has the name without them. */
+  @Test
+  void aGroupNamedWithParenthesesInTheDictionaryMatchesText() throws IOException {
+    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
+    String text = "The Communist Party of India (Maoist) attacked police.";
+    List<Mention> mentions = shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.of(2010, 4, 6));
+    assertThat(mentions).isNotEmpty();
+    assertThat(mentions.getFirst().code()).isEqualTo("INDREB");
+    assertThat(mentions.getFirst().text()).startsWith("Communist Party of India");
+  }
+
   @Test
   void lowerCaseShortWordsAreNotAcronyms() {
     assertThat(codes(resolve(JUNE_2001, "They told us that the U.S. and US envoys agreed.")))
