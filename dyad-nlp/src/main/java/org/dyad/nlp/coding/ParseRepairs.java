@@ -3,14 +3,13 @@ package org.dyad.nlp.coding;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.nlp.ParsedSentence;
-import org.dyad.core.nlp.Word;
 
 /**
  * Repairs of the parser's commonest misreadings of wire copy, made on a tree's heads and relations
  * (UD v2 labels) before {@link Dependencies} indexes it: each repair recognises one misreading by
  * its shape and rewrites it as the parser reads the unambiguous form of the same sentence.
  */
-final class ParseRepairs {
+final class ParseRepairs extends TreeRepair {
 
   /** Verbs whose object does what their bare infinitive says: "let the Red Cross visit". */
   private static final Set<String> CAUSATIVES = Set.of("LET", "MAKE");
@@ -18,21 +17,11 @@ final class ParseRepairs {
   private static final Set<String> READINESS = Set.of("READY", "PREPARED", "WILLING", "POISED", "DETERMINED", "EAGER");
   /** Verbs that link a subject to an adjective as "be" does: "stands ready", "remains willing". */
   private static final Set<String> LINKING = Set.of("STAND", "REMAIN", "SEEM", "APPEAR", "LOOK", "STAY");
-  /** Verbs that attribute a report to a speaker: "…, a UN official said". */
-  private static final Set<String> ATTRIBUTIONS = Set.of("SAY", "ADD", "REPORT", "ANNOUNCE", "STATE", "CONFIRM", "TELL");
-  /** Relations the parser gives a trailing reporting verb it has not read as one. */
-  private static final Set<String> LOOSE_ATTACHMENTS = Set.of("advmod", "dep", "acl", "acl:relcl", "amod");
   private static final Set<String> WEEKDAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
-
-  private final ParsedSentence parsed;
-  private final String[] relations;
-  private final int[] heads;
 
   /** Repairs {@code relations} and {@code heads} (indexed by token, 1-based) in place. */
   ParseRepairs(ParsedSentence parsed, String[] relations, int[] heads) {
-    this.parsed = parsed;
-    this.relations = relations;
-    this.heads = heads;
+    super(parsed, relations, heads);
   }
 
   void apply() {
@@ -44,7 +33,7 @@ final class ParseRepairs {
     reattachReadinessInfinitives();
     reattachBareInfinitives();
     rerootAfterInitialParticiples();
-    reattachTrailingAttributions();
+    new AttributionRepairs(parsed, relations, heads).apply();
   }
 
   /**
@@ -79,13 +68,7 @@ final class ParseRepairs {
       if (!relations[noun].equals("nsubj") || clause == 0 || clause < noun) {
         continue;
       }
-      int first = noun;
-      for (int other = 1; other < noun; other++) {
-        if (dominates(noun, other)) {
-          first = Math.min(first, other);
-        }
-      }
-      int preposition = first - 1;
+      int preposition = firstOf(noun) - 1;
       boolean marker = preposition >= 1 && heads[preposition] == clause && relations[preposition].equals("mark")
           && (form(preposition).equals("ON") && WEEKDAYS.contains(form(noun)) || form(preposition).equals("WITH"));
       boolean infinitive = false;
@@ -168,11 +151,6 @@ final class ParseRepairs {
     }
   }
 
-  /** Whether {@code verb} has an object, read from the heads being repaired (before the children index exists). */
-  private boolean hasObject(int verb) {
-    return childWith(verb, "obj") != 0;
-  }
-
   /**
    * "Stands ready to give aid": the parser may leave the infinitive as {@code dep} of the adjective,
    * which it completes ({@code xcomp}).
@@ -215,18 +193,6 @@ final class ParseRepairs {
         System.arraycopy(relationsBefore, 0, relations, 0, relations.length);
       }
     }
-  }
-
-  private boolean hasCycle() {
-    for (int token = 1; token < heads.length; token++) {
-      int steps = 0;
-      for (int at = token; at != 0; at = heads[at]) {
-        if (++steps > heads.length) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -285,83 +251,5 @@ final class ParseRepairs {
       relations[participle] = "acl";
       return;
     }
-  }
-
-  /**
-   * "… agreed to share information on missing people from both communities, a UN official said": the
-   * parser may read the speaker as an apposition to the noun before the comma and hang the reporting
-   * verb on the clause as a modifier. The speaker is the reporting verb's subject, and the reporting
-   * verb stands beside the main clause ({@code parataxis}), as when the attribution comes first.
-   */
-  private void reattachTrailingAttributions() {
-    for (int verb = 3; verb < heads.length; verb++) {
-      int speaker = verb - 1;
-      if (!ATTRIBUTIONS.contains(word(verb).lemma().toUpperCase(Locale.ROOT)) || !isVerb(verb)
-          || !LOOSE_ATTACHMENTS.contains(relations[verb]) || childWith(verb, "nsubj") != 0
-          || !word(speaker).pos().startsWith("NN") || heads[speaker] == verb || !relations[speaker].equals("appos")) {
-        continue;
-      }
-      int start = speaker;
-      while (start > 1 && dominates(speaker, start - 1)) {
-        start--;
-      }
-      int root = childWith(0, "root");
-      if (start < 2 || !form(start - 1).equals(",") || root == 0 || root == verb) {
-        continue;
-      }
-      int[] before = heads.clone();
-      String[] relationsBefore = relations.clone();
-      heads[speaker] = verb;
-      relations[speaker] = "nsubj";
-      heads[verb] = root;
-      relations[verb] = "parataxis";
-      if (hasCycle()) {
-        System.arraycopy(before, 0, heads, 0, heads.length);
-        System.arraycopy(relationsBefore, 0, relations, 0, relations.length);
-      }
-    }
-  }
-
-  /** Whether {@code token} is {@code ancestor} or lies below it. */
-  private boolean dominates(int ancestor, int token) {
-    for (int at = token, steps = 0; at != 0 && steps < heads.length; at = heads[at], steps++) {
-      if (at == ancestor) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private int childWith(int token, String relation) {
-    for (int other = 1; other < heads.length; other++) {
-      if (heads[other] == token && relations[other].equals(relation)) {
-        return other;
-      }
-    }
-    return 0;
-  }
-
-  private boolean hasAnyMark(int token) {
-    return childWith(token, "mark") != 0;
-  }
-
-  private boolean hasMark(int token, String form) {
-    for (int other = 1; other < heads.length; other++) {
-      if (heads[other] == token && relations[other].equals("mark") && form(other).equals(form)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  private Word word(int index) {
-    return parsed.words().get(index - 1);
-  }
-
-  private String form(int index) {
-    return word(index).form().toUpperCase(Locale.ROOT);
-  }
-
-  private boolean isVerb(int index) {
-    return word(index).pos().startsWith("VB") || word(index).pos().equals("VERB");
   }
 }

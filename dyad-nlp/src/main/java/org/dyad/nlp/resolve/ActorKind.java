@@ -23,7 +23,8 @@ public enum ActorKind {
    * the KGB's the years of the Soviet Union it served); an
    * organisation's code starts with IGO, NGO or MNC; a bare three-letter code is a
    * state, except CAMEO's non-state roots such as IMG (an international militant group); any
-   * other code (IMGMUSALQ, YEMREB, RUSUAF) is a group.
+   * other code (IMGMUSALQ, YEMREB, RUSUAF) is a group, except a named organ of a state from an
+   * institutions file (the KGB's RUSSPY, Xinhua's CHNMED), which is the state in that role.
    */
   public static ActorKind of(ActorEntry entry, String code) {
     boolean dated = entry.codes().stream().anyMatch(span -> span.isDated());
@@ -36,7 +37,9 @@ public enum ActorKind {
     if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("MNC")) {
       return INTERNATIONAL_ORGANISATION;
     }
-    return isStateCode(code) ? STATE : ARMED_OR_POLITICAL_GROUP;
+    // "the KGB", "Xinhua": a named organ of a state is that state in its role, as "Soviet intelligence" is
+    boolean organ = file.contains("institutions") && code.length() > 3 && isStateCode(code.substring(0, 3));
+    return isStateCode(code) || organ ? STATE : ARMED_OR_POLITICAL_GROUP;
   }
 
   /** Whether {@code code} is a bare state code (IRN), not a non-state root (IMG) or a longer code. */

@@ -585,10 +585,10 @@ class DefaultDictionariesTest {
               for (CodeSpan span : institution.codes()) {
                 assertThat(span.code()).as(institution.phrase()).matches("[A-Z]{3}(GOV|MIL|SPY|COP|LEG|JUD|MED|GOVBUS|GOVJUD)");
                 assertThat(span.code().substring(0, 3)).as(institution.phrase()).isIn(states);
-                // dated codes (the KGB's, a junta's) are not a person's terms of office
+                // dated codes (the KGB's, a junta's) are not a person's terms of office: an organ is its state
                 assertThat(org.dyad.nlp.resolve.ActorKind.of(institution, span.code()))
                     .as(institution.phrase())
-                    .isEqualTo(org.dyad.nlp.resolve.ActorKind.ARMED_OR_POLITICAL_GROUP);
+                    .isEqualTo(org.dyad.nlp.resolve.ActorKind.STATE);
               }
             });
   }
