@@ -42,6 +42,8 @@ final class MatchJoins {
   /** "opposition demands", "opposition leaders": a role named by a collective noun, many people without a plural. */
   private static final String COLLECTIVE = "OPP";
   private static final Pattern COUNT = Pattern.compile("[0-9][0-9,.]*");
+  /** "Russia's 14th Army": a numbered unit's ordinal modifies the role. */
+  private static final Pattern ORDINAL = Pattern.compile("[0-9]+(st|nd|rd|th)");
 
   private final String text;
   private final List<Token> tokens;
@@ -112,7 +114,8 @@ final class MatchJoins {
     for (int t = from; t < to; t++) {
       String word = tokens.get(t).key();
       boolean inner = t > from && t < to - 1;
-      if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || NOT_A_MODIFIER.contains(word)
+      boolean ordinal = ORDINAL.matcher(word).matches();
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0)) && !ordinal || NOT_A_MODIFIER.contains(word)
           || word.endsWith("ed") || word.endsWith("ing") || word.equals("and") && !inner) {
         return null;
       }

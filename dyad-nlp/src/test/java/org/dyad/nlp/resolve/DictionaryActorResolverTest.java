@@ -398,6 +398,13 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aPossessiveReachesARoleAcrossAnOrdinal() {
+    // "Iraq's 4th soldiers" as "Russia's 14th Army": the numbered unit is the possessor's
+    assertThat(codes(resolve(JUNE_2001, "Iraq's 4th soldiers left Syria.")))
+        .containsExactly("Iraq's 4th soldiers=IRQMIL", "Syria=SYR");
+  }
+
+  @Test
   void anActorPrefixedAntiIsWhatTheRoleOpposesNotTheRole() {
     // anti-American demonstrators in Iraq are Iraqi; without the prefix they would be American
     assertThat(codes(resolve(JUNE_2001, "Anti-American demonstrators marched in Iraq.")))
