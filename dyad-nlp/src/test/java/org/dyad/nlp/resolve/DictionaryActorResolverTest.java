@@ -501,6 +501,8 @@ class DictionaryActorResolverTest {
     assertThat(codesOn.apply("2015-06-01", "China's Xinhua reported the talks.")).containsExactly("China's Xinhua=CHNMED");
     // the Knesset is agents.txt's legislature word, composed with the state named
     assertThat(codesOn.apply("2015-06-01", "Israel's Knesset voted to dissolve.")).containsExactly("Israel's Knesset=ISRLEG");
+    // a seat of government is the government
+    assertThat(codesOn.apply("2015-06-01", "The Kremlin warned the White House.")).containsExactly("The Kremlin=RUSGOV", "the White House=USAGOV");
     // a named organ is its state: the protesters Xinhua reports are that state's, and "the government" its
     assertThat(codesOn.apply("2015-06-01", "Xinhua said 400 protesters attacked the government."))
         .containsExactly("Xinhua=CHNMED", "protesters=CHNOPP", "government=CHNGOV");
