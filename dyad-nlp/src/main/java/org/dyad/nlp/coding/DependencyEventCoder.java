@@ -186,7 +186,9 @@ public final class DependencyEventCoder implements EventCoder {
       }
     }
     if (convention == CodingConvention.PETRARCH) {
-      subordinateOnlyWhenAlone(tree, eventsByVerb);
+      SubordinateClauses.onlyWhenAlone(tree, eventsByVerb);
+    } else {
+      SubordinateClauses.onlyWhenAloneInClause(tree, eventsByVerb);
     }
     List<Event> events = new ArrayList<>();
     eventsByVerb.values().forEach(events::addAll);
@@ -272,20 +274,6 @@ public final class DependencyEventCoder implements EventCoder {
         String rule = inner.get().rule() + " ~ " + outerMatch.block().name() + " " + code.get();
         eventsByVerb.put(clause, pairs.of(tree, outer, outerMatch, reporters, sources, EventCodes.of(code.get()), false,
             docDate, rule));
-      }
-    }
-  }
-
-  /**
-   * PETRARCH-2's practice: an adverbial clause ("…, especially by promoting biofuels") is coded only
-   * when the verb it modifies gave no event, which trades some recall for fewer false events.
-   */
-  private static void subordinateOnlyWhenAlone(Dependencies tree, Map<Integer, List<Event>> eventsByVerb) {
-    for (Map.Entry<Integer, List<Event>> entry : new ArrayList<>(eventsByVerb.entrySet())) {
-      if (!entry.getValue().isEmpty()) {
-        for (int clause : tree.children(entry.getKey(), "advcl")) {
-          eventsByVerb.remove(clause);
-        }
       }
     }
   }

@@ -275,6 +275,17 @@ class CameoConventionTest {
   }
 
   @Test
+  void anAdverbialClauseTellingOfTheSameActIsCodedOnlyWhenItsVerbIsNot() {
+    // "Iran condemned Israel, accusing it of attacking Syria": one act, the condemnation
+    String accusing = "Iran/NNP/2/nsubj condemned:condemn/VBD/0/root Israel/NNP/2/obj ,/,/5/punct accusing:accuse/VBG/2/advcl"
+        + " Syria/NNP/5/obj";
+    assertThat(code(accusing, "Iran=IRN", "Israel=ISR", "Syria=SYR")).containsExactly("IRN>ISR:122");
+    // with no event of its own the governing verb leaves the clause its act
+    String travelled = "Iran/NNP/2/nsubj travelled:travel/VBD/0/root ,/,/4/punct accusing:accuse/VBG/2/advcl Syria/NNP/4/obj";
+    assertThat(code(travelled, "Iran=IRN", "Syria=SYR")).containsExactly("IRN>SYR:112");
+  }
+
+  @Test
   void aNameTheDictionariesLackStandsForTheActorItsAppositionNames() {
     assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Libbi/NNP/2/obj ,/,/3/punct a/DT/8/det senior/JJ/8/amod"
         + " al-Qaida/NNP/8/compound commander/NN/3/appos in/IN/10/case Tehran/NNP/2/obl",

@@ -1,0 +1,90 @@
+package org.dyad.nlp.coding;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.dyad.core.event.Event;
+
+/**
+ * Adverbial clauses coded only when the clause they modify gave no event: "Egypt recalled its
+ * ambassador from Israel to protest against air strikes" reports one act, the recall, and "Ukraine
+ * took Russia to court, accusing Moscow of financing rebels" one accusation, not two. This trades
+ * some recall for fewer events counted twice or read into a purpose.
+ */
+final class SubordinateClauses {
+
+  private static final java.util.Set<String> MARKERS_OF_THE_SAME_ACT = java.util.Set.of("TO", "BY");
+
+  private SubordinateClauses() {}
+
+  /**
+   * PETRARCH-2's practice: the adverbial clauses of a verb that gave an event are dropped, and only
+   * those.
+   */
+  static void onlyWhenAlone(Dependencies tree, Map<Integer, List<Event>> eventsByVerb) {
+    for (Map.Entry<Integer, List<Event>> entry : new ArrayList<>(eventsByVerb.entrySet())) {
+      if (!entry.getValue().isEmpty()) {
+        for (int clause : tree.children(entry.getKey(), "advcl")) {
+          eventsByVerb.remove(clause);
+        }
+      }
+    }
+  }
+
+  /**
+   * Dyad's practice, reaching further but only to clauses that tell of the same act ({@link
+   * #sameAct}): these adverbial clauses of a coded verb are dropped with the clauses coordinated with
+   * them ("…, setting fire to shops and clashing with police"), and so are those of
+   * the open complements it governs ("agreed to restore democracy, bowing to protests"), whose act
+   * is the governing verb's.
+   */
+  static void onlyWhenAloneInClause(Dependencies tree, Map<Integer, List<Event>> eventsByVerb) {
+    List<Integer> dropped = new ArrayList<>();
+    for (Map.Entry<Integer, List<Event>> entry : eventsByVerb.entrySet()) {
+      if (entry.getValue().isEmpty()) {
+        continue;
+      }
+      Deque<Integer> clause = new ArrayDeque<>(List.of(entry.getKey()));
+      while (!clause.isEmpty()) {
+        int verb = clause.pop();
+        clause.addAll(tree.children(verb, "xcomp"));
+        for (int adverbial : tree.children(verb, "advcl")) {
+          if (sameAct(tree, adverbial)) {
+            dropped.add(adverbial);
+            dropped.addAll(coordinated(tree, adverbial));
+          }
+        }
+      }
+    }
+    dropped.forEach(eventsByVerb::remove);
+  }
+
+  /**
+   * Whether an adverbial clause tells more of the governing act rather than news of its own: it has
+   * no subject of its own, and no marker but a purpose's or a means' ("to protest", "by carrying
+   * out tests", "…, accusing Moscow"). "As America attacked Iraq" and "while attacking Syria" are
+   * acts of their own.
+   */
+  private static boolean sameAct(Dependencies tree, int adverbial) {
+    if (!tree.children(adverbial, "nsubj", "nsubj:pass", "csubj").isEmpty()) {
+      return false;
+    }
+    for (int mark : tree.children(adverbial, "mark")) {
+      if (!MARKERS_OF_THE_SAME_ACT.contains(tree.lemma(mark))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Integer> coordinated(Dependencies tree, int verb) {
+    List<Integer> all = new ArrayList<>();
+    for (int conjunct : tree.children(verb, "conj")) {
+      all.add(conjunct);
+      all.addAll(coordinated(tree, conjunct));
+    }
+    return all;
+  }
+}
