@@ -10,28 +10,35 @@ import java.util.regex.Pattern;
 
 /**
  * The example sentences of Dyad's verb dictionary ({@code verb-examples.txt}): each with the CAMEO
- * code it must yield, or none ({@code ---}).
+ * code it must yield, or none ({@code ---}); "{@code # 115 only}" asks that it yield that code and no
+ * other.
  */
 record VerbExamples(List<VerbExamples.Example> examples) {
 
-  /** One sentence and what it must yield; {@code code} is null for no event. */
-  record Example(int line, String text, String code) {}
+  /**
+   * One sentence and what it must yield; {@code code} is null for no event.
+   *
+   * @param only whether every event must have {@code code}
+   */
+  record Example(int line, String text, String code, boolean only) {}
 
   static final String TEXT = "verb-examples.txt";
 
-  private static final Pattern EXPECTATION = Pattern.compile("#\\s*([0-9]{2,4}|---)\\s*");
+  private static final Pattern EXPECTATION = Pattern.compile("#\\s*([0-9]{2,4}|---)(\\s+only)?\\s*");
 
   static VerbExamples read() throws IOException {
     List<Example> examples = new ArrayList<>();
     String expected = null;
+    boolean only = false;
     int number = 0;
     for (String line : resource(TEXT).split("\n", -1)) {
       number++;
       Matcher matcher = EXPECTATION.matcher(line);
       if (matcher.matches()) {
         expected = matcher.group(1);
+        only = matcher.group(2) != null;
       } else if (!line.startsWith("#") && !line.isBlank() && expected != null) {
-        examples.add(new Example(number, line.strip(), expected.equals("---") ? null : expected));
+        examples.add(new Example(number, line.strip(), expected.equals("---") ? null : expected, only));
         expected = null;
       }
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Dyad's verb dictionary on its example sentences ({@link VerbExamples}), through Dyad's parser, actor
  * resolver and coder as {@code dyad code} runs them: each sentence yields the code written for it
- * among its events, or no event when none is written.
+ * among its events (or as its only code, where the example says so), or no event when none is
+ * written.
  */
 class VerbExamplesTest {
 
@@ -31,9 +32,11 @@ class VerbExamplesTest {
       List<Mention> mentions = setup.resolver().resolve(List.of(sentence), DAY);
       List<Event> events = setup.coder().code(parser.parse(sentence), mentions, DAY);
       List<String> codes = events.stream().map(Event::code).toList();
-      boolean right = example.code() == null ? codes.isEmpty() : codes.contains(example.code());
+      boolean right = example.code() == null ? codes.isEmpty() : codes.contains(example.code())
+          && (!example.only() || codes.stream().allMatch(example.code()::equals));
       if (!right) {
         wrong.add("line " + example.line() + " expects " + (example.code() == null ? "no event" : example.code())
+            + (example.only() ? " only" : "")
             + ", got " + codes + ": " + example.text());
       }
     }
