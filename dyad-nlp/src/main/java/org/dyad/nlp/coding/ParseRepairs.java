@@ -43,14 +43,14 @@ final class ParseRepairs extends TreeRepair {
 
   /**
    * Wire copy puts the day between a verb and its object ("Beirut rejected Thursday a United Nations
-   * appeal"), and the parser then hangs the object on the day as {@code dep}: such a noun is the
-   * verb's object when the verb has none.
+   * appeal", "rejected on Monday a plan"), and the parser then hangs the object on the day as {@code
+   * dep}: such a noun is the verb's object when the verb has none.
    */
   private void reattachObjectsAfterADay() {
     for (int token = 1; token < heads.length; token++) {
       int day = heads[token];
       if (!relations[token].equals("dep") || day == 0 || day > token || !word(token).pos().startsWith("NN")
-          || !relations[day].endsWith(":tmod")) {
+          || !relations[day].endsWith(":tmod") && !(relations[day].equals("obl") && WEEKDAYS.contains(form(day)))) {
         continue;
       }
       int verb = heads[day];
