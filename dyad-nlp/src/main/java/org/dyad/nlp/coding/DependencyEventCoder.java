@@ -142,7 +142,7 @@ public final class DependencyEventCoder implements EventCoder {
     Map<Integer, List<Event>> eventsByVerb = new java.util.TreeMap<>();
     for (Predicate predicate : predicates) {
       Optional<VerbMatch> match = matches.get(predicate.verb());
-      if (announcesIntent && IntentCodes.obliged(tree, predicate)) {
+      if (announcesIntent && (IntentCodes.obliged(tree, predicate) || IntentCodes.mandative(tree, predicate, matches))) {
         // "Russia said Sudan must return the helicopter": Russia's demand, not Sudan's act
         eventsByVerb.put(predicate.verb(), demands(tree, slots, arguments, predicate, match, docDate));
         continue;

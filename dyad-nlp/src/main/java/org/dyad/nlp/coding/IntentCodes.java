@@ -78,6 +78,27 @@ final class IntentCodes {
   }
 
   /**
+   * Whether the predicate is a mandative subjunctive a statement reports: "insisted that President
+   * Shevardnadze step down" asks for the act, which the base form after "that" with a singular noun
+   * as its subject shows (with a plural subject or a pronoun the form is the present tense's). CAMEO
+   * codes it, like an obligation, as the reporter's demand on the clause's subject; a governing verb
+   * that is itself a demand or an appeal already says so.
+   */
+  static boolean mandative(Dependencies tree, Predicate predicate, java.util.Map<Integer, java.util.Optional<VerbMatch>> matches) {
+    int verb = predicate.verb();
+    if (!tree.baseRelation(verb).equals("ccomp") || !tree.word(verb).pos().equals("VB")
+        || !tree.children(verb, "aux", "aux:pass").isEmpty()
+        || tree.children(verb, "mark").stream().noneMatch(mark -> tree.lemma(mark).equals("THAT"))) {
+      return false;
+    }
+    boolean singularNoun = tree.children(verb, "nsubj").stream()
+        .anyMatch(subject -> Set.of("NN", "NNP").contains(tree.word(subject).pos()));
+    String governing = matches.getOrDefault(tree.head(verb), java.util.Optional.empty())
+        .map(match -> match.codes().forward()).orElse(null);
+    return singularNoun && governing != null && governing.startsWith("01");
+  }
+
+  /**
    * The demand for an act: CAMEO 10's parallel of the act's code (material cooperation 101, aid 103,
    * reform 104, yielding 105), else 100.
    */

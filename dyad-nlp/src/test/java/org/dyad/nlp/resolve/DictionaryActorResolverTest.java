@@ -508,6 +508,17 @@ class DictionaryActorResolverTest {
         .containsExactly("Xinhua=CHNMED", "protesters=CHNOPP", "government=CHNGOV");
   }
 
+  /** A leader of students or of rebels is of their sector, not of the government as a leader alone is. */
+  @Test
+  void leadersOfASectorAreOfThatSector() throws IOException {
+    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
+    java.util.function.Function<String, List<String>> codesOf = text -> codes(
+        shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.of(1989, 5, 20)));
+    assertThat(codesOf.apply("Student leaders in Beijing met the premier.")).first().isEqualTo("Student leaders in Beijing=CHNEDU");
+    assertThat(codesOf.apply("Leaders in Beijing met the premier.")).first().isEqualTo("Leaders in Beijing=CHNGOV");
+    assertThat(codesOf.apply("Salvadoran guerrilla leaders met the archbishop.")).first().isEqualTo("Salvadoran guerrilla leaders=SLVREB");
+  }
+
   /** The matcher drops the parentheses of "(Maoist)" from text; the dictionary has the name without them. */
   @Test
   void aGroupNamedWithParenthesesInTheDictionaryMatchesText() throws IOException {
