@@ -45,7 +45,7 @@ final class EventArguments {
   /** Acts on a state's own people: restrictions, curfews, martial law and emergencies, imposed or eased. */
   /** Roots of actors that are no state and have no people of their own. */
   private static final Set<String> NOT_STATES = Set.of("IGO", "NGO", "IMG", "MNC");
-  private static final Set<String> DOMESTIC_CODES = Set.of("0811", "0813", "0814", "1721", "1723", "1724");
+  private static final Set<String> DOMESTIC_CODES = Set.of("0811", "0813", "0814", "082", "1241", "1242", "1721", "1723", "1724");
 
   private final Dependencies tree;
   private final ActorSlots slots;
@@ -136,8 +136,9 @@ final class EventArguments {
 
   /**
    * "Poland's communist authorities lifted martial law": curfews, martial law, states of emergency and
-   * restrictions on political freedom, imposed or eased (1721–1724, 0811–0814), act on the state's own
-   * people when the sentence names no one else. The target is the state of each source that is one of
+   * restrictions on political freedom, imposed, eased or kept (1721–1724, 0811–0814, 1241, 1242), and
+   * protests and strikes called off (082), act on the state's own people or government when the
+   * sentence names no one else. The target is the state of each source that is one of
    * its organs, at the words naming the source, with the rule saying it is implied; none otherwise.
    */
   static List<Mention> ownCountry(List<Mention> sources, String code) {
