@@ -88,8 +88,10 @@ final class NominalEvents {
         }
       }
       List<Mention> sources = slots.actors(sourceHeads);
-      if (sources.isEmpty() && (carriedOn(tree, noun) || manner(tree, noun))) {
+      if (sources.isEmpty() && carriedOn(tree, noun)) {
         sources = slots.actors(subjects(tree, tree.head(noun)));
+      } else if (sources.isEmpty() && mannerOf(tree, noun) != 0) {
+        sources = slots.actors(subjects(tree, mannerOf(tree, noun)));
       }
       List<Mention> targets = slots.actors(targetHeads);
       String rule = "noun: " + tree.lemma(noun) + " [" + entry.get().code() + "]";
@@ -106,14 +108,15 @@ final class NominalEvents {
   }
 
   /**
-   * The subject of a verb, or of the verb it completes or is coordinated with: "Iran vowed to press
-   * ahead in defiance of the sanctions" is Iran's defiance.
+   * The subject of a verb, or of the verb it completes, is coordinated with or, having no subject of
+   * its own, modifies: "Iran vowed to press ahead in defiance of the sanctions" is Iran's defiance,
+   * and "workers extended their strike, paralysing Paris in protest at the reforms" the workers' protest.
    */
   private static List<Integer> subjects(Dependencies tree, int verb) {
     for (int at = verb, steps = 0; at > 0 && steps < MAX_CLIMB; at = tree.head(at), steps++) {
       List<Integer> subjects = tree.children(at, "nsubj");
       String relation = tree.baseRelation(at);
-      if (!subjects.isEmpty() || !relation.equals("xcomp") && !relation.equals("conj")) {
+      if (!subjects.isEmpty() || !relation.equals("xcomp") && !relation.equals("conj") && !relation.equals("advcl")) {
         return subjects;
       }
     }
@@ -126,10 +129,21 @@ final class NominalEvents {
     return verb > 0 && tree.baseRelation(noun).equals("obj") && tree.isVerb(verb) && CARRYING_ON.contains(tree.lemma(verb));
   }
 
-  /** Whether the noun says in what spirit a verb's subject acted ("paralysed Paris in protest at the plans"). */
-  private static boolean manner(Dependencies tree, int noun) {
-    int verb = tree.head(noun);
-    return verb > 0 && tree.baseRelation(noun).equals("obl") && tree.isVerb(verb) && "IN".equals(tree.preposition(noun));
+  /**
+   * The verb whose subject's spirit the noun says ("paralysed Paris in protest at the plans"), or 0:
+   * the verb the "in" phrase hangs on, or, when the parser hung it on the verb's object ("paralysing
+   * train services in protest"), the verb of that object.
+   */
+  private static int mannerOf(Dependencies tree, int noun) {
+    int head = tree.head(noun);
+    if (head == 0 || !"IN".equals(tree.preposition(noun))) {
+      return 0;
+    }
+    if (tree.baseRelation(noun).equals("obl") && tree.isVerb(head)) {
+      return head;
+    }
+    boolean onObject = tree.baseRelation(noun).equals("nmod") && tree.baseRelation(head).equals("obj");
+    return onObject && tree.isVerb(tree.head(head)) ? tree.head(head) : 0;
   }
 
   /** "no invasion", "a possible invasion", "the threat of an invasion", "to end the sanctions". */

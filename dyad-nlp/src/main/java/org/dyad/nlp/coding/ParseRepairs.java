@@ -33,6 +33,7 @@ final class ParseRepairs extends TreeRepair {
     reattachReducedRelatives();
     relabelLooseInfinitives();
     relabelTrailingParticiples();
+    reattachTrailingParticiplesReadAsAdjectives();
     relabelUnmarkedReports();
     reattachGerundComplements();
     reattachReadinessInfinitives();
@@ -181,6 +182,33 @@ final class ParseRepairs extends TreeRepair {
       if (relations[participle].equals("dep") && word(participle).pos().equals("VBG") && verb != 0 && verb < participle
           && isVerb(verb) && form(participle - 1).equals(",") && childWith(participle, "nsubj") == 0) {
         relations[participle] = "advcl";
+      }
+    }
+  }
+
+  /**
+   * "Workers extended their strike, paralysing train services": the parser may read a present
+   * participle after a comma as an adjective of the noun after it, and make that noun a second object
+   * of the verb before the comma. The participle is an adverbial clause of that verb, and the noun its
+   * object.
+   */
+  private void reattachTrailingParticiplesReadAsAdjectives() {
+    for (int participle = 3; participle + 1 < heads.length; participle++) {
+      int noun = heads[participle];
+      if (!relations[participle].equals("amod") || !word(participle).pos().equals("VBG") || !form(participle - 1).equals(",")
+          || noun < participle || !relations[noun].equals("obj")) {
+        continue;
+      }
+      int verb = heads[noun];
+      boolean objectBefore = false;
+      for (int other = 1; other < participle; other++) {
+        objectBefore |= heads[other] == verb && relations[other].equals("obj");
+      }
+      if (verb != 0 && verb < participle && isVerb(verb) && objectBefore) {
+        heads[participle] = verb;
+        relations[participle] = "advcl";
+        heads[noun] = participle;
+        heads[participle - 1] = participle;
       }
     }
   }
