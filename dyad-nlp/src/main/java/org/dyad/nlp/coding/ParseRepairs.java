@@ -15,6 +15,8 @@ final class ParseRepairs extends TreeRepair {
   private static final Set<String> CAUSATIVES = Set.of("LET", "MAKE");
   /** Adjectives whose infinitive is an act announced: "stands ready to extend loans". */
   private static final Set<String> READINESS = Set.of("READY", "PREPARED", "WILLING", "POISED", "DETERMINED", "EAGER");
+  /** Adverbs that complete a phrasal verb after its object: "handed the boat back", "turned the refugees away". */
+  private static final Set<String> PARTICLES = Set.of("BACK", "AWAY", "OUT", "OFF", "DOWN", "OVER");
   /** Verbs of beginning, going on and ending, whose gerund is what begins, goes on or ends. */
   private static final Set<String> ASPECTUAL = Set.of("BEGIN", "START", "CONTINUE", "RESUME", "KEEP", "STOP", "CEASE", "FINISH");
   /** Verbs that link a subject to an adjective as "be" does: "stands ready", "remains willing". */
@@ -36,6 +38,7 @@ final class ParseRepairs extends TreeRepair {
     reattachTrailingParticiplesReadAsAdjectives();
     relabelUnmarkedReports();
     reattachGerundComplements();
+    relabelSeparatedParticles();
     reattachReadinessInfinitives();
     reattachBareInfinitives();
     rerootAfterInitialParticiples();
@@ -257,6 +260,32 @@ final class ParseRepairs extends TreeRepair {
         heads[gerund] = verb;
         relations[gerund] = "xcomp";
         heads[noun] = gerund;
+      }
+    }
+  }
+
+  /**
+   * "North Korea handed the fishing boat back to South Korea": the parser reads a particle that
+   * follows the verb's object as an adverb, and hangs the phrase after it on the adverb. The adverb
+   * is the verb's particle ({@code compound:prt}), as when it stands before the object ("handed back
+   * the boat to South Korea"), and the phrase the verb's.
+   */
+  private void relabelSeparatedParticles() {
+    for (int particle = 3; particle < heads.length; particle++) {
+      int verb = heads[particle];
+      if (!relations[particle].equals("advmod") || !PARTICLES.contains(form(particle)) || verb == 0 || verb > particle
+          || !isVerb(verb) || childWith(verb, "compound:prt") != 0) {
+        continue;
+      }
+      int object = childWith(verb, "obj");
+      if (object == 0 || object > particle) {
+        continue;
+      }
+      relations[particle] = "compound:prt";
+      for (int phrase = particle + 1; phrase < heads.length; phrase++) {
+        if (heads[phrase] == particle && relations[phrase].startsWith("obl")) {
+          heads[phrase] = verb;
+        }
       }
     }
   }
