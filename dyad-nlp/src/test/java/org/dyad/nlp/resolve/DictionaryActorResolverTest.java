@@ -519,6 +519,16 @@ class DictionaryActorResolverTest {
     assertThat(codesOf.apply("Salvadoran guerrilla leaders met the archbishop.")).first().isEqualTo("Salvadoran guerrilla leaders=SLVREB");
   }
 
+  /** A military rank, written out or abbreviated, is a title: before a name it makes the one state in reach's officer. */
+  @Test
+  void aMilitaryRankBeforeAnUnknownNameIsTheStatesOfficer() throws IOException {
+    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
+    java.util.function.Function<String, List<String>> codesOf = text -> codes(
+        shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.of(1990, 3, 10)));
+    assertThat(codesOf.apply("In Haiti, Lt. Gen. Prosper Avril resigned.")).containsExactly("Haiti=HTI", "Lt. Gen. Prosper Avril=HTIMIL");
+    assertThat(codesOf.apply("In Liberia, Colonel Ezekiel Pickett resigned.")).containsExactly("Liberia=LBR", "Colonel Ezekiel Pickett=LBRMIL");
+  }
+
   /** The matcher drops the parentheses of "(Maoist)" from text; the dictionary has the name without them. */
   @Test
   void aGroupNamedWithParenthesesInTheDictionaryMatchesText() throws IOException {
