@@ -32,6 +32,7 @@ final class EventPairs {
   List<Event> of(Dependencies tree, Predicate predicate, VerbMatch match, List<Mention> sources, List<Mention> targets,
       EventCodes codes, boolean mutual, LocalDate docDate, String rule) {
     List<Event> events = new ArrayList<>();
+    targets = distinct(targets);
     LocalDate date = RelativeDates.resolve(tree, predicate.verb(), docDate);
     TextSpan verb = verbSpan(tree, predicate, match);
     String forward = codes.forward();
@@ -61,6 +62,22 @@ final class EventPairs {
       }
     }
     return events;
+  }
+
+  /**
+   * The targets one act reaches, each actor once: "pulled back from Crimea and areas near Ukraine's
+   * border" is one withdrawal from Ukraine, not two. Different codes of one state stay apart ("the
+   * mayor and the councillors in Ayacucho": the government, and Peru for the councillors named only by
+   * their place), since the dictionaries may lack what the less specific one names.
+   */
+  private static List<Mention> distinct(List<Mention> targets) {
+    List<Mention> kept = new ArrayList<>();
+    for (Mention target : targets) {
+      if (kept.stream().noneMatch(other -> other.code().equals(target.code()))) {
+        kept.add(target);
+      }
+    }
+    return kept;
   }
 
   /**

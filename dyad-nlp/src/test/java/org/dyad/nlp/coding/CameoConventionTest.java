@@ -275,6 +275,14 @@ class CameoConventionTest {
   }
 
   @Test
+  void oneActOnTwoPlacesOfOneActorIsOneEvent() {
+    // "Iran attacked Gaza and Rafah": one attack on the Palestinians; a second actor makes a second event
+    String twoPlaces = "Iran/NNP/2/nsubj attacked:attack/VBD/0/root Gaza/NNP/2/obj and/CC/5/cc Rafah/NNP/3/conj";
+    assertThat(code(twoPlaces, "Iran=IRN", "Gaza=PSE", "Rafah=PSE")).containsExactly("IRN>PSE:190");
+    assertThat(code(twoPlaces, "Iran=IRN", "Gaza=PSE", "Rafah=EGY")).containsExactly("IRN>PSE:190", "IRN>EGY:190");
+  }
+
+  @Test
   void anAdverbialClauseTellingOfTheSameActIsCodedOnlyWhenItsVerbIsNot() {
     // "Iran condemned Israel, accusing it of attacking Syria": one act, the condemnation
     String accusing = "Iran/NNP/2/nsubj condemned:condemn/VBD/0/root Israel/NNP/2/obj ,/,/5/punct accusing:accuse/VBG/2/advcl"
