@@ -32,6 +32,7 @@ final class EventPairs {
   List<Event> of(Dependencies tree, Predicate predicate, VerbMatch match, List<Mention> sources, List<Mention> targets,
       EventCodes codes, boolean mutual, LocalDate docDate, String rule) {
     List<Event> events = new ArrayList<>();
+    sources = distinct(sources);
     targets = distinct(targets);
     LocalDate date = RelativeDates.resolve(tree, predicate.verb(), docDate);
     TextSpan verb = verbSpan(tree, predicate, match);
@@ -65,8 +66,9 @@ final class EventPairs {
   }
 
   /**
-   * The targets one act reaches, each actor once: "pulled back from Crimea and areas near Ukraine's
-   * border" is one withdrawal from Ukraine, not two. Different codes of one state stay apart ("the
+   * The sources or targets of one act, each actor once: "pulled back from Crimea and areas near
+   * Ukraine's border" is one withdrawal from Ukraine, not two, and "Israeli jets and helicopters
+   * struck" one Israeli attack. Different codes of one state stay apart ("the
    * mayor and the councillors in Ayacucho": the government, and Peru for the councillors named only by
    * their place), since the dictionaries may lack what the less specific one names.
    */

@@ -280,6 +280,9 @@ class CameoConventionTest {
     String twoPlaces = "Iran/NNP/2/nsubj attacked:attack/VBD/0/root Gaza/NNP/2/obj and/CC/5/cc Rafah/NNP/3/conj";
     assertThat(code(twoPlaces, "Iran=IRN", "Gaza=PSE", "Rafah=PSE")).containsExactly("IRN>PSE:190");
     assertThat(code(twoPlaces, "Iran=IRN", "Gaza=PSE", "Rafah=EGY")).containsExactly("IRN>PSE:190", "IRN>EGY:190");
+    // "Iranian jets and helicopters attacked Gaza": one Iranian attack
+    String twoArms = "jets:jet/NNS/4/nsubj and/CC/3/cc helicopters:helicopter/NNS/1/conj attacked:attack/VBD/0/root Gaza/NNP/4/obj";
+    assertThat(code(twoArms, "jets=IRNMIL", "helicopters=IRNMIL", "Gaza=PSE")).containsExactly("IRNMIL>PSE:190");
   }
 
   @Test
