@@ -15,10 +15,6 @@ final class ParseRepairs extends TreeRepair {
   private static final Set<String> CAUSATIVES = Set.of("LET", "MAKE");
   /** Adjectives whose infinitive is an act announced: "stands ready to extend loans". */
   private static final Set<String> READINESS = Set.of("READY", "PREPARED", "WILLING", "POISED", "DETERMINED", "EAGER");
-  /** Adverbs that complete a phrasal verb after its object: "handed the boat back", "turned the refugees away". */
-  private static final Set<String> PARTICLES = Set.of("BACK", "AWAY", "OUT", "OFF", "DOWN", "OVER");
-  /** Verbs of beginning, going on and ending, whose gerund is what begins, goes on or ends. */
-  private static final Set<String> ASPECTUAL = Set.of("BEGIN", "START", "CONTINUE", "RESUME", "KEEP", "STOP", "CEASE", "FINISH");
   /** Verbs that link a subject to an adjective as "be" does: "stands ready", "remains willing". */
   private static final Set<String> LINKING = Set.of("STAND", "REMAIN", "SEEM", "APPEAR", "LOOK", "STAY");
   private static final Set<String> WEEKDAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
@@ -34,11 +30,7 @@ final class ParseRepairs extends TreeRepair {
     reattachSubjectsAfterADay();
     reattachReducedRelatives();
     relabelLooseInfinitives();
-    relabelTrailingParticiples();
-    reattachTrailingParticiplesReadAsAdjectives();
-    relabelUnmarkedReports();
-    reattachGerundComplements();
-    relabelSeparatedParticles();
+    new ClauseRepairs(parsed, relations, heads).apply();
     reattachReadinessInfinitives();
     reattachBareInfinitives();
     rerootAfterInitialParticiples();
@@ -170,122 +162,6 @@ final class ParseRepairs extends TreeRepair {
       if (relations[token].equals("dep") && head != 0 && word(token).pos().equals("VB")
           && word(head).pos().startsWith("JJ") && hasMark(token, "TO")) {
         relations[token] = "xcomp";
-      }
-    }
-  }
-
-  /**
-   * "Myanmar's rulers turned away relief experts, rebuffing United Nations pleas": the parser may hang
-   * a present participle after a comma on the verb before it as {@code dep}. With no subject of its
-   * own the participle is an adverbial clause of that verb, whose subject does what it says.
-   */
-  private void relabelTrailingParticiples() {
-    for (int participle = 3; participle < heads.length; participle++) {
-      int verb = heads[participle];
-      if (relations[participle].equals("dep") && word(participle).pos().equals("VBG") && verb != 0 && verb < participle
-          && isVerb(verb) && form(participle - 1).equals(",") && childWith(participle, "nsubj") == 0) {
-        relations[participle] = "advcl";
-      }
-    }
-  }
-
-  /**
-   * "Workers extended their strike, paralysing train services": the parser may read a present
-   * participle after a comma as an adjective of the noun after it, and make that noun a second object
-   * of the verb before the comma. The participle is an adverbial clause of that verb, and the noun its
-   * object.
-   */
-  private void reattachTrailingParticiplesReadAsAdjectives() {
-    for (int participle = 3; participle + 1 < heads.length; participle++) {
-      int noun = heads[participle];
-      if (!relations[participle].equals("amod") || !word(participle).pos().equals("VBG") || !form(participle - 1).equals(",")
-          || noun < participle || !relations[noun].equals("obj")) {
-        continue;
-      }
-      int verb = heads[noun];
-      boolean objectBefore = false;
-      for (int other = 1; other < participle; other++) {
-        objectBefore |= heads[other] == verb && relations[other].equals("obj");
-      }
-      if (verb != 0 && verb < participle && isVerb(verb) && objectBefore) {
-        heads[participle] = verb;
-        relations[participle] = "advcl";
-        heads[noun] = participle;
-        heads[participle - 1] = participle;
-      }
-    }
-  }
-
-  /**
-   * "Iran signalled on Tuesday it was ready to make concessions": a clause with its own subject that
-   * follows a verb with nothing but words between, no "that" and no punctuation, is what the verb
-   * reports ({@code ccomp}), where the parser may read it as a clause set beside ({@code parataxis}).
-   */
-  private void relabelUnmarkedReports() {
-    for (int clause = 3; clause < heads.length; clause++) {
-      int verb = heads[clause];
-      if (!relations[clause].equals("parataxis") || verb == 0 || verb > clause || !isVerb(verb)
-          || childWith(clause, "nsubj") == 0) {
-        continue;
-      }
-      boolean punctuated = false;
-      for (int between = verb + 1; between < firstOf(clause); between++) {
-        punctuated |= relations[between].equals("punct");
-      }
-      if (!punctuated) {
-        relations[clause] = "ccomp";
-      }
-    }
-  }
-
-  /**
-   * "India began pulling back troops", "investigators began examining evidence": the gerund after a
-   * verb of beginning or ending is its open complement ({@code xcomp}), which the parser may leave
-   * loose ({@code dep}) or read as an adjective of the noun after it, then the verb's object. The
-   * noun is then the gerund's object.
-   */
-  private void reattachGerundComplements() {
-    for (int gerund = 2; gerund + 1 < heads.length; gerund++) {
-      int verb = gerund - 1;
-      while (verb > 1 && relations[verb].equals("advmod") && heads[verb] == gerund) {
-        verb--;
-      }
-      if (!word(gerund).pos().equals("VBG") || !isVerb(verb) || !ASPECTUAL.contains(word(verb).lemma().toUpperCase(Locale.ROOT))) {
-        continue;
-      }
-      int noun = heads[gerund];
-      if (relations[gerund].equals("dep") && noun == verb) {
-        relations[gerund] = "xcomp";
-      } else if (relations[gerund].equals("amod") && noun > gerund && heads[noun] == verb && relations[noun].equals("obj")) {
-        heads[gerund] = verb;
-        relations[gerund] = "xcomp";
-        heads[noun] = gerund;
-      }
-    }
-  }
-
-  /**
-   * "North Korea handed the fishing boat back to South Korea": the parser reads a particle that
-   * follows the verb's object as an adverb, and hangs the phrase after it on the adverb. The adverb
-   * is the verb's particle ({@code compound:prt}), as when it stands before the object ("handed back
-   * the boat to South Korea"), and the phrase the verb's.
-   */
-  private void relabelSeparatedParticles() {
-    for (int particle = 3; particle < heads.length; particle++) {
-      int verb = heads[particle];
-      if (!relations[particle].equals("advmod") || !PARTICLES.contains(form(particle)) || verb == 0 || verb > particle
-          || !isVerb(verb) || childWith(verb, "compound:prt") != 0) {
-        continue;
-      }
-      int object = childWith(verb, "obj");
-      if (object == 0 || object > particle) {
-        continue;
-      }
-      relations[particle] = "compound:prt";
-      for (int phrase = particle + 1; phrase < heads.length; phrase++) {
-        if (heads[phrase] == particle && relations[phrase].startsWith("obl")) {
-          heads[phrase] = verb;
-        }
       }
     }
   }
