@@ -2,6 +2,7 @@ package org.dyad.nlp.coding;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,7 +85,7 @@ final class IntentCodes {
    * codes it, like an obligation, as the reporter's demand on the clause's subject; a governing verb
    * that is itself a demand or an appeal already says so.
    */
-  static boolean mandative(Dependencies tree, Predicate predicate, java.util.Map<Integer, java.util.Optional<VerbMatch>> matches) {
+  static boolean mandative(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
     int verb = predicate.verb();
     if (!tree.baseRelation(verb).equals("ccomp") || !tree.word(verb).pos().equals("VB")
         || !tree.children(verb, "aux", "aux:pass").isEmpty()
@@ -93,7 +94,7 @@ final class IntentCodes {
     }
     boolean singularNoun = tree.children(verb, "nsubj").stream()
         .anyMatch(subject -> Set.of("NN", "NNP").contains(tree.word(subject).pos()));
-    String governing = matches.getOrDefault(tree.head(verb), java.util.Optional.empty())
+    String governing = matches.getOrDefault(tree.head(verb), Optional.empty())
         .map(match -> match.codes().forward()).orElse(null);
     return singularNoun && governing != null && governing.startsWith("01");
   }

@@ -146,15 +146,19 @@ final class PatternAttempt {
     };
   }
 
-  /** Whether a noun on either side of the verb is coordinated ("Iran and Syria", "with Gondor and Arnor"). */
+  /**
+   * Whether a noun on either side of the verb is coordinated ("Iran and Syria", "with Gondor and
+   * Arnor"); after the verb only names are ("expand joint exercises and training with Indonesia" is
+   * no compound actor).
+   */
   private boolean coordinated() {
-    jointSubject = predicate.subjects().size() >= 2 || coordinatedIn(predicate.subjects());
-    return jointSubject || coordinatedIn(predicate.complement());
+    jointSubject = predicate.subjects().size() >= 2 || coordinatedIn(predicate.subjects(), "NN");
+    return jointSubject || coordinatedIn(predicate.complement(), "NNP");
   }
 
-  private boolean coordinatedIn(List<Integer> side) {
+  private boolean coordinatedIn(List<Integer> side, String nounTag) {
     for (int token : side) {
-      if (coordinatedAt(token, "NN")) {
+      if (coordinatedAt(token, nounTag)) {
         return true;
       }
       // "Hungarian and Romanian officials": the adjectives naming the actors are coordinated

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.core.event.Event;
 
 /**
@@ -15,7 +16,7 @@ import org.dyad.core.event.Event;
  */
 final class SubordinateClauses {
 
-  private static final java.util.Set<String> MARKERS_OF_THE_SAME_ACT = java.util.Set.of("TO", "BY");
+  private static final Set<String> MARKERS_OF_THE_SAME_ACT = Set.of("TO", "BY");
 
   private SubordinateClauses() {}
 

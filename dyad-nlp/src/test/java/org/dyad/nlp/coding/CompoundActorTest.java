@@ -108,6 +108,18 @@ class CompoundActorTest {
   }
 
   @Test
+  void commonNounsCoordinatedAfterTheVerbAreNoCompoundActor() {
+    // "Australia agreed on exercises and training with Indonesia": Australia's agreement, one way
+    assertThat(code("Australia/NNP/2/nsubj agreed:agree/VBD/0/root on/IN/4/case exercises:exercise/NNS/2/obl and/CC/6/cc"
+        + " training/NN/4/conj with/IN/8/case Indonesia/NNP/2/obl", "Australia=AUS", "Indonesia=IDN"))
+        .containsExactly("AUS>IDN:030");
+    // names coordinated after it make the compound: "agreed with Gondor and Arnor" binds Rohan and each, both ways
+    assertThat(code("Rohan/NNP/2/nsubj agreed:agree/VBD/0/root with/IN/4/case Gondor/NNP/2/obl and/CC/6/cc Arnor/NNP/4/conj",
+        "Rohan=ROH", "Gondor=GON", "Arnor=ARN"))
+        .containsExactlyInAnyOrder("ROH>GON:030", "GON>ROH:030", "ROH>ARN:030", "ARN>ROH:030");
+  }
+
+  @Test
   void aPlaceInTheObjectIsNoPartnerOfACompoundSubject() {
     // "Ecuador and Peru signed a treaty in Brasilia": the treaty is between them
     assertThat(code("Ecuador/NNP/4/nsubj and/CC/3/cc Peru/NNP/1/conj signed:sign/VBD/0/root a/DT/6/det treaty/NN/4/obj"
