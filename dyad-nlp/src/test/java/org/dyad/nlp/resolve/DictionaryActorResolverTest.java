@@ -104,6 +104,21 @@ class DictionaryActorResolverTest {
     return resolver.resolve(list, date);
   }
 
+  private static DictionaryActorResolver shippedResolver;
+
+  /** The resolver with Dyad's own dictionaries, built once for the tests that read them. */
+  private static DictionaryActorResolver shipped() throws IOException {
+    if (shippedResolver == null) {
+      shippedResolver = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
+    }
+    return shippedResolver;
+  }
+
+  /** "text=CODE" for each mention the shipped dictionaries find in one sentence on {@code day} (ISO date). */
+  private static List<String> shippedCodes(String day, String text) throws IOException {
+    return codes(shipped().resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.parse(day)));
+  }
+
   private static List<String> codes(List<Mention> mentions) {
     return mentions.stream().map(m -> m.text() + "=" + m.code()).toList();
   }
@@ -453,25 +468,22 @@ class DictionaryActorResolverTest {
    */
   @Test
   void partiesOfTheShippedDictionariesResolveAndAreReferredBackTo() throws IOException {
-    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
-    java.util.function.BiFunction<String, String, List<String>> codesOn = (day, text) -> codes(
-        shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.parse(day)));
-    assertThat(codesOn.apply("2013-12-25", "Egypt's army dissolved the Muslim Brotherhood."))
+    assertThat(shippedCodes("2013-12-25", "Egypt's army dissolved the Muslim Brotherhood."))
         .containsExactly("Egypt's army=EGYMIL", "Muslim Brotherhood=EGYOPP");
-    assertThat(codesOn.apply("2013-01-15", "The Muslim Brotherhood named a new cabinet."))
+    assertThat(shippedCodes("2013-01-15", "The Muslim Brotherhood named a new cabinet."))
         .containsExactly("Muslim Brotherhood=EGYGOV");
-    assertThat(codesOn.apply("1996-03-01", "The Awami League enforced a hartal.")).containsExactly("Awami League=BGDOPP");
-    assertThat(codesOn.apply("1989-04-17", "Poland legalised the Solidarity trade union."))
+    assertThat(shippedCodes("1996-03-01", "The Awami League enforced a hartal.")).containsExactly("Awami League=BGDOPP");
+    assertThat(shippedCodes("1989-04-17", "Poland legalised the Solidarity trade union."))
         .containsExactly("Poland=POL", "Solidarity trade union=POLOPP");
-    assertThat(codesOn.apply("1989-04-17", "Poland showed solidarity with Hungary.")).containsExactly("Poland=POL", "Hungary=HUN");
-    assertThat(codesOn.apply("1999-08-12", "Tajik authorities legalised the Islamic Renaissance Party."))
+    assertThat(shippedCodes("1989-04-17", "Poland showed solidarity with Hungary.")).containsExactly("Poland=POL", "Hungary=HUN");
+    assertThat(shippedCodes("1999-08-12", "Tajik authorities legalised the Islamic Renaissance Party."))
         .containsExactly("Tajik authorities=TJKGOV", "Islamic Renaissance Party=TJKOPP");
     // the role noun after the party adds nothing to its OPP code
-    assertThat(codesOn.apply("1989-11-20", "The Civic Forum opposition movement called a strike."))
+    assertThat(shippedCodes("1989-11-20", "The Civic Forum opposition movement called a strike."))
         .first().isEqualTo("Civic Forum opposition=CZEOPP");
-    assertThat(codesOn.apply("2015-06-01", "Lawmakers from the Cambodia National Rescue Party walked out."))
+    assertThat(shippedCodes("2015-06-01", "Lawmakers from the Cambodia National Rescue Party walked out."))
         .singleElement().asString().endsWith("Cambodia National Rescue Party=KHMOPP");
-    assertThat(codesOn.apply("2016-01-01", "Egypt's Muslim Brotherhood said the group would resist. The movement said so."))
+    assertThat(shippedCodes("2016-01-01", "Egypt's Muslim Brotherhood said the group would resist. The movement said so."))
         .containsExactly("Egypt's Muslim Brotherhood=EGYOPP", "group=EGYOPP", "movement=EGYOPP");
   }
 
@@ -481,60 +493,50 @@ class DictionaryActorResolverTest {
    */
   @Test
   void institutionsOfTheShippedDictionariesResolveToTheirStatesRoles() throws IOException {
-    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
-    java.util.function.BiFunction<String, String, List<String>> codesOn = (day, text) -> codes(
-        shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.parse(day)));
-    assertThat(codesOn.apply("2015-06-01", "Xinhua said China would retaliate."))
+    assertThat(shippedCodes("2015-06-01", "Xinhua said China would retaliate."))
         .containsExactly("Xinhua=CHNMED", "China=CHN");
-    assertThat(codesOn.apply("2015-06-01", "The Mossad and the ISI denied it."))
+    assertThat(shippedCodes("2015-06-01", "The Mossad and the ISI denied it."))
         .containsExactly("Mossad=ISRSPY", "ISI=PAKSPY");
     // the KGB acts for the one state in reach, so the dissident it arrests is that state's
-    assertThat(codesOn.apply("1985-03-01", "The KGB arrested a dissident.")).containsExactly("KGB=RUSSPY", "dissident=RUSOPP");
+    assertThat(shippedCodes("1985-03-01", "The KGB arrested a dissident.")).containsExactly("KGB=RUSSPY", "dissident=RUSOPP");
     // after the Soviet Union the name alone names no actor; Belarus's KGB is named with its state
-    assertThat(codesOn.apply("2005-03-01", "The KGB arrested a dissident.")).isEmpty();
-    assertThat(codesOn.apply("2005-03-01", "The Belarusian KGB arrested a dissident."))
+    assertThat(shippedCodes("2005-03-01", "The KGB arrested a dissident.")).isEmpty();
+    assertThat(shippedCodes("2005-03-01", "The Belarusian KGB arrested a dissident."))
         .containsExactly("Belarusian KGB=BLRSPY", "dissident=BLROPP");
     // the longer name of a group wins over the Soviet army it contains
-    assertThat(codesOn.apply("1977-09-30", "The Japanese Red Army hijacked a plane.")).containsExactly("Japanese Red Army=JPNREB");
-    assertThat(codesOn.apply("1980-01-05", "The Red Army entered Kabul.")).containsExactly("Red Army=RUSMIL", "Kabul=AFG");
+    assertThat(shippedCodes("1977-09-30", "The Japanese Red Army hijacked a plane.")).containsExactly("Japanese Red Army=JPNREB");
+    assertThat(shippedCodes("1980-01-05", "The Red Army entered Kabul.")).containsExactly("Red Army=RUSMIL", "Kabul=AFG");
     // a state before its own institution is the institution
-    assertThat(codesOn.apply("2015-06-01", "China's Xinhua reported the talks.")).containsExactly("China's Xinhua=CHNMED");
+    assertThat(shippedCodes("2015-06-01", "China's Xinhua reported the talks.")).containsExactly("China's Xinhua=CHNMED");
     // the Knesset is agents.txt's legislature word, composed with the state named
-    assertThat(codesOn.apply("2015-06-01", "Israel's Knesset voted to dissolve.")).containsExactly("Israel's Knesset=ISRLEG");
+    assertThat(shippedCodes("2015-06-01", "Israel's Knesset voted to dissolve.")).containsExactly("Israel's Knesset=ISRLEG");
     // a seat of government is the government
-    assertThat(codesOn.apply("2015-06-01", "The Kremlin warned the White House.")).containsExactly("The Kremlin=RUSGOV", "the White House=USAGOV");
+    assertThat(shippedCodes("2015-06-01", "The Kremlin warned the White House.")).containsExactly("The Kremlin=RUSGOV", "the White House=USAGOV");
     // a named organ is its state: the protesters Xinhua reports are that state's, and "the government" its
-    assertThat(codesOn.apply("2015-06-01", "Xinhua said 400 protesters attacked the government."))
+    assertThat(shippedCodes("2015-06-01", "Xinhua said 400 protesters attacked the government."))
         .containsExactly("Xinhua=CHNMED", "protesters=CHNOPP", "government=CHNGOV");
   }
 
   /** A leader of students or of rebels is of their sector, not of the government as a leader alone is. */
   @Test
   void leadersOfASectorAreOfThatSector() throws IOException {
-    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
-    java.util.function.Function<String, List<String>> codesOf = text -> codes(
-        shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.of(1989, 5, 20)));
-    assertThat(codesOf.apply("Student leaders in Beijing met the premier.")).first().isEqualTo("Student leaders in Beijing=CHNEDU");
-    assertThat(codesOf.apply("Leaders in Beijing met the premier.")).first().isEqualTo("Leaders in Beijing=CHNGOV");
-    assertThat(codesOf.apply("Salvadoran guerrilla leaders met the archbishop.")).first().isEqualTo("Salvadoran guerrilla leaders=SLVREB");
+    assertThat(shippedCodes("1989-05-20", "Student leaders in Beijing met the premier.")).first().isEqualTo("Student leaders in Beijing=CHNEDU");
+    assertThat(shippedCodes("1989-05-20", "Leaders in Beijing met the premier.")).first().isEqualTo("Leaders in Beijing=CHNGOV");
+    assertThat(shippedCodes("1989-05-20", "Salvadoran guerrilla leaders met the archbishop.")).first().isEqualTo("Salvadoran guerrilla leaders=SLVREB");
   }
 
   /** A military rank, written out or abbreviated, is a title: before a name it makes the one state in reach's officer. */
   @Test
   void aMilitaryRankBeforeAnUnknownNameIsTheStatesOfficer() throws IOException {
-    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
-    java.util.function.Function<String, List<String>> codesOf = text -> codes(
-        shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.of(1990, 3, 10)));
-    assertThat(codesOf.apply("In Haiti, Lt. Gen. Prosper Avril resigned.")).containsExactly("Haiti=HTI", "Lt. Gen. Prosper Avril=HTIMIL");
-    assertThat(codesOf.apply("In Liberia, Colonel Ezekiel Pickett resigned.")).containsExactly("Liberia=LBR", "Colonel Ezekiel Pickett=LBRMIL");
+    assertThat(shippedCodes("1990-03-10", "In Haiti, Lt. Gen. Prosper Avril resigned.")).containsExactly("Haiti=HTI", "Lt. Gen. Prosper Avril=HTIMIL");
+    assertThat(shippedCodes("1990-03-10", "In Liberia, Colonel Ezekiel Pickett resigned.")).containsExactly("Liberia=LBR", "Colonel Ezekiel Pickett=LBRMIL");
   }
 
   /** The matcher drops the parentheses of "(Maoist)" from text; the dictionary has the name without them. */
   @Test
   void aGroupNamedWithParenthesesInTheDictionaryMatchesText() throws IOException {
-    DictionaryActorResolver shipped = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.NONE);
     String text = "The Communist Party of India (Maoist) attacked police.";
-    List<Mention> mentions = shipped.resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.of(2010, 4, 6));
+    List<Mention> mentions = shipped().resolve(List.of(new Sentence("d", 0, 0, text.length(), text)), LocalDate.of(2010, 4, 6));
     assertThat(mentions).isNotEmpty();
     assertThat(mentions.getFirst().code()).isEqualTo("INDREB");
     assertThat(mentions.getFirst().text()).startsWith("Communist Party of India");
