@@ -23,9 +23,14 @@ final class ActorSlots {
   private static final Set<String> PHRASE_BOUNDARIES = Set.of(
       "ccomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl", "conj", "cc", "punct", "appos", "list", "dep");
 
+  /** Relations of words that modify a noun without being what it is about. */
+  private static final Set<String> MODIFIERS = Set.of("compound", "amod");
+
   private final Dependencies tree;
   private final List<Mention> mentions;
   private final int[] mentionOf;
+  /** The roots of states whose actors {@link #nearestBelow} reads only when the phrase holds no other. */
+  private Set<String> passedOver = Set.of();
 
   ActorSlots(Dependencies tree, List<Mention> mentions) {
     this.tree = tree;
@@ -44,6 +49,25 @@ final class ActorSlots {
 
   /** The actors filling the arguments headed by {@code heads}, in sentence order, without repeats. */
   List<Mention> actors(List<Integer> heads) {
+    return actors(heads, Set.of());
+  }
+
+  /**
+   * The actors filling the arguments headed by {@code heads}, where an actor of one of the {@code own}
+   * states that only modifies the phrase gives way to another actor inside it: in "the U.S. trade
+   * embargo against Cuba" the embargo, eased by the U.S., is aimed at Cuba, and in "revoked the
+   * Jerusalem residency rights of four Hamas lawmakers" the rights are the lawmakers'.
+   */
+  List<Mention> actors(List<Integer> heads, Set<String> own) {
+    passedOver = own;
+    try {
+      return collect(heads);
+    } finally {
+      passedOver = Set.of();
+    }
+  }
+
+  private List<Mention> collect(List<Integer> heads) {
     List<Mention> actors = new ArrayList<>();
     for (int head : heads) {
       for (int conjunct : conjuncts(head)) {
@@ -205,7 +229,7 @@ final class ActorSlots {
             continue;
           }
           boolean pronoun = isOwner(child);
-          if (mentionOf[child] >= 0 && !pronoun && !namedByPossessive(mentions.get(mentionOf[child]))) {
+          if (mentionOf[child] >= 0 && !pronoun && !namedByPossessive(mentions.get(mentionOf[child])) && !ownModifier(child)) {
             return child;
           }
           if (pronoun && owner == 0) {
@@ -219,6 +243,11 @@ final class ActorSlots {
       frontier = next;
     }
     return ownRole != 0 ? ownRole : owner;
+  }
+
+  /** Whether {@code token} names one of the passed-over states and only modifies its noun ("the U.S. trade embargo"). */
+  private boolean ownModifier(int token) {
+    return passedOver.contains(mentions.get(mentionOf[token]).root()) && MODIFIERS.contains(tree.relation(token));
   }
 
   /**

@@ -183,7 +183,8 @@ final class EventArguments {
     if (match.target() != 0) {
       candidates.add(slots.actors(List.of(match.target())));
     }
-    candidates.add(slots.actors(predicate.objects()));
+    Set<String> sourceStates = sources.stream().map(Mention::root).collect(java.util.stream.Collectors.toSet());
+    candidates.add(slots.actors(predicate.objects(), sourceStates));
     // "New Zealanders demonstrated in Auckland against French nuclear tests": a place in the source's own
     // country is where the act happened, the target only when no other phrase names one
     List<List<Mention>> venues = new ArrayList<>();
@@ -198,7 +199,7 @@ final class EventArguments {
       }
     }
     for (int complement : tree.children(predicate.verb(), "xcomp")) {
-      candidates.add(slots.actors(new PredicateFinder(tree).predicate(complement).objects()));
+      candidates.add(slots.actors(new PredicateFinder(tree).predicate(complement).objects(), sourceStates));
     }
     // "signed an accord on Thursday to supply Gondor with wheat": the purpose's object
     for (int purpose : tree.children(predicate.verb(), "advcl")) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Which words a verb's patterns see and which phrase fills the target: the "that" of a reported
  * clause, a subject shared with the verb's governor, the "to" of an infinitive (no preposition), the
- * nearer of two prepositional targets, and the owner a possessive pronoun names.
+ * nearer of two prepositional targets, the owner a possessive pronoun names, and the actor an object
+ * is about rather than the source's own state that modifies it.
  */
 class PatternArgumentsTest {
 
@@ -72,6 +73,9 @@ class PatternArgumentsTest {
       --- STAGE [---] ---
       STAGE
       - * VIGIL               [141]
+
+      --- REVOKE [172] ---
+      REVOKE
 
       --- OPEN [---] ---
       OPEN
@@ -195,5 +199,20 @@ class PatternArgumentsTest {
         + " bodyguards/NNS/2/obl";
     assertThat(code(guards, "Gunmen=ETHUAF", "his=EGYGOV=pronoun", "bodyguards=EGYCOP=possessive: bodyguards"))
         .containsExactly("ETHUAF>EGYCOP:193");
+  }
+
+  @Test
+  void theSourcesOwnStateModifyingTheObjectGivesWayToWhomTheObjectIsAbout() {
+    // "Israel revoked the Jerusalem residency rights of Hamas lawmakers": the rights are the lawmakers'
+    String revoked = "Israel/NNP/2/nsubj revoked:revoke/VBD/0/root the/DT/6/det Jerusalem/NNP/6/compound"
+        + " residency/NN/6/compound rights:right/NNS/2/obj of/IN/9/case Hamas/NNP/9/compound lawmakers:lawmaker/NNS/6/nmod";
+    assertThat(code(revoked, "Israel=ISR", "Jerusalem=ISR", "Hamas lawmakers=PSEREBHMS")).containsExactly("ISR>PSEREBHMS:172");
+    // another state's name modifying the object is still the target
+    String other = "Israel/NNP/2/nsubj revoked:revoke/VBD/0/root the/DT/6/det Gaza/NNP/6/compound"
+        + " residency/NN/6/compound rights:right/NNS/2/obj of/IN/9/case Hamas/NNP/9/compound lawmakers:lawmaker/NNS/6/nmod";
+    assertThat(code(other, "Israel=ISR", "Gaza=PSE", "Hamas lawmakers=PSEREBHMS")).containsExactly("ISR>PSE:172");
+    // with no other actor in the phrase, the own state stays, as before
+    String alone = "Israel/NNP/2/nsubj revoked:revoke/VBD/0/root the/DT/5/det Jerusalem/NNP/5/compound rights:right/NNS/2/obj";
+    assertThat(code(alone, "Israel=ISRGOV", "Jerusalem=ISR")).containsExactly("ISRGOV>ISR:172");
   }
 }
