@@ -32,6 +32,9 @@ final class MatchJoins {
       "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "said", "says", "not",
       "its", "their", "his", "her", "our", "this", "these", "those");
   private static final int MAX_MODIFIERS = 3;
+  /** Participles that have become adjectives of a role: "Myanmar's ruling junta", "Yemen's embattled president". */
+  private static final Set<String> ROLE_PARTICIPLES = Set.of("ruling", "governing", "outgoing", "incoming", "exiled",
+      "embattled", "beleaguered", "elected", "unelected");
   /**
    * Roles of a society rather than organs of a state: "rebels", "protesters", "farmers" named
    * without a country belong to the one state in reach, while "officials" might serve any state.
@@ -95,7 +98,8 @@ final class MatchJoins {
    * The role match {@code m}'s actor holds: the match right after it, or after a possessive a role up
    * to three modifiers on ("Dagolath's first Deputy Prime Minister", "Iran's top nuclear negotiator",
    * "Ithilen's awful and evil minister"). A modifier is no function word, no {@code -ed} or {@code
-   * -ing} form, and "and" only between two of them; null when there is no such role.
+   * -ing} form but a participle become an adjective ("ruling", "exiled"), and "and" only between two
+   * of them; null when there is no such role.
    */
   PhraseMatch<Entry> roleAfter(int m) {
     PhraseMatch<Entry> next = adjacent(m);
@@ -116,7 +120,7 @@ final class MatchJoins {
       boolean inner = t > from && t < to - 1;
       boolean ordinal = ORDINAL.matcher(word).matches();
       if (word.isEmpty() || !Character.isLetter(word.charAt(0)) && !ordinal || NOT_A_MODIFIER.contains(word)
-          || word.endsWith("ed") || word.endsWith("ing") || word.equals("and") && !inner) {
+          || (word.endsWith("ed") || word.endsWith("ing")) && !ROLE_PARTICIPLES.contains(word) || word.equals("and") && !inner) {
         return null;
       }
     }
