@@ -241,6 +241,9 @@ final class EventArguments {
         candidates.add(slots.actors(tree.children(condition, "nsubj", "nsubj:pass")));
       }
     }
+    if (match.codes().forward() != null && match.codes().forward().startsWith("09")) {
+      candidates.addAll(investigatedParties(predicate));
+    }
     // "stepped down, bowing to protests by Egyptians": who pressed for the act
     for (int participle : PressureYielded.participles(tree, predicate.verb())) {
       for (int pressing : PressureYielded.pressing(tree, participle)) {
@@ -296,6 +299,30 @@ final class EventArguments {
       }
       for (int object : clause.objects()) {
         candidates.add(slots.actors(tree.children(object, "nmod")));
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * Whom an investigation looks into when its phrase names no one: the subject of what is alleged
+   * ("opened an inquiry into allegations that the CIA ran a secret prison") or the doer of what was
+   * done ("an investigation into war crimes committed by Sudanese forces").
+   */
+  private List<List<Mention>> investigatedParties(Predicate predicate) {
+    List<List<Mention>> candidates = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(predicate.objects());
+    predicate.obliques().forEach(oblique -> heads.add(oblique.head()));
+    for (int head : heads) {
+      for (int token : tree.subtree(head, PredicateFinder.CLAUSE_BOUNDARIES)) {
+        for (int clause : tree.children(token, "ccomp", "acl", "acl:relcl")) {
+          candidates.add(slots.actors(tree.children(clause, "nsubj", "nsubj:pass")));
+          for (int agent : tree.children(clause, "obl", "obl:agent")) {
+            if ("BY".equals(tree.preposition(agent)) || tree.relation(agent).equals("obl:agent")) {
+              candidates.add(slots.actors(List.of(agent)));
+            }
+          }
+        }
       }
     }
     return candidates;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Which words a verb's patterns see and which phrase fills the target: the "that" of a reported
  * clause, a subject shared with the verb's governor, the "to" of an infinitive (no preposition), the
  * nearer of two prepositional targets, the owner a possessive pronoun names, and the actor an object
- * is about rather than the source's own state that modifies it.
+ * is about rather than the source's own state that modifies it, and whom an inquiry looks into.
  */
 class PatternArgumentsTest {
 
@@ -81,6 +81,7 @@ class PatternArgumentsTest {
       OPEN
       - * FIRE (AT +)         [193]
       - * FIRE (ON +)         [193]
+      - * INQUIRY             [090]
       """;
 
   private static DependencyEventCoder coder;
@@ -214,5 +215,17 @@ class PatternArgumentsTest {
     // with no other actor in the phrase, the own state stays, as before
     String alone = "Israel/NNP/2/nsubj revoked:revoke/VBD/0/root the/DT/5/det Jerusalem/NNP/5/compound rights:right/NNS/2/obj";
     assertThat(code(alone, "Israel=ISRGOV", "Jerusalem=ISR")).containsExactly("ISRGOV>ISR:172");
+  }
+
+  @Test
+  void anInquiryLooksIntoWhoIsAllegedToHaveActed() {
+    // "Lithuania opened an inquiry into allegations that the CIA ran a prison"
+    assertThat(code("Lithuania/NNP/2/nsubj opened:open/VBD/0/root an/DT/4/det inquiry/NN/2/obj into/IN/6/case"
+        + " allegations:allegation/NNS/4/nmod that/IN/10/mark the/DT/9/det CIA/NNP/10/nsubj ran:run/VBD/6/ccomp"
+        + " a/DT/12/det prison/NN/10/obj", "Lithuania=LTU", "CIA=USASPY")).containsExactly("LTU>USASPY:090");
+    // "an inquiry into crimes committed by Gondor's troops"
+    assertThat(code("Arnor/NNP/2/nsubj opened:open/VBD/0/root an/DT/4/det inquiry/NN/2/obj into/IN/6/case"
+        + " crimes:crime/NNS/4/nmod committed:commit/VBN/6/acl by/IN/9/case troops:troop/NNS/7/obl",
+        "Arnor=ARN", "troops=GONMIL")).containsExactly("ARN>GONMIL:090");
   }
 }
