@@ -14,7 +14,8 @@ import org.dyad.core.nlp.Mention;
  * <p>Sources: the phrase a pattern marks with {@code $}; else the subject's actors; else, for a
  * pronoun subject of a reported or adverbial clause ("Iran said it would retaliate"), the actors of
  * the governing verb's subject; else, for a participle on a statement ("issued a declaration
- * demanding…"), the statement's issuer; else, for a passive verb with no "by" phrase ("was shot dead
+ * demanding…"), the statement's issuer; else, for a thing used as the subject ("a bomb planted by
+ * rebels killed…"), who used it; else, for a passive verb with no "by" phrase ("was shot dead
  * in Osgiliath"), the actor of its first prepositional phrase, the convention of the CAMEO coders.
  *
  * <p>Targets: the phrase a pattern marks with {@code +}; else the objects; else the first
@@ -88,11 +89,38 @@ final class EventArguments {
     if (!authors.isEmpty()) {
       return authors;
     }
+    List<Mention> users = usersOfWeapon(predicate);
+    if (!users.isEmpty()) {
+      return users;
+    }
     if (predicate.passive() && predicate.subjects().isEmpty()) {
       for (Predicate.Oblique oblique : predicate.obliques()) {
         List<Mention> found = slots.actors(List.of(oblique.head()));
         if (!found.isEmpty()) {
           return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * For a subject that is a thing someone used ("a roadside bomb planted by Taliban insurgents killed
+   * four soldiers", "a rocket fired by Hamas hit a school"): the doer of the participle describing it.
+   */
+  private List<Mention> usersOfWeapon(Predicate predicate) {
+    for (int subject : predicate.subjects()) {
+      for (int participle : tree.children(subject, "acl")) {
+        if (!tree.word(participle).pos().equals("VBN")) {
+          continue;
+        }
+        for (int agent : tree.children(participle, "obl", "obl:agent")) {
+          if ("BY".equals(tree.preposition(agent)) || tree.relation(agent).equals("obl:agent")) {
+            List<Mention> doers = slots.actors(List.of(agent));
+            if (!doers.isEmpty()) {
+              return doers;
+            }
+          }
         }
       }
     }

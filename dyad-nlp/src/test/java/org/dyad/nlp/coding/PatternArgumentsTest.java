@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * Which words a verb's patterns see and which phrase fills the target: the "that" of a reported
  * clause, a subject shared with the verb's governor, the "to" of an infinitive (no preposition), the
  * nearer of two prepositional targets, the owner a possessive pronoun names, and the actor an object
- * is about rather than the source's own state that modifies it, and whom an inquiry looks into.
+ * is about rather than the source's own state that modifies it, whom an inquiry looks into, and who
+ * used the thing a subject names.
  */
 class PatternArgumentsTest {
 
@@ -73,6 +74,9 @@ class PatternArgumentsTest {
       --- STAGE [---] ---
       STAGE
       - * VIGIL               [141]
+
+      --- KILL [190] ---
+      KILL
 
       --- REVOKE [172] ---
       REVOKE
@@ -227,5 +231,16 @@ class PatternArgumentsTest {
     assertThat(code("Arnor/NNP/2/nsubj opened:open/VBD/0/root an/DT/4/det inquiry/NN/2/obj into/IN/6/case"
         + " crimes:crime/NNS/4/nmod committed:commit/VBN/6/acl by/IN/9/case troops:troop/NNS/7/obl",
         "Arnor=ARN", "troops=GONMIL")).containsExactly("ARN>GONMIL:090");
+  }
+
+  @Test
+  void aThingUsedAsTheSubjectActsForWhoUsedIt() {
+    // "A bomb planted by rebels killed soldiers"
+    String planted = "A/DT/2/det bomb/NN/6/nsubj planted:plant/VBN/2/acl by/IN/5/case rebels:rebel/NNS/3/obl"
+        + " killed:kill/VBD/0/root soldiers:soldier/NNS/6/obj";
+    assertThat(code(planted, "rebels=AFGREB", "soldiers=AFGMIL")).containsExactly("AFGREB>AFGMIL:190");
+    // a participle with no doer names no one
+    String found = "A/DT/2/det bomb/NN/4/nsubj planted:plant/VBN/2/acl killed:kill/VBD/0/root soldiers:soldier/NNS/4/obj";
+    assertThat(code(found, "soldiers=AFGMIL")).isEmpty();
   }
 }
