@@ -33,6 +33,9 @@ final class MatchJoins {
       "its", "their", "his", "her", "our", "this", "these", "those");
   private static final int MAX_MODIFIERS = 3;
   /** Participles that have become adjectives of a role: "Myanmar's ruling junta", "Yemen's embattled president". */
+  /** Words that describe a role after a state named without a possessive: "NATO peacekeeping troops". */
+  private static final Set<String> ROLE_MODIFIERS = Set.of("peacekeeping", "illegal", "undocumented", "migrant", "guest",
+      "special", "elite", "paramilitary", "senior", "top", "retired", "striking", "exiled", "ruling", "riot");
   private static final Set<String> ROLE_PARTICIPLES = Set.of("ruling", "governing", "outgoing", "incoming", "exiled",
       "embattled", "beleaguered", "elected", "unelected");
   /**
@@ -95,8 +98,9 @@ final class MatchJoins {
   }
 
   /**
-   * The role match {@code m}'s actor holds: the match right after it, or after a possessive a role up
-   * to three modifiers on ("Dagolath's first Deputy Prime Minister", "Iran's top nuclear negotiator",
+   * The role match {@code m}'s actor holds: the match right after it, or a role up to three modifiers
+   * on, after a possessive, or after a state named without one when the modifiers are words that
+   * commonly describe a role ("NATO peacekeeping troops") ("Dagolath's first Deputy Prime Minister", "Iran's top nuclear negotiator",
    * "Ithilen's awful and evil minister"). A modifier is no function word, no {@code -ed} or {@code
    * -ing} form but a participle become an adjective ("ruling", "exiled"), and "and" only between two
    * of them; null when there is no such role.
@@ -112,8 +116,18 @@ final class MatchJoins {
     boolean possessive = last.endsWith("'s") || last.endsWith("’s");
     int from = actor.endToken();
     int to = role.firstToken();
-    if (!possessive || agent(role).isEmpty() || to - from > MAX_MODIFIERS || hasBreak(actor.end(), role.start())) {
+    if (agent(role).isEmpty() || to - from > MAX_MODIFIERS || hasBreak(actor.end(), role.start())) {
       return null;
+    }
+    if (!possessive) {
+      // "NATO peacekeeping troops", "Indonesian illegal workers": without a possessive only the words
+      // that commonly describe a role, since any other word may be a verb ("Iran sent troops")
+      for (int t = from; t < to; t++) {
+        if (!ROLE_MODIFIERS.contains(tokens.get(t).key())) {
+          return null;
+        }
+      }
+      return role;
     }
     for (int t = from; t < to; t++) {
       String word = tokens.get(t).key();

@@ -150,6 +150,10 @@ class DictionaryActorResolverTest {
     // a participle become an adjective is a modifier; another participle breaks the link
     assertThat(shippedCodes("1995-06-15", "Myanmar's ruling junta met them.")).containsExactly("Myanmar's ruling junta=MMRMIL");
     assertThat(shippedCodes("1995-06-15", "Myanmar's feared junta met them.")).containsExactly("Myanmar's=MMR");
+    // without a possessive, only words that commonly describe a role stand between: a verb may not
+    assertThat(shippedCodes("1995-06-15", "Malaysia deported Indonesian illegal workers."))
+        .containsExactly("Malaysia=MYS", "Indonesian illegal workers=IDNLAB");
+    assertThat(shippedCodes("1995-06-15", "Iran sent troops to Iraq.")).containsExactly("Iran=IRN", "Iraq=IRQ");
     // a verb or a function word between them breaks the link
     assertThat(codes(resolve(JUNE_2001, "Syria's army attacked soldiers.")).getFirst()).isEqualTo("Syria's=SYR");
     assertThat(codes(resolve(JUNE_2001, "Syria's support for the soldiers.")).getFirst()).isEqualTo("Syria's=SYR");
