@@ -17,6 +17,8 @@ final class ParseRepairs extends TreeRepair {
   private static final Set<String> READINESS = Set.of("READY", "PREPARED", "WILLING", "POISED", "DETERMINED", "EAGER");
   /** Verbs that link a subject to an adjective as "be" does: "stands ready", "remains willing". */
   private static final Set<String> LINKING = Set.of("STAND", "REMAIN", "SEEM", "APPEAR", "LOOK", "STAY");
+  /** Participles of leading and backing: "Saudi-led", "Iranian-backed" (not "Saudi-owned", "American-made"). */
+  private static final Set<String> SPONSORSHIP = Set.of("LED", "BACKED", "SPONSORED", "FUNDED", "ARMED", "TRAINED", "SUPPORTED");
   private static final Set<String> WEEKDAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
   /** Repairs {@code relations} and {@code heads} (indexed by token, 1-based) in place. */
@@ -25,6 +27,7 @@ final class ParseRepairs extends TreeRepair {
   }
 
   void apply() {
+    relabelHyphenatedAgents();
     reattachObjectsAfterADay();
     reattachNounsReadAsSubjects();
     reattachSubjectsAfterADay();
@@ -35,6 +38,22 @@ final class ParseRepairs extends TreeRepair {
     reattachBareInfinitives();
     rerootAfterInitialParticiples();
     new AttributionRepairs(parsed, relations, heads).apply();
+  }
+
+  /**
+   * "Saudi-led coalition warplanes", "Iranian-backed militias": the parser hangs the word before the
+   * hyphen on the participle as {@code dep}. It names who leads or backs, a modifier of the phrase
+   * ({@code compound}), where an actor may be found; "a Saudi-owned weekly" and "an American-made
+   * film" stay as they are, owned or made being no act on their behalf.
+   */
+  private void relabelHyphenatedAgents() {
+    for (int token = 1; token + 2 < heads.length; token++) {
+      int participle = token + 2;
+      if (relations[token].equals("dep") && heads[token] == participle && form(token + 1).equals("-")
+          && word(participle).pos().equals("VBN") && SPONSORSHIP.contains(form(participle))) {
+        relations[token] = "compound";
+      }
+    }
   }
 
   /**

@@ -33,6 +33,12 @@ final class MatchJoins {
       "its", "their", "his", "her", "our", "this", "these", "those");
   private static final int MAX_MODIFIERS = 3;
   /** Participles that have become adjectives of a role: "Myanmar's ruling junta", "Yemen's embattled president". */
+  /**
+   * "Iranian-backed militias", "Vietnamese-led forces": a state's proxies and the forces it leads are
+   * coded as the state, as "pro-Jakarta militiamen" are.
+   */
+  private static final Pattern PROXY = Pattern.compile(
+      "-(led|backed|sponsored|funded|armed|trained|supported)\\s+", Pattern.CASE_INSENSITIVE);
   /** Words that describe a role after a state named without a possessive: "NATO peacekeeping troops". */
   private static final Set<String> ROLE_MODIFIERS = Set.of("peacekeeping", "illegal", "undocumented", "migrant", "guest",
       "special", "elite", "paramilitary", "senior", "top", "retired", "striking", "exiled", "ruling", "riot");
@@ -100,7 +106,8 @@ final class MatchJoins {
   /**
    * The role match {@code m}'s actor holds: the match right after it, or a role up to three modifiers
    * on, after a possessive, or after a state named without one when the modifiers are words that
-   * commonly describe a role ("NATO peacekeeping troops") ("Dagolath's first Deputy Prime Minister", "Iran's top nuclear negotiator",
+   * commonly describe a role ("NATO peacekeeping troops"), or joined to the state by a hyphen and a
+   * participle of sponsorship ("Iranian-backed militias") ("Dagolath's first Deputy Prime Minister", "Iran's top nuclear negotiator",
    * "Ithilen's awful and evil minister"). A modifier is no function word, no {@code -ed} or {@code
    * -ing} form but a participle become an adjective ("ruling", "exiled"), and "and" only between two
    * of them; null when there is no such role.
@@ -118,6 +125,9 @@ final class MatchJoins {
     int to = role.firstToken();
     if (agent(role).isEmpty() || to - from > MAX_MODIFIERS || hasBreak(actor.end(), role.start())) {
       return null;
+    }
+    if (PROXY.matcher(text.substring(actor.end(), role.start())).matches()) {
+      return role;
     }
     if (!possessive) {
       // "NATO peacekeeping troops", "Indonesian illegal workers": without a possessive only the words

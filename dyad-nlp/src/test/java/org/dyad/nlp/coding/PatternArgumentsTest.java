@@ -159,6 +159,16 @@ class PatternArgumentsTest {
   }
 
   @Test
+  void theStateBeforeAHyphenatedLeaderOrBackerNamesTheSubject() {
+    // "Saudi-led coalition warplanes massacred Yemenis": the parser hangs "Saudi" on "led" as dep
+    assertThat(code("Saudi/JJ/3/dep -/HYPH/3/punct led:lead/VBN/5/amod coalition/NN/5/compound warplanes:warplane/NNS/6/nsubj"
+        + " massacred:massacre/VBD/0/root Yemenis:yemeni/NNPS/6/obj", "Saudi=SAU", "Yemenis=YEMCVL")).containsExactly("SAU>YEMCVL:202");
+    // a state that only owned or made the thing is not who acts
+    assertThat(code("Saudi/JJ/3/dep -/HYPH/3/punct owned:own/VBN/5/amod coalition/NN/5/compound warplanes:warplane/NNS/6/nsubj"
+        + " massacred:massacre/VBD/0/root Yemenis:yemeni/NNPS/6/obj", "Saudi=SAU", "Yemenis=YEMCVL")).isEmpty();
+  }
+
+  @Test
   void aReducedRelativeInAReportedClauseIsRepaired() {
     // "Troops commanded by Mladic massacred men, investigators said": the parser hung the clause's verb on
     // the participle as dep, and the participle on "said"

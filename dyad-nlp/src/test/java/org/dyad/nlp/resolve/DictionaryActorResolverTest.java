@@ -154,6 +154,9 @@ class DictionaryActorResolverTest {
     assertThat(shippedCodes("1995-06-15", "Malaysia deported Indonesian illegal workers."))
         .containsExactly("Malaysia=MYS", "Indonesian illegal workers=IDNLAB");
     assertThat(shippedCodes("1995-06-15", "Iran sent troops to Iraq.")).containsExactly("Iran=IRN", "Iraq=IRQ");
+    // a state's proxies and the forces it leads are the state's
+    assertThat(shippedCodes("2016-06-15", "Iranian-backed militias attacked.")).containsExactly("Iranian-backed militias=IRNUAF");
+    assertThat(shippedCodes("1985-06-15", "Vietnamese-led forces attacked.")).containsExactly("Vietnamese-led forces=VNMMIL");
     // a verb or a function word between them breaks the link
     assertThat(codes(resolve(JUNE_2001, "Syria's army attacked soldiers.")).getFirst()).isEqualTo("Syria's=SYR");
     assertThat(codes(resolve(JUNE_2001, "Syria's support for the soldiers.")).getFirst()).isEqualTo("Syria's=SYR");
