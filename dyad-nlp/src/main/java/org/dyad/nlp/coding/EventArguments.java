@@ -226,6 +226,15 @@ final class EventArguments {
         candidates.add(actors);
       }
     }
+    // "approved a rescue package for South Korea to shore up its currency": the subject an infinitive
+    // with "for" gives the object is whom it is for
+    for (int object : predicate.objects()) {
+      for (int clause : tree.children(object, "acl")) {
+        if (tree.children(clause, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("FOR"))) {
+          candidates.add(slots.actors(tree.children(clause, "nsubj")));
+        }
+      }
+    }
     for (int complement : tree.children(predicate.verb(), "xcomp")) {
       candidates.add(slots.actors(new PredicateFinder(tree).predicate(complement).objects(), sourceStates));
     }

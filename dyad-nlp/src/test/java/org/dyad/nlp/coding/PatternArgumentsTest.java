@@ -56,6 +56,7 @@ class PatternArgumentsTest {
 
       --- GIVE [070] ---
       EXTEND
+      APPROVE
       - * LOAN                [071]
 
       --- ALLOW [080] ---
@@ -252,5 +253,13 @@ class PatternArgumentsTest {
     // a participle with no doer names no one
     String found = "A/DT/2/det bomb/NN/4/nsubj planted:plant/VBN/2/acl killed:kill/VBD/0/root soldiers:soldier/NNS/4/obj";
     assertThat(code(found, "soldiers=AFGMIL")).isEmpty();
+  }
+
+  @Test
+  void anInfinitiveWithForNamesWhomTheObjectIsFor() {
+    // "The IMF approved a loan for Korea to shore up its currency"
+    assertThat(code("IMF/NNP/2/nsubj approved:approve/VBD/0/root a/DT/4/det loan/NN/2/obj for/IN/8/mark Korea/NNP/8/nsubj"
+        + " to/TO/8/mark shore/VB/4/acl up/RP/8/compound:prt currency/NN/8/obj", "IMF=IGOBUSIMF", "Korea=KOR"))
+        .containsExactly("IGOBUSIMF>KOR:071");
   }
 }
