@@ -157,6 +157,10 @@ class DictionaryActorResolverTest {
     // a state's proxies and the forces it leads are the state's
     assertThat(shippedCodes("2016-06-15", "Iranian-backed militias attacked.")).containsExactly("Iranian-backed militias=IRNUAF");
     assertThat(shippedCodes("1985-06-15", "Vietnamese-led forces attacked.")).containsExactly("Vietnamese-led forces=VNMMIL");
+    // foreign aid agencies left unnamed are NGOs; the United Nations' stay its own
+    assertThat(shippedCodes("2009-03-05", "Sudan expelled 13 foreign aid agencies."))
+        .containsExactly("Sudan=SDN", "foreign aid agencies=NGO");
+    assertThat(shippedCodes("2009-03-05", "U.N. aid agencies left.")).first().asString().startsWith("U.N.").endsWith("=IGOUNO");
     // a verb or a function word between them breaks the link
     assertThat(codes(resolve(JUNE_2001, "Syria's army attacked soldiers.")).getFirst()).isEqualTo("Syria's=SYR");
     assertThat(codes(resolve(JUNE_2001, "Syria's support for the soldiers.")).getFirst()).isEqualTo("Syria's=SYR");
