@@ -46,6 +46,8 @@ final class EventArguments {
   /** Acts on a state's own people: restrictions, curfews, martial law and emergencies, imposed or eased. */
   /** Roots of actors that are no state and have no people of their own. */
   private static final Set<String> NOT_STATES = Set.of("IGO", "NGO", "IMG", "MNC");
+  /** Markers of a clause saying what an act answers: "after Iraq massed troops", "as Pyongyang threatened". */
+  private static final Set<String> AFTER = Set.of("AFTER", "AS", "WHEN", "FOLLOWING");
   private static final Set<String> DOMESTIC_CODES = Set.of("0811", "0813", "0814", "082", "1241", "1242", "1721", "1723", "1724");
 
   private final Dependencies tree;
@@ -290,6 +292,16 @@ final class EventArguments {
     candidates.addAll(venues);
     int arguments = candidates.size();
     candidates.add(firstActorInClause(predicate));
+    if (match.codes().forward() != null && match.codes().forward().startsWith("15")) {
+      // "put its forces on alert after Iraqi troops invaded Kuwait": a show of force naming no one
+      // answers whoever the clause it follows names
+      for (int clause : tree.children(predicate.verb(), "advcl")) {
+        boolean after = tree.children(clause, "mark").stream().anyMatch(mark -> AFTER.contains(tree.lemma(mark)));
+        if (after) {
+          candidates.add(slots.actors(tree.children(clause, "nsubj")));
+        }
+      }
+    }
     boolean ownCodeSkipped = false;
     for (int c = 0; c < candidates.size(); c++) {
       if (c == arguments && ownCodeSkipped) {

@@ -76,6 +76,9 @@ class PatternArgumentsTest {
       STAGE
       - * VIGIL               [141]
 
+      --- MOBILIZE [154] ---
+      MOBILIZE
+
       --- KILL [190] ---
       KILL
 
@@ -261,5 +264,17 @@ class PatternArgumentsTest {
     assertThat(code("IMF/NNP/2/nsubj approved:approve/VBD/0/root a/DT/4/det loan/NN/2/obj for/IN/8/mark Korea/NNP/8/nsubj"
         + " to/TO/8/mark shore/VB/4/acl up/RP/8/compound:prt currency/NN/8/obj", "IMF=IGOBUSIMF", "Korea=KOR"))
         .containsExactly("IGOBUSIMF>KOR:071");
+  }
+
+  @Test
+  void aShowOfForceNamingNoOneAnswersTheClauseItFollows() {
+    // "Seoul mobilized its troops after Pyongyang threatened": aimed at Pyongyang
+    String after = "Seoul/NNP/2/nsubj mobilized:mobilize/VBD/0/root troops:troop/NNS/2/obj after/IN/6/mark Pyongyang/NNP/6/nsubj"
+        + " threatened:threaten/VBD/2/advcl";
+    assertThat(code(after, "Seoul=KOR", "Pyongyang=PRK")).containsExactly("KOR>PRK:154");
+    // a clause that only happens meanwhile names no one it answers
+    String meanwhile = "Seoul/NNP/2/nsubj mobilized:mobilize/VBD/0/root troops:troop/NNS/2/obj while/IN/6/mark Pyongyang/NNP/6/nsubj"
+        + " slept:sleep/VBD/2/advcl";
+    assertThat(code(meanwhile, "Seoul=KOR", "Pyongyang=PRK")).isEmpty();
   }
 }
