@@ -88,6 +88,27 @@ public final class OfficeHolders {
     return Optional.ofNullable(incoming);
   }
 
+  /**
+   * The terms of {@code officePhrase}, in any state or organisation, that include {@code day} and
+   * whose holder's name ends with {@code surname} ("president", "Clinton", 1999: Bill Clinton's).
+   */
+  public List<OfficeTerm> heldBySurname(String officePhrase, String surname, LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    String office = Phrases.normalise(officePhrase);
+    String last = Phrases.normalise(surname);
+    List<OfficeTerm> found = new ArrayList<>();
+    for (OfficeTerm term : terms) {
+      if (term.office().equals(office) && term.contains(day) && lastWord(term.holder()).equals(last)) {
+        found.add(term);
+      }
+    }
+    return found;
+  }
+
+  private static String lastWord(String phrase) {
+    return phrase.substring(phrase.lastIndexOf(' ') + 1);
+  }
+
   /** The terms of one office of one state or organisation, by first day; may be empty. */
   public List<OfficeTerm> terms(String countryCode, String officePhrase) {
     return byOffice.getOrDefault(key(countryCode, officePhrase), List.of());

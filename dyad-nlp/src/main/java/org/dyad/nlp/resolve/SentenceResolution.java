@@ -270,13 +270,14 @@ final class SentenceResolution {
     if (nameEnd == match.endToken() || joins.hasBreak(match.end(), tokens.get(match.endToken()).start())) {
       return false;
     }
-    Optional<String> state = onlyStateInReach(m, false);
+    Token first = tokens.get(match.endToken());
+    Token last = tokens.get(nameEnd - 1);
+    // "President Clinton landed in Beijing": the state whose president then was a Clinton, before the state in reach
+    Optional<String> state = offices.stateOfHolder(agent.phrase(), last.text(), date).or(() -> onlyStateInReach(m, false));
     if (state.isEmpty()) {
       return false;
     }
     String root = state.get();
-    Token first = tokens.get(match.endToken());
-    Token last = tokens.get(nameEnd - 1);
     String name = sentence.text().substring(first.start(), last.end());
     add(match.start(), last.end(), agent.entry().appliedTo(root), name, ActorKind.STATE, "title+name");
     return true;

@@ -42,6 +42,24 @@ class OfficeHoldersTest {
   }
 
   @Test
+  void findsTheTermsWhoseHolderBearsASurname() throws Exception {
+    OfficeHolders holders =
+        read(
+            """
+            USA PRESIDENT 19930120-20010120 BILL_CLINTON_
+            USA PRESIDENT 20010120-20090120 GEORGE_W._BUSH_
+            IRN PRESIDENT 19970803-20050803 MOHAMMAD_KHATAMI_
+            """);
+    assertThat(holders.heldBySurname("President", "Clinton", day(1999, 6, 1)))
+        .extracting(term -> term.span().code()).containsExactly("USA");
+    // out of office that day, or holding another office, is no match
+    assertThat(holders.heldBySurname("president", "Clinton", day(2003, 6, 1))).isEmpty();
+    assertThat(holders.heldBySurname("prime minister", "Clinton", day(1999, 6, 1))).isEmpty();
+    assertThat(holders.heldBySurname("president", "Khatami", day(1999, 6, 1)))
+        .extracting(term -> term.span().code()).containsExactly("IRN");
+  }
+
+  @Test
   void onAHandoverDayTheIncomingHolderIsNamed() throws Exception {
     OfficeHolders iran = read(IRAN);
     assertThat(iran.holder("IRN", "president", day(2005, 8, 3)).orElseThrow().lineNumber())

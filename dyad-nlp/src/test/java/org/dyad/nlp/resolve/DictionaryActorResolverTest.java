@@ -167,6 +167,18 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aTitleAndASurnameNameTheStateWhoseHolderThenBoreIt() throws IOException {
+    DictionaryActorResolver withOffices = new DictionaryActorResolver(ActorDictionaries.defaults(), OfficeLookup.defaults());
+    String landed = "President Clinton landed in Beijing.";
+    assertThat(codes(withOffices.resolve(List.of(new Sentence("d", 0, 0, landed.length(), landed)), LocalDate.of(1998, 6, 25))))
+        .containsExactly("President Clinton=USAGOV", "Beijing=CHN");
+    // no holder of that name that day: the one state in reach, as before
+    String met = "President Smith met them in Beijing.";
+    assertThat(codes(withOffices.resolve(List.of(new Sentence("d", 0, 0, met.length(), met)), LocalDate.of(1998, 6, 25))))
+        .containsExactly("President Smith=CHNGOV", "Beijing=CHN");
+  }
+
+  @Test
   void aRoleOfAModifiedActorIsThatActorsRole() {
     assertThat(codes(resolve(JUNE_2001, "Officials of the northern Syrian province met."))).first().asString()
         .endsWith("=SYRGOV");
