@@ -43,11 +43,9 @@ final class EventArguments {
       "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT");
-  /** Acts on a state's own people: restrictions, curfews, martial law and emergencies, imposed or eased. */
   /** Roots of actors that are no state and have no people of their own. */
   private static final Set<String> NOT_STATES = Set.of("IGO", "NGO", "IMG", "MNC");
-  /** Markers of a clause saying what an act answers: "after Iraq massed troops", "as Pyongyang threatened". */
-  private static final Set<String> AFTER = Set.of("AFTER", "AS", "WHEN", "FOLLOWING");
+  /** Acts on a state's own people: restrictions, curfews, martial law and emergencies, imposed or eased. */
   private static final Set<String> DOMESTIC_CODES = Set.of("0811", "0813", "0814", "082", "1241", "1242", "1721", "1723", "1724");
 
   private final Dependencies tree;
@@ -271,18 +269,8 @@ final class EventArguments {
         }
       }
     }
-    if (match.codes().forward() != null && match.codes().forward().startsWith("14")) {
-      candidates.addAll(purposeTargets(predicate));
-    }
-    if (match.codes().forward() != null && match.codes().forward().startsWith("13")) {
-      // "threatened to stop the talks if the United States goes ahead": the threat is aimed at the condition's subject
-      for (int condition : IntentCodes.conditions(tree, predicate.verb(), false)) {
-        candidates.add(slots.actors(tree.children(condition, "nsubj", "nsubj:pass")));
-      }
-    }
-    if (match.codes().forward() != null && match.codes().forward().startsWith("09")) {
-      candidates.addAll(investigatedParties(predicate));
-    }
+    ImpliedTargets implied = new ImpliedTargets(tree, slots);
+    candidates.addAll(implied.named(predicate, match.codes().forward()));
     // "stepped down, bowing to protests by Egyptians": who pressed for the act
     for (int participle : PressureYielded.participles(tree, predicate.verb())) {
       for (int pressing : PressureYielded.pressing(tree, participle)) {
@@ -292,16 +280,7 @@ final class EventArguments {
     candidates.addAll(venues);
     int arguments = candidates.size();
     candidates.add(firstActorInClause(predicate));
-    if (match.codes().forward() != null && match.codes().forward().startsWith("15")) {
-      // "put its forces on alert after Iraqi troops invaded Kuwait": a show of force naming no one
-      // answers whoever the clause it follows names
-      for (int clause : tree.children(predicate.verb(), "advcl")) {
-        boolean after = tree.children(clause, "mark").stream().anyMatch(mark -> AFTER.contains(tree.lemma(mark)));
-        if (after) {
-          candidates.add(slots.actors(tree.children(clause, "nsubj")));
-        }
-      }
-    }
+    candidates.addAll(implied.answered(predicate, match.codes().forward()));
     boolean ownCodeSkipped = false;
     for (int c = 0; c < candidates.size(); c++) {
       if (c == arguments && ownCodeSkipped) {
@@ -326,55 +305,6 @@ final class EventArguments {
       }
     }
     return List.of();
-  }
-
-  /**
-   * A protest's target named in the clause saying what it demands ("staged demonstrations to demand
-   * reforms by Suharto's government", "rioted, demanding independence from Indonesia"): the objects,
-   * who the clause asks to act ("called a strike to demand that Ershad lift martial law"), the
-   * prepositional phrases, and then whose the object is ("demanding the resignation of Lukashenko").
-   */
-  private List<List<Mention>> purposeTargets(Predicate predicate) {
-    List<List<Mention>> candidates = new ArrayList<>();
-    PredicateFinder finder = new PredicateFinder(tree);
-    for (int purpose : DemandedActs.protestPurposes(tree, predicate.verb())) {
-      Predicate clause = finder.predicate(purpose);
-      candidates.add(slots.actors(clause.objects()));
-      for (int asked : tree.children(purpose, "ccomp")) {
-        candidates.add(slots.actors(tree.children(asked, "nsubj", "nsubj:pass")));
-      }
-      for (Predicate.Oblique oblique : clause.obliques()) {
-        candidates.add(slots.actors(List.of(oblique.head())));
-      }
-      for (int object : clause.objects()) {
-        candidates.add(slots.actors(tree.children(object, "nmod")));
-      }
-    }
-    return candidates;
-  }
-
-  /**
-   * Whom an investigation looks into when its phrase names no one: the subject of what is alleged
-   * ("opened an inquiry into allegations that the CIA ran a secret prison") or the doer of what was
-   * done ("an investigation into war crimes committed by Sudanese forces").
-   */
-  private List<List<Mention>> investigatedParties(Predicate predicate) {
-    List<List<Mention>> candidates = new ArrayList<>();
-    List<Integer> heads = new ArrayList<>(predicate.objects());
-    predicate.obliques().forEach(oblique -> heads.add(oblique.head()));
-    for (int head : heads) {
-      for (int token : tree.subtree(head, PredicateFinder.CLAUSE_BOUNDARIES)) {
-        for (int clause : tree.children(token, "ccomp", "acl", "acl:relcl")) {
-          candidates.add(slots.actors(tree.children(clause, "nsubj", "nsubj:pass")));
-          for (int agent : tree.children(clause, "obl", "obl:agent")) {
-            if ("BY".equals(tree.preposition(agent)) || tree.relation(agent).equals("obl:agent")) {
-              candidates.add(slots.actors(List.of(agent)));
-            }
-          }
-        }
-      }
-    }
-    return candidates;
   }
 
   private List<Mention> firstActorInClause(Predicate predicate) {

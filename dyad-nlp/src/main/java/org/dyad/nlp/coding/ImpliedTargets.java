@@ -1,0 +1,113 @@
+package org.dyad.nlp.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.nlp.Mention;
+
+/**
+ * Targets the kind of act implies where its own phrases name no one, as candidate phrases for {@link
+ * EventArguments}: a protest's purpose clause (14), a threat's condition (13), an investigation's alleged
+ * doer (09), and, after every other candidate, the clause a show of force answers (15).
+ */
+final class ImpliedTargets {
+
+  /** Markers of a clause saying what an act answers: "after Iraq massed troops", "as Pyongyang threatened". */
+  private static final Set<String> AFTER = Set.of("AFTER", "AS", "WHEN", "FOLLOWING");
+
+  private final Dependencies tree;
+  private final ActorSlots slots;
+
+  ImpliedTargets(Dependencies tree, ActorSlots slots) {
+    this.tree = tree;
+    this.slots = slots;
+  }
+
+  /** The candidates an act of {@code code} names in its purpose, condition or allegation. */
+  List<List<Mention>> named(Predicate predicate, String code) {
+    List<List<Mention>> candidates = new ArrayList<>();
+    if (code == null) {
+      return candidates;
+    }
+    if (code.startsWith("14")) {
+      candidates.addAll(purposeTargets(predicate));
+    }
+    if (code.startsWith("13")) {
+      // "threatened to stop the talks if the United States goes ahead": the threat is aimed at the condition's subject
+      for (int condition : IntentCodes.conditions(tree, predicate.verb(), false)) {
+        candidates.add(slots.actors(tree.children(condition, "nsubj", "nsubj:pass")));
+      }
+    }
+    if (code.startsWith("09")) {
+      candidates.addAll(investigatedParties(predicate));
+    }
+    return candidates;
+  }
+
+  /**
+   * "Put its forces on alert after Iraqi troops invaded Kuwait": a show of force (15) naming no one
+   * answers whoever the clause it follows names.
+   */
+  List<List<Mention>> answered(Predicate predicate, String code) {
+    List<List<Mention>> candidates = new ArrayList<>();
+    if (code == null || !code.startsWith("15")) {
+      return candidates;
+    }
+    for (int clause : tree.children(predicate.verb(), "advcl")) {
+      boolean after = tree.children(clause, "mark").stream().anyMatch(mark -> AFTER.contains(tree.lemma(mark)));
+      if (after) {
+        candidates.add(slots.actors(tree.children(clause, "nsubj")));
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * A protest's target named in the clause saying what it demands ("staged demonstrations to demand
+   * reforms by Suharto's government", "rioted, demanding independence from Indonesia"): the objects,
+   * who the clause asks to act ("called a strike to demand that Ershad lift martial law"), the
+   * prepositional phrases, and then whose the object is ("demanding the resignation of Lukashenko").
+   */
+  private List<List<Mention>> purposeTargets(Predicate predicate) {
+    List<List<Mention>> candidates = new ArrayList<>();
+    PredicateFinder finder = new PredicateFinder(tree);
+    for (int purpose : DemandedActs.protestPurposes(tree, predicate.verb())) {
+      Predicate clause = finder.predicate(purpose);
+      candidates.add(slots.actors(clause.objects()));
+      for (int asked : tree.children(purpose, "ccomp")) {
+        candidates.add(slots.actors(tree.children(asked, "nsubj", "nsubj:pass")));
+      }
+      for (Predicate.Oblique oblique : clause.obliques()) {
+        candidates.add(slots.actors(List.of(oblique.head())));
+      }
+      for (int object : clause.objects()) {
+        candidates.add(slots.actors(tree.children(object, "nmod")));
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * Whom an investigation looks into when its phrase names no one: the subject of what is alleged
+   * ("opened an inquiry into allegations that the CIA ran a secret prison") or the doer of what was
+   * done ("an investigation into war crimes committed by Sudanese forces").
+   */
+  private List<List<Mention>> investigatedParties(Predicate predicate) {
+    List<List<Mention>> candidates = new ArrayList<>();
+    List<Integer> heads = new ArrayList<>(predicate.objects());
+    predicate.obliques().forEach(oblique -> heads.add(oblique.head()));
+    for (int head : heads) {
+      for (int token : tree.subtree(head, PredicateFinder.CLAUSE_BOUNDARIES)) {
+        for (int clause : tree.children(token, "ccomp", "acl", "acl:relcl")) {
+          candidates.add(slots.actors(tree.children(clause, "nsubj", "nsubj:pass")));
+          for (int agent : tree.children(clause, "obl", "obl:agent")) {
+            if ("BY".equals(tree.preposition(agent)) || tree.relation(agent).equals("obl:agent")) {
+              candidates.add(slots.actors(List.of(agent)));
+            }
+          }
+        }
+      }
+    }
+    return candidates;
+  }
+}
