@@ -17,6 +17,7 @@ import org.dyad.nlp.resolve.ActorLexicon.Entry;
 final class MatchJoins {
 
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|,?\\s*(and|or))\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONJUNCTION = Pattern.compile("\\b(and|or)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF = Pattern.compile("\\s+of\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** "soldiers from Gondor", "dissidents from military-ruled Gondor"; "in" only after a plural role ("lawmakers in Arnor"): "a diplomat in Gondor" may be foreign. */
   private static final Pattern FROM = Pattern.compile(
@@ -70,6 +71,11 @@ final class MatchJoins {
   /** True when match {@code k + 1} is joined to match {@code k} by "and", "or" or commas. */
   boolean coordinated(int k) {
     return k + 1 < matches.size() && COORDINATION.matcher(between(k)).matches();
+  }
+
+  /** True when match {@code k + 1} is joined to match {@code k} by "and" or "or", not by a comma alone. */
+  boolean conjoined(int k) {
+    return coordinated(k) && CONJUNCTION.matcher(between(k)).find();
   }
 
   /** Whether the words after role match {@code k} make it the next match's ("of", "from", plural "in"). */

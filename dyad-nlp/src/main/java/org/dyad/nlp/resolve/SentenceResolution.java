@@ -344,15 +344,18 @@ final class SentenceResolution {
 
   /** The agent shared by actors joined to match {@code m} by "and", "or" or commas ("Hungarian and Romanian officials"). */
   private Optional<AgentPhrase> sharedAgent(int m) {
+    // "in central Baghdad, Iraqi police said": a list needs "and" or "or" before its last member
+    boolean conjoined = false;
     for (int k = m; k + 1 < matches.size(); k++) {
       PhraseMatch<Entry> next = matches.get(k + 1);
       if (k > m && joins.adjacent(k) != null) {
-        return MatchJoins.agent(next);
+        return conjoined ? MatchJoins.agent(next) : Optional.empty();
       }
       boolean joinedState = actor(next).filter(a -> a.kind() == ActorKind.STATE).isPresent();
       if (!joins.coordinated(k) || !joinedState) {
         return Optional.empty();
       }
+      conjoined |= joins.conjoined(k);
     }
     return Optional.empty();
   }

@@ -259,6 +259,11 @@ class DictionaryActorResolverTest {
   void coordinatedActorsShareTheAgent() {
     assertThat(codes(resolve(JUNE_2001, "Senior Hungarian and Romanian officials agreed.")))
         .containsExactly("Hungarian=HUNGOV", "Romanian officials=ROUGOV");
+    assertThat(codes(resolve(JUNE_2001, "Hungarian, Syrian and Romanian officials agreed.")))
+        .containsExactly("Hungarian=HUNGOV", "Syrian=SYRGOV", "Romanian officials=ROUGOV");
+    // a comma alone ends a clause rather than joining a list: "killed in Syria, Romanian officials said"
+    assertThat(codes(resolve(JUNE_2001, "Two were killed in Syria, Romanian officials said.")))
+        .containsExactly("Syria=SYR", "Romanian officials=ROUGOV");
   }
 
   @Test
