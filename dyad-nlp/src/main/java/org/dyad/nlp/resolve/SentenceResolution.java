@@ -7,12 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.nlp.Mention;
 import org.dyad.core.nlp.Sentence;
-import org.dyad.nlp.dictionary.ActorEntry;
 import org.dyad.nlp.dictionary.AgentEntry;
-import org.dyad.nlp.dictionary.CodeSpan;
 import org.dyad.nlp.match.PhraseMatch;
 import org.dyad.nlp.match.Token;
-import org.dyad.nlp.resolve.ActorLexicon.ActorPhrase;
 import org.dyad.nlp.resolve.ActorLexicon.AgentPhrase;
 import org.dyad.nlp.resolve.ActorLexicon.Entry;
 import org.dyad.nlp.resolve.ActorLexicon.ReferenceNoun;
@@ -21,9 +18,6 @@ import org.dyad.nlp.resolve.ActorLexicon.ReferenceNoun;
 final class SentenceResolution {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "his", "her");
-
-  /** An actor match with the entry and code chosen for the date. */
-  private record Actor(PhraseMatch<Entry> match, ActorEntry entry, String code, ActorKind kind, boolean pluralDemonym) {}
 
   private final Sentence sentence;
   private final LocalDate date;
@@ -69,7 +63,7 @@ final class SentenceResolution {
   /** Applies the first rule that fits at match {@code m}; returns how many matches it used. */
   private int resolveAt(int m) {
     PhraseMatch<Entry> match = matches.get(m);
-    Optional<Actor> actor = actor(match);
+    Optional<MatchedActor> actor = actor(match);
     if (actor.isPresent()) {
       return resolveActor(m, actor.get());
     }
@@ -81,16 +75,16 @@ final class SentenceResolution {
     return 1;
   }
 
-  private int resolveActor(int m, Actor actor) {
+  private int resolveActor(int m, MatchedActor actor) {
     PhraseMatch<Entry> next = joins.roleAfter(m);
     if (actor.kind() != ActorKind.PERSON && next != null) {
       Optional<AgentPhrase> agent = MatchJoins.agent(next);
       if (agent.isPresent()) {
         PhraseMatch<Entry> third = joins.adjacent(m + 1);
-        Optional<Actor> named = third == null ? Optional.empty() : actor(third);
+        Optional<MatchedActor> named = third == null ? Optional.empty() : actor(third);
         if (named.isPresent()) {
           // "Iranian President Khatami" is the person; "Dagolath's Prime Minister Telemar" the state's role
-          if (isPersonOf(named.get(), actor)) {
+          if (named.get().isPersonOf(actor)) {
             addPerson(actor.match().start(), named.get(), "actor+agent+person");
           } else {
             addComposed(actor, agent.get(), actor.match().start(), third.end(), "actor+agent+name");
@@ -100,7 +94,7 @@ final class SentenceResolution {
         addComposed(actor, agent.get(), actor.match().start(), next.end(), "actor+agent");
         return 2 + coordinatedRoles(m + 1, actor);
       }
-      Optional<Actor> part = actor(next).filter(b -> b.kind() != ActorKind.PERSON && b.code().length() > actor.code().length() && b.code().startsWith(actor.code()));
+      Optional<MatchedActor> part = actor(next).filter(b -> b.kind() != ActorKind.PERSON && b.code().length() > actor.code().length() && b.code().startsWith(actor.code()));
       if (part.isPresent()) {
         add(actor.match().start(), next.end(), part.get().code(), null, part.get().kind(), "actor+actor");
         return 2;
@@ -133,7 +127,7 @@ final class SentenceResolution {
     PhraseMatch<Entry> match = matches.get(m);
     if (m + 1 < matches.size()) {
       PhraseMatch<Entry> next = matches.get(m + 1);
-      Optional<Actor> actor = actor(next);
+      Optional<MatchedActor> actor = actor(next);
       if (actor.isPresent()) {
         if (actor.get().kind() != ActorKind.PERSON && joins.belongsToNext(m, agent)) {
           addComposed(actor.get(), agent, match.start(), next.end(), "agent of actor");
@@ -172,7 +166,7 @@ final class SentenceResolution {
    * A role written before its actor ("MSF Arnor" is NGOARN), with the actor's own role after it ("an
    * MSF Arnor diplomat" is NGOARNGOV); returns how many matches after the role it used.
    */
-  private int prefixedActor(int m, AgentPhrase prefix, Actor actor) {
+  private int prefixedActor(int m, AgentPhrase prefix, MatchedActor actor) {
     PhraseMatch<Entry> after = joins.adjacent(m + 1);
     Optional<AgentPhrase> role = after == null ? Optional.empty() : MatchJoins.agent(after);
     String own = role.map(r -> r.entry().appliedTo(actor.code())).orElse(actor.code());
@@ -185,7 +179,7 @@ final class SentenceResolution {
    * Gives the actor of "Danish media and government" to the roles coordinated after match {@code m}
    * as well, when no actor of their own follows them; returns how many matches took it.
    */
-  private int coordinatedRoles(int m, Actor actor) {
+  private int coordinatedRoles(int m, MatchedActor actor) {
     return takeCoordinated(m, next -> {
       Optional<AgentPhrase> role = MatchJoins.agent(matches.get(next));
       PhraseMatch<Entry> after = joins.adjacent(next);
@@ -204,7 +198,7 @@ final class SentenceResolution {
    */
   private int sharedByCoordinated(int m, AgentPhrase agent) {
     return takeCoordinated(m, next -> {
-      Optional<Actor> state = actor(matches.get(next)).filter(a -> a.kind() == ActorKind.STATE);
+      Optional<MatchedActor> state = actor(matches.get(next)).filter(a -> a.kind() == ActorKind.STATE);
       PhraseMatch<Entry> after = joins.adjacent(next);
       if (state.isEmpty() || after != null && MatchJoins.agent(after).isPresent()) {
         return false;
@@ -319,13 +313,13 @@ final class SentenceResolution {
     return Math.max(from, to);
   }
 
-  private void addComposed(Actor actor, AgentPhrase agent, int start, int end, String rule) {
+  private void addComposed(MatchedActor actor, AgentPhrase agent, int start, int end, String rule) {
     String code = agent.entry().appliedTo(actor.code());
     String person = actor.kind() == ActorKind.STATE ? offices.holder(actor.code(), agent.phrase(), date).orElse(null) : null;
     add(start, end, code, person, actor.kind(), rule);
   }
 
-  private void addPerson(int start, Actor person, String rule) {
+  private void addPerson(int start, MatchedActor person, String rule) {
     add(start, person.match().end(), person.code(), ActorNames.display(person.entry()), ActorKind.PERSON, rule);
   }
 
@@ -360,41 +354,8 @@ final class SentenceResolution {
     return Optional.empty();
   }
 
-  private boolean isPersonOf(Actor person, Actor actor) {
-    return person.kind() == ActorKind.PERSON && actor.code().length() >= 3 && person.code().startsWith(actor.code().substring(0, 3));
-  }
-
-  /**
-   * The match's actor entry for the date: one whose dated code covers it ("President Bush" in 2003
-   * is the son, in 1990 the father), else the first with any code that applies.
-   */
-  private Optional<Actor> actor(PhraseMatch<Entry> match) {
-    if (joins.isLowerCaseShortWord(match)) {
-      return Optional.empty();
-    }
-    Actor fallback = null;
-    for (Entry entry : match.values()) {
-      if (entry instanceof ActorPhrase phrase) {
-        Optional<String> code = codeOn(phrase.entry());
-        if (code.isEmpty()) {
-          continue;
-        }
-        Actor actor = new Actor(match, phrase.entry(), code.get(), ActorKind.of(phrase.entry(), code.get()), phrase.pluralDemonym());
-        if (date != null && phrase.entry().codes().stream().anyMatch(span -> span.isDated() && span.contains(date))) {
-          return Optional.of(actor);
-        }
-        if (fallback == null) {
-          fallback = actor;
-        }
-      }
-    }
-    return Optional.ofNullable(fallback);
-  }
-
-  private Optional<String> codeOn(ActorEntry entry) {
-    if (date != null) {
-      return entry.codeOn(date);
-    }
-    return entry.codes().stream().filter(span -> !span.isDated()).map(CodeSpan::code).findFirst();
+  /** The match's actor entry for the date ({@link MatchedActor#of}). */
+  private Optional<MatchedActor> actor(PhraseMatch<Entry> match) {
+    return MatchedActor.of(match, date, joins);
   }
 }
