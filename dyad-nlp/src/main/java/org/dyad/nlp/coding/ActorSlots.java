@@ -29,8 +29,6 @@ final class ActorSlots {
   private final Dependencies tree;
   private final List<Mention> mentions;
   private final int[] mentionOf;
-  /** The roots of states whose actors {@link #nearestBelow} reads only when the phrase holds no other. */
-  private Set<String> passedOver = Set.of();
 
   ActorSlots(Dependencies tree, List<Mention> mentions) {
     this.tree = tree;
@@ -59,19 +57,10 @@ final class ActorSlots {
    * Jerusalem residency rights of four Hamas lawmakers" the rights are the lawmakers'.
    */
   List<Mention> actors(List<Integer> heads, Set<String> own) {
-    passedOver = own;
-    try {
-      return collect(heads);
-    } finally {
-      passedOver = Set.of();
-    }
-  }
-
-  private List<Mention> collect(List<Integer> heads) {
     List<Mention> actors = new ArrayList<>();
     for (int head : heads) {
       for (int conjunct : conjuncts(head)) {
-        int holder = holderOf(conjunct);
+        int holder = holderOf(conjunct, own);
         if (holder == 0) {
           continue;
         }
@@ -185,7 +174,7 @@ final class ActorSlots {
   }
 
   /** The token holding the mention that stands for the phrase headed by {@code head}, or 0. */
-  private int holderOf(int head) {
+  private int holderOf(int head, Set<String> own) {
     boolean ownRole = mentionOf[head] >= 0 && namedByPossessive(mentions.get(mentionOf[head]));
     if (mentionOf[head] >= 0 && !ownRole) {
       return head;
@@ -195,14 +184,14 @@ final class ActorSlots {
       return named;
     }
     // "its forces in Afghanistan": a role named by a possessive gives way to an actor inside its phrase
-    int below = nearestBelow(head);
+    int below = nearestBelow(head, own);
     if (below != 0 && !(ownRole && isOwner(below))) {
       return below;
     }
     if (ownRole) {
       return head;
     }
-    return describedName(head);
+    return describedName(head, own);
   }
 
   /** "his motorcade": a possessive pronoun the resolver bound, standing for the phrase's owner. */
@@ -216,7 +205,7 @@ final class ActorSlots {
    * by a possessive ("its military presence in Iraq") only when there is no other, and a possessive
    * pronoun ("his motorcade") last; 0 when none.
    */
-  private int nearestBelow(int head) {
+  private int nearestBelow(int head, Set<String> own) {
     int ownRole = 0;
     int owner = 0;
     List<Integer> frontier = new ArrayList<>(List.of(head));
@@ -229,7 +218,7 @@ final class ActorSlots {
             continue;
           }
           boolean pronoun = isOwner(child);
-          if (mentionOf[child] >= 0 && !pronoun && !namedByPossessive(mentions.get(mentionOf[child])) && !ownModifier(child)) {
+          if (mentionOf[child] >= 0 && !pronoun && !namedByPossessive(mentions.get(mentionOf[child])) && !ownModifier(child, own)) {
             return child;
           }
           if (pronoun && owner == 0) {
@@ -245,9 +234,9 @@ final class ActorSlots {
     return ownRole != 0 ? ownRole : owner;
   }
 
-  /** Whether {@code token} names one of the passed-over states and only modifies its noun ("the U.S. trade embargo"). */
-  private boolean ownModifier(int token) {
-    return passedOver.contains(mentions.get(mentionOf[token]).root()) && MODIFIERS.contains(tree.relation(token));
+  /** Whether {@code token} names one of the {@code own} states and only modifies its noun ("the U.S. trade embargo"). */
+  private boolean ownModifier(int token, Set<String> own) {
+    return own.contains(mentions.get(mentionOf[token]).root()) && MODIFIERS.contains(tree.relation(token));
   }
 
   /**
@@ -277,7 +266,7 @@ final class ActorSlots {
    * al-Libbi, a senior al-Qaida commander" stands for al-Qaida. Only a proper name is read so: "the
    * city, a stronghold of Hamas" is still the city.
    */
-  private int describedName(int head) {
+  private int describedName(int head, Set<String> own) {
     if (!tree.word(head).pos().startsWith("NNP")) {
       return 0;
     }
@@ -285,7 +274,7 @@ final class ActorSlots {
       if (mentionOf[apposition] >= 0) {
         return apposition;
       }
-      int inside = tree.word(apposition).pos().startsWith("NNP") ? 0 : holderOf(apposition);
+      int inside = tree.word(apposition).pos().startsWith("NNP") ? 0 : holderOf(apposition, own);
       if (inside != 0) {
         return inside;
       }

@@ -107,6 +107,17 @@ final class Dependencies {
         || (relation.equals("advmod") || relation.equals("det")) && NEGATIONS.contains(word(index).lemma().toLowerCase(Locale.ROOT));
   }
 
+  /** The doers a verb names with "by" ({@code obl} introduced by "by", or {@code obl:agent}): "fired by Hamas". */
+  List<Integer> agents(int verb) {
+    List<Integer> agents = new ArrayList<>();
+    for (int child : children(verb, "obl", "obl:agent")) {
+      if ("BY".equals(preposition(child)) || relation(child).equals("obl:agent")) {
+        agents.add(child);
+      }
+    }
+    return agents;
+  }
+
   /** The preposition ({@code case} or {@code mark} child) that introduces token {@code index}, upper case, or null. */
   String preposition(int index) {
     for (int child : children[index]) {

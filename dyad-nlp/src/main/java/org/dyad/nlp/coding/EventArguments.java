@@ -114,12 +114,10 @@ final class EventArguments {
         if (!tree.word(participle).pos().equals("VBN")) {
           continue;
         }
-        for (int agent : tree.children(participle, "obl", "obl:agent")) {
-          if ("BY".equals(tree.preposition(agent)) || tree.relation(agent).equals("obl:agent")) {
-            List<Mention> doers = slots.actors(List.of(agent));
-            if (!doers.isEmpty()) {
-              return doers;
-            }
+        for (int agent : tree.agents(participle)) {
+          List<Mention> doers = slots.actors(List.of(agent));
+          if (!doers.isEmpty()) {
+            return doers;
           }
         }
       }

@@ -100,10 +100,8 @@ final class ImpliedTargets {
       for (int token : tree.subtree(head, PredicateFinder.CLAUSE_BOUNDARIES)) {
         for (int clause : tree.children(token, "ccomp", "acl", "acl:relcl")) {
           candidates.add(slots.actors(tree.children(clause, "nsubj", "nsubj:pass")));
-          for (int agent : tree.children(clause, "obl", "obl:agent")) {
-            if ("BY".equals(tree.preposition(agent)) || tree.relation(agent).equals("obl:agent")) {
-              candidates.add(slots.actors(List.of(agent)));
-            }
+          for (int agent : tree.agents(clause)) {
+            candidates.add(slots.actors(List.of(agent)));
           }
         }
       }

@@ -146,12 +146,8 @@ final class PredicateFinder {
       return new Inherited(subjects.getFirst(), passive);
     }
     if (isPassive(governor)) {
-      for (int child : tree.children(governor, "obl", "obl:agent")) {
-        if ("BY".equals(tree.preposition(child)) || tree.relation(child).equals("obl:agent")) {
-          return new Inherited(child, passive);
-        }
-      }
-      return null;
+      List<Integer> agents = tree.agents(governor);
+      return agents.isEmpty() ? null : new Inherited(agents.getFirst(), passive);
     }
     return inherit(governor, passive, depth + 1);
   }
