@@ -78,7 +78,8 @@ public final class CoreNlpSentenceParser implements SentenceParser {
 
   /**
    * @param repairTags whether to find the verb the tagger missed in a verbless "that" clause
-   *     ({@link VerblessClauses}); without, the parses are CoreNLP's own
+   *     ({@link VerblessClauses}) and the plural noun it read as a verb ({@link NounsReadAsVerbs});
+   *     without, the parses are CoreNLP's own
    */
   CoreNlpSentenceParser(boolean repairTags) {
     // Dropping control characters and lone surrogates silently: they are extraction debris.
@@ -138,6 +139,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     List<CoreLabel> tokens = coreSentence.get(TokensAnnotation.class);
     if (verblessClauses != null) {
       verblessClauses.repair(tokens);
+      NounsReadAsVerbs.repair(tokens);
     }
     lemmatizer.annotate(tokens);
     int[] heads = new int[tokens.size() + 1];

@@ -1,0 +1,49 @@
+package org.dyad.nlp.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NounsReadAsVerbsTest {
+
+  /** Tokens written "word/TAG", separated by spaces. */
+  private static List<CoreLabel> tagged(String text) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (String item : text.split(" ")) {
+      int slash = item.lastIndexOf('/');
+      CoreLabel token = new CoreLabel();
+      token.setWord(item.substring(0, slash));
+      token.setTag(item.substring(slash + 1));
+      tokens.add(token);
+    }
+    return tokens;
+  }
+
+  private static List<String> repaired(String text) {
+    List<CoreLabel> tokens = tagged(text);
+    NounsReadAsVerbs.repair(tokens);
+    return tokens.stream().map(CoreLabel::tag).toList();
+  }
+
+  @Test
+  void aPresentTenseRightBeforeAPastFormThatOpensItsPhraseIsAPluralNoun() {
+    assertThat(repaired("Taliban/NNP insurgents/VBZ killed/VBN four/CD Canadian/JJ soldiers/NNS"))
+        .containsExactly("NNP", "NNS", "VBN", "CD", "JJ", "NNS");
+    assertThat(repaired("Taliban/NNP insurgents/VBZ ripped/VBD through/IN a/DT convoy/NN"))
+        .element(1).isEqualTo("NNS");
+  }
+
+  @Test
+  void aPastParticipleBeforeANounStaysTheObjectsAdjective() {
+    assertThat(repaired("Obama/NNP vows/VBZ renewed/VBN effort/NN")).element(1).isEqualTo("VBZ");
+  }
+
+  @Test
+  void auxiliariesAndVerbsAfterASubjectPronounStayVerbs() {
+    assertThat(repaired("Iran/NNP has/VBZ seized/VBN a/DT tanker/NN")).element(1).isEqualTo("VBZ");
+    assertThat(repaired("He/PRP claims/VBZ killed/VBN a/DT soldier/NN")).element(1).isEqualTo("VBZ");
+  }
+}
