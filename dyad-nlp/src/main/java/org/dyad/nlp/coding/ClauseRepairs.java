@@ -16,6 +16,8 @@ final class ClauseRepairs extends TreeRepair {
   private static final Set<String> PARTICLES = Set.of("BACK", "AWAY", "OUT", "OFF", "DOWN", "OVER");
   /** Verbs of beginning, going on and ending, whose gerund is what begins, goes on or ends. */
   private static final Set<String> ASPECTUAL = Set.of("BEGIN", "START", "CONTINUE", "RESUME", "KEEP", "STOP", "CEASE", "FINISH");
+  /** Relations inside a noun phrase, from a word up to the phrase's head ("President Reagan's veto"). */
+  private static final Set<String> NOUN_PHRASE_INSIDE = Set.of("compound", "nmod:poss", "flat");
 
   ClauseRepairs(ParsedSentence parsed, String[] relations, int[] heads) {
     super(parsed, relations, heads);
@@ -46,15 +48,23 @@ final class ClauseRepairs extends TreeRepair {
 
   /**
    * "Workers extended their strike, paralysing train services": the parser may read a present
-   * participle after a comma as an adjective of the noun after it, and make that noun a second object
-   * of the verb before the comma. The participle is an adverbial clause of that verb, and the noun its
+   * participle after a comma as an adjective of the noun after it, or of a word inside that noun's
+   * phrase (", overriding President Reagan's veto"), and make that noun a second object of the verb
+   * before the comma. The participle is an adverbial clause of that verb, and the noun its
    * object.
    */
   private void reattachTrailingParticiplesReadAsAdjectives() {
     for (int participle = 3; participle + 1 < heads.length; participle++) {
-      int noun = heads[participle];
       if (!relations[participle].equals("amod") || !word(participle).pos().equals("VBG") || !form(participle - 1).equals(",")
-          || noun < participle || !relations[noun].equals("obj")) {
+          || heads[participle] < participle) {
+        continue;
+      }
+      // the adjective may modify a word inside the object's phrase: ", overriding President Reagan's veto"
+      int noun = heads[participle];
+      for (int steps = 0; steps < 3 && noun > participle && NOUN_PHRASE_INSIDE.contains(relations[noun]); steps++) {
+        noun = heads[noun];
+      }
+      if (noun < participle || !relations[noun].equals("obj")) {
         continue;
       }
       int verb = heads[noun];

@@ -21,6 +21,9 @@ final class ParseRepairs extends TreeRepair {
   private static final Set<String> SPONSORSHIP = Set.of("LED", "BACKED", "SPONSORED", "FUNDED", "ARMED", "TRAINED", "SUPPORTED");
   private static final Set<String> WEEKDAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
+  /** How the parser may label a reduced relative it reads as a clause of its own. */
+  private static final Set<String> REDUCED_RELATIVE_READINGS = Set.of("xcomp", "ccomp", "dep");
+
   /** Repairs {@code relations} and {@code heads} (indexed by token, 1-based) in place. */
   ParseRepairs(ParsedSentence parsed, String[] relations, int[] heads) {
     super(parsed, relations, heads);
@@ -149,26 +152,42 @@ final class ParseRepairs extends TreeRepair {
   }
 
   /**
-   * "would free 45 Lebanese detainees held without trial": the parser may read the participle as an
-   * open complement whose subject is the noun before it. The noun is the governing verb's object when
-   * that verb has none, and the participle describes the noun.
+   * "would free 45 Lebanese detainees held without trial", "raped Muslim women held in detention camps":
+   * the parser may read the participle as a clause ({@code xcomp}, {@code ccomp} or {@code dep}) whose
+   * subject is the noun phrase ending just before it. A past participle with no auxiliary and no object
+   * of its own is passive: the noun is what it acts on. The noun is the governing verb's object when
+   * that verb comes first and has none, and the participle describes the noun; otherwise the noun is
+   * the participle's passive subject ("troops massed along the border", "photographs broadcast on
+   * Wednesday showed").
    */
   private void reattachReducedRelatives() {
     for (int participle = 2; participle < heads.length; participle++) {
-      int verb = heads[participle];
-      if (!relations[participle].equals("xcomp") || !word(participle).pos().equals("VBN") || verb == 0 || !isVerb(verb)
-          || verb > participle) {
+      int noun = childWith(participle, "nsubj");
+      if (!REDUCED_RELATIVE_READINGS.contains(relations[participle]) || !word(participle).pos().equals("VBN") || noun == 0
+          || !word(noun).pos().startsWith("NN") || noun > participle || !endsJustBefore(noun, participle)
+          || hasObject(participle) || childWith(participle, "aux") != 0 || childWith(participle, "aux:pass") != 0) {
         continue;
       }
-      int noun = participle - 1;
-      boolean subjectBefore = heads[noun] == participle && relations[noun].startsWith("nsubj") && word(noun).pos().startsWith("NN");
-      if (subjectBefore && !hasObject(verb)) {
+      int verb = heads[participle];
+      if (verb != 0 && isVerb(verb) && verb < noun && !hasObject(verb)) {
         heads[noun] = verb;
         relations[noun] = "obj";
         heads[participle] = noun;
         relations[participle] = "acl";
+      } else {
+        relations[noun] = "nsubj:pass";
       }
     }
+  }
+
+  /** Whether the phrase of {@code noun} runs up to the word before {@code next}. */
+  private boolean endsJustBefore(int noun, int next) {
+    for (int between = noun + 1; between < next; between++) {
+      if (!dominates(noun, between)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -39,6 +39,7 @@ class CameoConventionTest {
       block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6), block("ACCUSE", "112", 9), block("FREE", "0841", 10),
       block("GIVE", "139", 11), block("RESIGN", "0831", 12), block("REFORM", "0344", 13),
       block("LIFT", "0814", 14), block("REFUSE", "120", 15), block("AGREE", "030", 16), block("LET", "080", 17),
+      block("RAPE", "1821", 18), block("HOLD", "173", 19), block("IMPOSE", "163", 20),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -256,6 +257,28 @@ class CameoConventionTest {
     assertThat(code("Israel/NNP/2/nsubj freed:free/VBD/0/root Lebanese/JJ/4/amod detainees/NNS/5/nsubj"
         + " held:hold/VBN/2/xcomp without/IN/7/case trial/NN/5/obl", "Israel=ISR", "Lebanese=LBN"))
         .containsExactly("ISR>LBN:0841");
+  }
+
+  @Test
+  void aPastParticipleReadAsAClauseIsPassive() {
+    // "raped Muslim women held in detention camps": the women are the rape's victims, and held, not holding
+    assertThat(code("soldiers:soldier/NNS/2/nsubj raped:rape/VBD/0/root Muslim/JJ/4/amod women:woman/NNS/5/nsubj"
+        + " held:hold/VBN/2/ccomp in/IN/7/case camps:camp/NNS/5/obl", "soldiers=BIHMIL", "women=BIHCVL"))
+        .containsExactly("BIHMIL>BIHCVL:1821");
+    // "returned the archives, soldiers attacked by Iran ...": with the verb's object taken, the noun is the participle's patient
+    assertThat(code("Iraq/NNP/2/nsubj returned:return/VBD/0/root archives:archive/NNS/2/obj ,/,/2/punct"
+        + " soldiers:soldier/NNS/6/nsubj attacked:attack/VBN/2/dep by/IN/8/case Iran/NNP/6/obl",
+        "Iraq=IRQ", "soldiers=KWTMIL", "Iran=IRN"))
+        .containsExactly("IRN>KWTMIL:190");
+  }
+
+  @Test
+  void aParticipleAfterACommaReadAsAnAdjectiveInsideASecondObjectIsAClause() {
+    // "imposed sanctions on South Africa, overriding President Reagan's veto": the veto's owner is no target
+    assertThat(code("Congress/NNP/2/nsubj imposed:impose/VBD/0/root sanctions:sanction/NNS/2/obj on/IN/5/case"
+        + " Africa/NNP/3/nmod ,/,/2/punct overriding:override/VBG/8/amod Reagan/NNP/10/nmod:poss 's/POS/8/case"
+        + " veto/NN/2/obj", "Congress=USALEG", "Africa=ZAF", "Reagan=USAGOV"))
+        .containsExactly("USALEG>ZAF:163");
   }
 
   @Test
