@@ -372,6 +372,13 @@ public final class DependencyEventCoder implements EventCoder {
     boolean mutual = compound || MutualCodes.isMutual(match.codes().forward())
         || MutualCodes.saysReciprocal(tree, predicate) || convention == CodingConvention.PETRARCH
         && MutualCodes.cooperative(match.codes().forward());
-    return pairs.of(tree, predicate, match, sources, targets, match.codes(), mutual, docDate, match.rule());
+    EventCodes codes = match.codes();
+    if (compound && sources.size() == 1 && codes.reverse() != null && !MutualCodes.namesPartners(predicate)) {
+      // the compound is on the object's side only and not the subject's partners ("agreed with Gondor and
+      // Arnor"): "Sudan consented to a joint United Nations and African Union force" is Sudan's consent,
+      // not the two bodies' consent to Sudan
+      codes = EventCodes.of(codes.forward());
+    }
+    return pairs.of(tree, predicate, match, sources, targets, codes, mutual, docDate, match.rule());
   }
 }

@@ -12,7 +12,15 @@ final class MutualCodes {
   private static final Set<String> MUTUAL = Set.of(
       "036", "040", "044", "046", "050", "051", "057", "060", "061", "062", "063", "064", "0311", "0312", "0313", "0314", "190", "193");
 
+  /** Prepositions naming the partners of a verb's subject: "agreed with Gondor and Arnor". */
+  private static final Set<String> PARTNER_PREPOSITIONS = Set.of("WITH", "BETWEEN", "AMONG");
+
   private MutualCodes() {}
+
+  /** Whether the verb names partners of its subject: "agreed with", "talks between". */
+  static boolean namesPartners(Predicate predicate) {
+    return predicate.obliques().stream().anyMatch(oblique -> PARTNER_PREPOSITIONS.contains(oblique.preposition()));
+  }
 
   /**
    * Whether the predicate's own words say the act is mutual: "their meeting", "each other", "one

@@ -120,6 +120,14 @@ class CompoundActorTest {
   }
 
   @Test
+  void namesCoordinatedAfterTheVerbWithoutAPartnerPrepositionAreTargetsOnly() {
+    // "Sudan agreed to Chad and Libya": Sudan's agreement with each, not theirs with Sudan
+    assertThat(code("Sudan/NNP/2/nsubj agreed:agree/VBD/0/root to/IN/4/case Chad/NNP/2/obl and/CC/6/cc Libya/NNP/4/conj",
+        "Sudan=SDN", "Chad=TCD", "Libya=LBY"))
+        .containsExactlyInAnyOrder("SDN>TCD:030", "SDN>LBY:030");
+  }
+
+  @Test
   void aPlaceInTheObjectIsNoPartnerOfACompoundSubject() {
     // "Ecuador and Peru signed a treaty in Brasilia": the treaty is between them
     assertThat(code("Ecuador/NNP/4/nsubj and/CC/3/cc Peru/NNP/1/conj signed:sign/VBD/0/root a/DT/6/det treaty/NN/4/obj"
