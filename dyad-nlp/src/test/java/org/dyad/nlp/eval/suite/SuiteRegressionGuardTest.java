@@ -82,6 +82,12 @@ class SuiteRegressionGuardTest {
     checkOwnSet("cameo-codes-blind.json", "cameo_codes_blind_even");
   }
 
+  /** The third blind newswire set (evaluation/newswire-blind-3.json): its held-out even half. */
+  @Test
+  void thirdNewswireBlindEvenHalf() throws IOException {
+    checkOwnSet("newswire-blind-3.json", "newswire_blind_3_even");
+  }
+
   private static void checkOwnSet(String name, String guard) throws IOException {
     Path file = Path.of("..", "evaluation", name);
     ValidationSuite suite = PloverEventSuite.of(PloverRecords.read(file), Half.EVEN, file);
