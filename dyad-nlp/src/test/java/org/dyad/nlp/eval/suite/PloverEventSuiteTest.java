@@ -60,6 +60,17 @@ class PloverEventSuiteTest {
   }
 
   @Test
+  void aHardNegativeExpectsNothingEvenWhenItNamesItsActors() {
+    GoldActor egypt = new GoldActor("Egypt", "EGY", 0, 5);
+    GoldActor ghana = new GoldActor("Ghana", "GHA", 10, 15);
+    PloverRecords records = new PloverRecords(List.of(
+        new PloverRecord(1, "R-1", DAY, "Egypt beat Ghana 1-0.", "NONE", List.of(egypt), List.of(ghana))), List.of());
+    ValidationSuite odd = PloverEventSuite.of(records, Half.ODD, Path.of("blind.json"));
+    assertThat(odd.records().getFirst().expected()).isEmpty();
+    assertThat(odd.records().getFirst().noEvents()).isTrue();
+  }
+
+  @Test
   void scoresCategoriesWithoutCuttingThemToTwoLetters() {
     ValidationSuite odd = PloverEventSuite.of(records(), Half.ODD, Path.of("plover.txt"));
     SuiteCoder wrongCategory = record -> record.expected().stream()
