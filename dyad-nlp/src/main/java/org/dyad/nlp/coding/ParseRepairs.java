@@ -261,7 +261,9 @@ final class ParseRepairs extends TreeRepair {
   /**
    * "Gunmen dressed in police uniforms abducted five Britons": the parser may make the participle the
    * root, or the clause a reporting verb governs ("troops commanded by Mladic massacred…, investigators
-   * said"), and hang the finite verb after it as {@code dep}. The finite verb is the clause's, with the
+   * said"), and hang the finite verb after it as {@code dep}, or as a participle of a noun in its phrase
+   * when that verb has an object ("a bomb planted by Taliban insurgents killed six soldiers", where
+   * "insurgents killed six soldiers" is read as a noun and its participle). The finite verb is the clause's, with the
    * participle's subject, and the participle describes that subject.
    */
   private void rerootAfterInitialParticiples() {
@@ -276,12 +278,26 @@ final class ParseRepairs extends TreeRepair {
       for (int other = participle + 1; other < heads.length && finite == 0; other++) {
         String otherPos = word(other).pos();
         boolean finiteVerb = otherPos.equals("VBD") || otherPos.equals("VBZ") || otherPos.equals("VBP");
-        if (heads[other] == participle && relations[other].equals("dep") && finiteVerb && childWith(other, "nsubj") == 0) {
+        // a past participle too, when the participle heads the sentence ("a bomb planted by … ripped through")
+        boolean loose = heads[other] == participle && relations[other].equals("dep")
+            && (finiteVerb || otherPos.equals("VBN") && heads[participle] == 0);
+        // "a bomb planted by Taliban insurgents killed six soldiers": read as a participle of the agent's,
+        // but a passive participle takes no object
+        boolean onTheAgent = relations[other].equals("acl") && (finiteVerb || otherPos.equals("VBN"))
+            && dominates(participle, heads[other]) && hasObject(other) && childWith(other, "aux") == 0;
+        if ((loose || onTheAgent) && childWith(other, "nsubj") == 0) {
           finite = other;
         }
       }
       if (subject == 0 || subject > participle || finite == 0) {
         continue;
+      }
+      int object = childWith(finite, "obj");
+      for (int conjunct = finite + 1; object != 0 && conjunct < heads.length; conjunct++) {
+        // "… killed six soldiers and their interpreter": a conjunct after the object hung on the agent is the object's
+        if (relations[conjunct].equals("conj") && heads[conjunct] < finite && dominates(participle, heads[conjunct])) {
+          heads[conjunct] = object;
+        }
       }
       heads[finite] = heads[participle];
       relations[finite] = relations[participle];

@@ -39,7 +39,7 @@ class CameoConventionTest {
       block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6), block("ACCUSE", "112", 9), block("FREE", "0841", 10),
       block("GIVE", "139", 11), block("RESIGN", "0831", 12), block("REFORM", "0344", 13),
       block("LIFT", "0814", 14), block("REFUSE", "120", 15), block("AGREE", "030", 16), block("LET", "080", 17),
-      block("RAPE", "1821", 18), block("HOLD", "173", 19), block("IMPOSE", "163", 20),
+      block("RAPE", "1821", 18), block("HOLD", "173", 19), block("IMPOSE", "163", 20), block("KILL", "190", 21),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -270,6 +270,15 @@ class CameoConventionTest {
         + " soldiers:soldier/NNS/6/nsubj attacked:attack/VBN/2/dep by/IN/8/case Iran/NNP/6/obl",
         "Iraq=IRQ", "soldiers=KWTMIL", "Iran=IRN"))
         .containsExactly("IRN>KWTMIL:190");
+  }
+
+  @Test
+  void aVerbWithAnObjectReadAsAParticipleOfTheAgentIsTheSentencesVerb() {
+    // the parser's reading of "a bomb planted by insurgents killed soldiers and their interpreter"
+    assertThat(code("bomb/NN/2/nsubj planted:plant/VBN/0/root by/IN/4/case insurgents:insurgent/NNS/2/obl"
+        + " killed:kill/VBN/4/acl soldiers:soldier/NNS/5/obj and/CC/9/cc their/PRP$/9/nmod:poss interpreter/NN/4/conj",
+        "insurgents=AFGREB", "soldiers=CANMIL", "interpreter=AFGCVL"))
+        .containsExactlyInAnyOrder("AFGREB>CANMIL:190", "AFGREB>AFGCVL:190");
   }
 
   @Test
