@@ -80,6 +80,16 @@ final class PatternAttempt {
     return score % 10;
   }
 
+  /** Whether every word the match used comes after the verb. */
+  boolean afterVerb() {
+    return used.nextSetBit(0) > predicate.verb();
+  }
+
+  /** The last word the match used, or 0 when it used none. */
+  int lastToken() {
+    return Math.max(0, used.length() - 1);
+  }
+
   /** How far from the verb the match reaches: the most dependency steps from a phrase it used up to the verb. */
   int depth() {
     int farthest = 0;

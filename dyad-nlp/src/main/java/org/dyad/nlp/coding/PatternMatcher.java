@@ -76,8 +76,9 @@ final class PatternMatcher {
    * subject asked for with {@code %}); of as many, one placing a target, then one asking for a compound
    * subject; then a pattern written alike later (it replaces the earlier), else the nearer target
    * phrase, else the words reaching less far from the verb in the tree ("cut diplomatic ties with Russia in protest at…" cut ties, it did not
-   * call off a protest; "ripped up the armistice agreement" tore up an agreement), else the words
-   * written as the text has them ("SANCTIONS" over "SANCTION").
+   * call off a protest; "ripped up the armistice agreement" tore up an agreement), else, of words after
+   * the verb, those ending sooner, else the words written as the text has them ("SANCTIONS" over
+   * "SANCTION").
    */
   private static boolean outranks(PatternAttempt attempt, VerbPattern pattern, PatternAttempt best, VerbPattern bestPattern) {
     if (attempt.elements() != best.elements()) {
@@ -98,6 +99,11 @@ final class PatternMatcher {
     }
     if (attempt.depth() != best.depth()) {
       return attempt.depth() < best.depth();
+    }
+    if (attempt.afterVerb() && best.afterVerb() && attempt.lastToken() != best.lastToken()) {
+      // as deep, of words after the verb those that end sooner: the object before a phrase after it
+      // ("broke off diplomatic relations with Russia in protest at …")
+      return attempt.lastToken() < best.lastToken();
     }
     return attempt.exactForms() > best.exactForms();
   }

@@ -85,6 +85,11 @@ class PatternArgumentsTest {
       --- REVOKE [172] ---
       REVOKE
 
+      --- SUSPEND [160] ---
+      SUSPEND
+      - * RELATION            [161]
+      - * PROTEST             [082]
+
       --- OPEN [---] ---
       OPEN
       - * FIRE (AT +)         [193]
@@ -123,6 +128,13 @@ class PatternArgumentsTest {
     // without the clause, the verb's own code
     assertThat(code("Turkey/NNP/2/nsubj charged:charge/VBD/0/root Amnesty/NNP/2/obj", "Turkey=TUR", "Amnesty=NGO"))
         .containsExactly("TUR>NGO:173");
+  }
+
+  @Test
+  void ofPatternsAsSpecificAndAsDeepTheWordsEndingSoonerAfterTheVerbWin() {
+    // "suspended relations with Russia in protest": the object, though the protest is written exactly
+    assertThat(code("Georgia/NNP/2/nsubj suspended:suspend/VBD/0/root relations:relation/NNS/2/obj with/IN/5/case"
+        + " Russia/NNP/3/nmod in/IN/7/case protest/NN/2/obl", "Georgia=GEO", "Russia=RUS")).containsExactly("GEO>RUS:161");
   }
 
   @Test
