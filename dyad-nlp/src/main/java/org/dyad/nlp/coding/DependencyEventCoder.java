@@ -61,6 +61,7 @@ import org.dyad.nlp.verbs.PicoOntology;
 public final class DependencyEventCoder implements EventCoder {
 
   private final PatternMatcher matcher;
+  private final OpenComplements complements;
   private final CameoOntology ontology;
   private final PicoOntology pico;
   private final Transformations transformations;
@@ -105,6 +106,7 @@ public final class DependencyEventCoder implements EventCoder {
   private DependencyEventCoder(org.dyad.nlp.verbs.VerbDictionary dictionary, CameoOntology ontology, PicoOntology pico,
       CodingConvention convention, Discards discards, EventNouns nouns) {
     this.matcher = new PatternMatcher(Objects.requireNonNull(dictionary, "dictionary"));
+    this.complements = new OpenComplements(matcher);
     this.ontology = Objects.requireNonNull(ontology, "ontology");
     this.pico = pico;
     this.transformations = new Transformations(dictionary, ontology, convention == CodingConvention.PETRARCH);
@@ -137,6 +139,9 @@ public final class DependencyEventCoder implements EventCoder {
       matches.put(predicate.verb(), matcher.match(tree, predicate));
       byVerb.put(predicate.verb(), predicate);
     }
+    if (convention == CodingConvention.CAMEO) {
+      predicates.forEach(predicate -> complements.dropBorrowedCodes(tree, predicate, matches));
+    }
     EventArguments arguments =
         new EventArguments(tree, slots, matches, convention == CodingConvention.PETRARCH ? transformations : null);
     Map<Integer, List<Event>> eventsByVerb = new java.util.TreeMap<>();
@@ -147,7 +152,7 @@ public final class DependencyEventCoder implements EventCoder {
         eventsByVerb.put(predicate.verb(), demands(tree, slots, arguments, predicate, match, docDate));
         continue;
       }
-      if (match.isEmpty() || match.get().codes().isNone() || governedAway(tree, predicate, matches, byVerb, convention)
+      if (match.isEmpty() || match.get().codes().isNone() || OpenComplements.governedAway(tree, predicate, matches, byVerb, convention)
           || announcesIntent && DemandedActs.notDone(tree, predicate, matches)) {
         continue;
       }
@@ -218,7 +223,7 @@ public final class DependencyEventCoder implements EventCoder {
           || !tree.children(child, "nsubj", "nsubj:pass").isEmpty()) {
         continue;
       }
-      Predicate own = upper.withoutComplement(new java.util.HashSet<>(tree.subtree(child, java.util.Set.of())));
+      Predicate own = OpenComplements.without(tree, upper, child);
       Optional<VerbMatch> upperMatch = matcher.match(tree, own);
       if (upperMatch.isEmpty() || upperMatch.get().codes().forward() == null) {
         continue;
@@ -332,27 +337,6 @@ public final class DependencyEventCoder implements EventCoder {
       }
     }
     return true;
-  }
-
-  /** Whether a governing verb carries this open complement's event or negates it. */
-  private static boolean governedAway(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches,
-      Map<Integer, Predicate> byVerb, CodingConvention convention) {
-    int verb = predicate.verb();
-    for (int steps = 0; steps < 4 && tree.baseRelation(verb).equals("xcomp"); steps++) {
-      int governor = tree.head(verb);
-      Optional<VerbMatch> governing = matches.getOrDefault(governor, Optional.empty());
-      Predicate governingPredicate = byVerb.get(governor);
-      // "failed to reach agreement" reports that nothing happened; with PETRARCH's practice a negation
-      // reaches only the verb it stands on when that verb has no code ("won't try to clash")
-      boolean coded = governing.isPresent() && !governing.get().codes().isNone();
-      boolean negatedAbove = governingPredicate != null && governingPredicate.negated()
-          && !IntentCodes.negationAffirms(tree, governor);
-      if (coded || negatedAbove && convention == CodingConvention.CAMEO || tree.lemma(governor).equals("FAIL")) {
-        return true;
-      }
-      verb = governor;
-    }
-    return false;
   }
 
   private List<Event> eventsOf(Dependencies tree, EventArguments arguments, Predicate predicate, VerbMatch match, LocalDate docDate) {

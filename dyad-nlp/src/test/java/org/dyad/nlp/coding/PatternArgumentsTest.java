@@ -57,6 +57,7 @@ class PatternArgumentsTest {
       --- GIVE [070] ---
       EXTEND
       APPROVE
+      SUPPLY
       - * LOAN                [071]
 
       --- ALLOW [080] ---
@@ -84,6 +85,10 @@ class PatternArgumentsTest {
 
       --- REVOKE [172] ---
       REVOKE
+
+      --- LAUNCH [---] ---
+      BEGIN
+      - * MISSILE             [150]
 
       --- SUSPEND [160] ---
       SUSPEND
@@ -135,6 +140,14 @@ class PatternArgumentsTest {
     // "suspended relations with Russia in protest": the object, though the protest is written exactly
     assertThat(code("Georgia/NNP/2/nsubj suspended:suspend/VBD/0/root relations:relation/NNS/2/obj with/IN/5/case"
         + " Russia/NNP/3/nmod in/IN/7/case protest/NN/2/obl", "Georgia=GEO", "Russia=RUS")).containsExactly("GEO>RUS:161");
+  }
+
+  @Test
+  void aVerbCodedOnlyByWordsOfItsCodedComplementLeavesTheEventToIt() {
+    // "has begun supplying rebels with missiles" is aid, not a missile launch
+    assertThat(code("States/NNP/3/nsubj has/VBZ/3/aux begun:begin/VBN/0/root supplying:supply/VBG/3/xcomp"
+        + " rebels:rebel/NNS/4/obj with/IN/7/case missiles:missile/NNS/4/obl", "States=USA", "rebels=AFGREB"))
+        .containsExactly("USA>AFGREB:070");
   }
 
   @Test

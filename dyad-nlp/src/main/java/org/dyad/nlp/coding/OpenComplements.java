@@ -1,0 +1,70 @@
+package org.dyad.nlp.coding;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A verb and its open complement ({@code xcomp}: "agreed to lift", "has begun supplying"): which of
+ * the two speaks for the event.
+ */
+final class OpenComplements {
+
+  private final PatternMatcher matcher;
+
+  OpenComplements(PatternMatcher matcher) {
+    this.matcher = matcher;
+  }
+
+  /**
+   * "has begun supplying rebels with missiles": a verb coded only through the words of a coded open
+   * complement ("LAUNCH * MISSILE" for "begun") does not speak for it; the complement codes itself.
+   */
+  void dropBorrowedCodes(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
+    Optional<VerbMatch> match = matches.get(predicate.verb());
+    if (match.isEmpty() || match.get().codes().isNone() || match.get().pattern() == null) {
+      return;
+    }
+    for (int child : tree.children(predicate.verb(), "xcomp")) {
+      Optional<VerbMatch> lower = matches.getOrDefault(child, Optional.empty());
+      // a pattern naming a verb of the complement is about it: "failed to reach agreement", "prepared to resume shelling"
+      boolean namesAVerb = match.get().matched().stream().anyMatch(token -> tree.isVerb(token) && tree.dominates(child, token));
+      if (lower.isEmpty() || lower.get().codes().isNone() || namesAVerb || !tree.children(child, "nsubj", "nsubj:pass").isEmpty()) {
+        continue;
+      }
+      Predicate own = without(tree, predicate, child);
+      Optional<VerbMatch> ownMatch = matcher.match(tree, own);
+      if (ownMatch.isEmpty() || ownMatch.get().codes().isNone()) {
+        matches.put(predicate.verb(), ownMatch);
+        return;
+      }
+    }
+  }
+
+  /** The governing verb's predicate without the words of its complement's clause. */
+  static Predicate without(Dependencies tree, Predicate upper, int complement) {
+    return upper.withoutComplement(new HashSet<>(tree.subtree(complement, Set.of())));
+  }
+
+  /** Whether a governing verb carries this open complement's event or negates it. */
+  static boolean governedAway(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches,
+      Map<Integer, Predicate> byVerb, CodingConvention convention) {
+    int verb = predicate.verb();
+    for (int steps = 0; steps < 4 && tree.baseRelation(verb).equals("xcomp"); steps++) {
+      int governor = tree.head(verb);
+      Optional<VerbMatch> governing = matches.getOrDefault(governor, Optional.empty());
+      Predicate governingPredicate = byVerb.get(governor);
+      // "failed to reach agreement" reports that nothing happened; with PETRARCH's practice a negation
+      // reaches only the verb it stands on when that verb has no code ("won't try to clash")
+      boolean coded = governing.isPresent() && !governing.get().codes().isNone();
+      boolean negatedAbove = governingPredicate != null && governingPredicate.negated()
+          && !IntentCodes.negationAffirms(tree, governor);
+      if (coded || negatedAbove && convention == CodingConvention.CAMEO || tree.lemma(governor).equals("FAIL")) {
+        return true;
+      }
+      verb = governor;
+    }
+    return false;
+  }
+}
