@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class OpenComplements {
 
+  /** Verbs of beginning and going on, whose complement is the act. */
+  private static final Set<String> GOING_ON = Set.of("BEGIN", "START", "CONTINUE", "RESUME", "KEEP");
+
   private final PatternMatcher matcher;
 
   OpenComplements(PatternMatcher matcher) {
@@ -18,12 +21,15 @@ final class OpenComplements {
   }
 
   /**
-   * "has begun supplying rebels with missiles": a verb coded only through the words of a coded open
-   * complement ("LAUNCH * MISSILE" for "begun") does not speak for it; the complement codes itself.
+   * "has begun supplying rebels with missiles": a verb of beginning or going on, coded only through the
+   * words of a coded open complement ("LAUNCH * MISSILE" for "begun"), does not speak for it; the
+   * complement codes itself. A verb of intent does ("strives to boost trade" is 0311): its patterns are
+   * written for its complement's words.
    */
   void dropBorrowedCodes(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
     Optional<VerbMatch> match = matches.get(predicate.verb());
-    if (match.isEmpty() || match.get().codes().isNone() || match.get().pattern() == null) {
+    if (match.isEmpty() || match.get().codes().isNone() || match.get().pattern() == null
+        || !GOING_ON.contains(tree.lemma(predicate.verb()))) {
       return;
     }
     for (int child : tree.children(predicate.verb(), "xcomp")) {

@@ -85,9 +85,22 @@ final class PatternAttempt {
     return used.nextSetBit(0) > predicate.verb();
   }
 
-  /** The last word the match used, or 0 when it used none. */
+  /** The last phrase the match used, by the position of its head, or 0 when it used none. */
   int lastToken() {
-    return Math.max(0, used.length() - 1);
+    int last = 0;
+    for (int token = used.nextSetBit(0); token >= 0; token = used.nextSetBit(token + 1)) {
+      last = Math.max(last, phraseHead(token));
+    }
+    return last;
+  }
+
+  /** A word inside a noun phrase ("peacekeeping mission") lies where the phrase's head lies. */
+  private int phraseHead(int token) {
+    int at = token;
+    while (at != predicate.verb() && at != 0 && (PatternMatcher.PHRASE_INNER.contains(tree.relation(at)) || PatternMatcher.PHRASE_INNER.contains(tree.baseRelation(at)))) {
+      at = tree.head(at);
+    }
+    return at;
   }
 
   /** How far from the verb the match reaches: the most dependency steps from a phrase it used up to the verb. */
@@ -95,11 +108,7 @@ final class PatternAttempt {
     int farthest = 0;
     for (int token = used.nextSetBit(0); token >= 0; token = used.nextSetBit(token + 1)) {
       int steps = 0;
-      int at = token;
-      // a word inside a noun phrase ("peacekeeping mission") lies where the phrase's head lies
-      while (at != predicate.verb() && at != 0 && (PatternMatcher.PHRASE_INNER.contains(tree.relation(at)) || PatternMatcher.PHRASE_INNER.contains(tree.baseRelation(at)))) {
-        at = tree.head(at);
-      }
+      int at = phraseHead(token);
       while (at != predicate.verb() && at != 0 && steps <= tree.size()) {
         at = tree.head(at);
         steps++;
