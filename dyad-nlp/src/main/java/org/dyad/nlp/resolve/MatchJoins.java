@@ -41,6 +41,7 @@ final class MatchJoins {
   private static final Pattern PROXY = Pattern.compile(
       "-(led|backed|sponsored|funded|armed|trained|supported)\\s+", Pattern.CASE_INSENSITIVE);
   /** Words that describe a role after a state named without a possessive: "NATO peacekeeping troops". */
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
   private static final Set<String> ROLE_MODIFIERS = Set.of("peacekeeping", "illegal", "undocumented", "migrant", "guest",
       "special", "elite", "paramilitary", "senior", "top", "retired", "striking", "exiled", "ruling", "riot");
   private static final Set<String> ROLE_PARTICIPLES = Set.of("ruling", "governing", "outgoing", "incoming", "exiled",
@@ -81,8 +82,15 @@ final class MatchJoins {
   /** Whether the words after role match {@code k} make it the next match's ("of", "from", plural "in"). */
   boolean belongsToNext(int k, AgentPhrase agent) {
     String between = between(k);
-    return OF.matcher(between).matches() || FROM.matcher(between).matches()
+    // "withdraw its troops from southern Lebanon": troops a possessive owns come from a place, not of it
+    return OF.matcher(between).matches() || FROM.matcher(between).matches() && !ownedByPronoun(k)
         || agent.plural() && IN.matcher(between).matches() || modifiedOf(between);
+  }
+
+  /** Whether a possessive pronoun stands right before match {@code k} ("its troops", "their envoys"). */
+  private boolean ownedByPronoun(int k) {
+    int before = matches.get(k).firstToken() - 1;
+    return before >= 0 && POSSESSIVE_PRONOUNS.contains(tokens.get(before).key());
   }
 
   private static boolean modifiedOf(String between) {

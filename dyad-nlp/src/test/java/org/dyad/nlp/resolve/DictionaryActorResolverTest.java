@@ -189,6 +189,14 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void rolesFromAPlaceAreThatPlacesUnlessAPossessiveOwnsThem() {
+    assertThat(codes(resolve(JUNE_2001, "Soldiers from Syria arrived."))).first().asString().endsWith("=SYRMIL");
+    // "withdrew its soldiers from Syria": the soldiers come from Syria, they are not Syria's
+    assertThat(codes(resolve(JUNE_2001, "Iran withdrew its soldiers from Syria.")))
+        .containsExactly("Iran=IRN", "soldiers=IRNMIL", "Syria=SYR");
+  }
+
+  @Test
   void anAgentAfterAnActorComposesTheCode() {
     assertThat(codes(resolve(JUNE_2001, "Iranian police arrested them."))).containsExactly("Iranian police=IRNCOP");
   }
