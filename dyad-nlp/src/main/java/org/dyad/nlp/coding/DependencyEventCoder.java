@@ -164,6 +164,12 @@ public final class DependencyEventCoder implements EventCoder {
           continue;
         }
       }
+      Optional<String> refusal = announcesIntent && negatedAgainstPattern(tree, predicate, coded)
+          ? IntentCodes.refusal(tree, predicate, coded.codes().forward()) : Optional.empty();
+      if (refusal.isPresent()) {
+        eventsByVerb.put(predicate.verb(), eventsOf(tree, arguments, predicate, coded.withCodes(EventCodes.of(refusal.get())), docDate));
+        continue;
+      }
       if (negatedAgainstPattern(tree, predicate, coded)) {
         Optional<VerbMatch> negated = negated(coded);
         if (negated.isEmpty()) {

@@ -56,6 +56,14 @@ final class IntentCodes {
       Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("191", "1381"), Map.entry("192", "1382"),
       Map.entry("193", "1384"), Map.entry("194", "1384"), Map.entry("195", "1384"), Map.entry("20", "1385"));
 
+  /** Auxiliaries of will: "will not", "would not", "won't" refuse where "could not" only cannot. */
+  private static final Set<String> WILL_AUXILIARIES = Set.of("WILL", "WOULD", "SHALL", "'LL", "WO");
+  /** A yielding act refused: CAMEO's 12x for each 08x (an accession to reform refused is a request rejected, 123x). */
+  private static final Map<String, String> REFUSED = Map.ofEntries(
+      Map.entry("08", "124"), Map.entry("081", "1241"), Map.entry("082", "1242"), Map.entry("083", "123"),
+      Map.entry("0831", "1231"), Map.entry("0832", "1232"), Map.entry("0833", "1233"), Map.entry("0834", "1234"),
+      Map.entry("084", "1243"), Map.entry("085", "1244"), Map.entry("086", "1245"), Map.entry("087", "1246"));
+
   private static final String ULTIMATUM = "139";
   private static final Set<String> OBLIGATION_AUXILIARIES = Set.of("MUST", "SHOULD");
 
@@ -141,6 +149,30 @@ final class IntentCodes {
       }
     }
     return false;
+  }
+
+  /**
+   * The refusal a negated act of will says, when the act yields: "the United States would not ease its
+   * embargo against Cuba" refuses to ease an embargo (1244), "Israel will not withdraw its troops"
+   * refuses to de-escalate (1246). An act not done ("Iran did not release the sailors") and one that
+   * cannot be ("could not") refuse nothing.
+   */
+  static Optional<String> refusal(Dependencies tree, Predicate predicate, String code) {
+    if (code == null || !code.startsWith("08") || !predicate.negated()) {
+      return Optional.empty();
+    }
+    boolean ofWill = tree.children(predicate.verb(), "aux").stream()
+        .anyMatch(aux -> WILL_AUXILIARIES.contains(tree.form(aux)) || WILL_AUXILIARIES.contains(tree.lemma(aux)));
+    if (!ofWill) {
+      return Optional.empty();
+    }
+    for (int length = Math.min(code.length(), 4); length >= 2; length--) {
+      String refused = REFUSED.get(code.substring(0, length));
+      if (refused != null) {
+        return Optional.of(refused);
+      }
+    }
+    return Optional.empty();
   }
 
   /** "Would not hesitate to strike": a verb whose negation affirms its complement. */

@@ -282,6 +282,18 @@ class CameoConventionTest {
   }
 
   @Test
+  void aYieldingActNegatedWithWillIsARefusal() {
+    // "Israel will not withdraw its troops from Lebanon" refuses to de-escalate (1246)
+    assertThat(code("Israel/NNP/4/nsubj will/MD/4/aux not/RB/4/advmod withdraw/VB/0/root troops:troop/NNS/4/obj"
+        + " from/IN/7/case Lebanon/NNP/4/obl", "Israel=ISR", "Lebanon=LBN")).containsExactly("ISR>LBN:1246");
+    // an act not done, or one that cannot be, refuses nothing
+    assertThat(code("Iran/NNP/4/nsubj did/VBD/4/aux not/RB/4/advmod free:free/VB/0/root sailors:sailor/NNS/4/obj",
+        "Iran=IRN", "sailors=GBRMIL")).isEmpty();
+    assertThat(code("Iran/NNP/4/nsubj could/MD/4/aux not/RB/4/advmod free:free/VB/0/root sailors:sailor/NNS/4/obj",
+        "Iran=IRN", "sailors=GBRMIL")).isEmpty();
+  }
+
+  @Test
   void aParticipleAfterACommaReadAsAnAdjectiveInsideASecondObjectIsAClause() {
     // "imposed sanctions on South Africa, overriding President Reagan's veto": the veto's owner is no target
     assertThat(code("Congress/NNP/2/nsubj imposed:impose/VBD/0/root sanctions:sanction/NNS/2/obj on/IN/5/case"
