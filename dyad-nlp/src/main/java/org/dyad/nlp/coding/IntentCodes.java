@@ -130,6 +130,12 @@ final class IntentCodes {
     if (future(tree, verb)) {
       return true;
     }
+    // "would lift its ban and allow oil companies to return": a verb coordinated without an
+    // auxiliary or subject of its own shares its first conjunct's
+    if (tree.baseRelation(verb).equals("conj") && tree.isVerb(tree.head(verb)) && tree.children(verb, "aux", "nsubj").isEmpty()
+        && future(tree, tree.head(verb))) {
+      return true;
+    }
     // "would not hesitate to use", "will try to reach": the governor's future is the complement's
     for (int steps = 0; steps < 3 && tree.baseRelation(verb).equals("xcomp"); steps++) {
       int governor = tree.head(verb);

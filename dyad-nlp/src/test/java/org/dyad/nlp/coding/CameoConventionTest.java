@@ -282,6 +282,14 @@ class CameoConventionTest {
   }
 
   @Test
+  void aVerbCoordinatedWithoutAnAuxiliaryOfItsOwnSharesTheFirstConjunctsIntent() {
+    // "Iran will free the sailors and withdraw troops from Lebanon": both announced
+    assertThat(code("Iran/NNP/3/nsubj will/MD/3/aux free:free/VB/0/root sailors:sailor/NNS/3/obj and/CC/6/cc"
+        + " withdraw/VB/3/conj troops:troop/NNS/6/obj from/IN/9/case Lebanon/NNP/6/obl", "Iran=IRN", "sailors=GBRMIL",
+        "Lebanon=LBN")).containsExactlyInAnyOrder("IRN>GBRMIL:0353", "IRN>LBN:0356");
+  }
+
+  @Test
   void aYieldingActNegatedWithWillIsARefusal() {
     // "Israel will not withdraw its troops from Lebanon" refuses to de-escalate (1246)
     assertThat(code("Israel/NNP/4/nsubj will/MD/4/aux not/RB/4/advmod withdraw/VB/0/root troops:troop/NNS/4/obj"
