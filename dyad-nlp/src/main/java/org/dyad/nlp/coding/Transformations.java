@@ -71,6 +71,7 @@ final class Transformations {
         clauses.addAll(tree.children(clause, "conj"));
       }
     }
+    List<Event> results = new ArrayList<>();
     for (int clause : clauses) {
       List<Event> inner = eventsByVerb.get(clause);
       Optional<VerbMatch> innerMatch = matches.getOrDefault(clause, Optional.empty());
@@ -93,6 +94,7 @@ final class Transformations {
         }
         if (result != null) {
           rewritten.add(result);
+          results.add(result);
           if (!nestedReports && !applied.innerSource().equals(applied.outerSource()) && !applied.innerSource().equals("_")) {
             // CAMEO: "A said B attacked C" is B's attack as well as A's accusation
             rewritten.add(event);
@@ -103,6 +105,18 @@ final class Transformations {
       }
       eventsByVerb.put(clause, rewritten);
     }
+    if (!nestedReports && !results.isEmpty() && eventsByVerb.containsKey(outer.verb())) {
+      // "Russia promised Moldova that it would withdraw its troops": the promise is the intent to withdraw
+      // (0356), not that and a bare promise (030) besides
+      List<Event> own = new ArrayList<>(eventsByVerb.get(outer.verb()));
+      own.removeIf(event -> results.stream().anyMatch(result -> sameDyadAndRoot(event, result)));
+      eventsByVerb.put(outer.verb(), own);
+    }
+  }
+
+  private static boolean sameDyadAndRoot(Event a, Event b) {
+    return a.source().code().equals(b.source().code()) && a.target().code().substring(0, 3).equals(b.target().code().substring(0, 3))
+        && a.code().substring(0, 2).equals(b.code().substring(0, 2));
   }
 
   /** Whether some rule rewrites a clause of {@code inner}'s class reported by {@code outer}'s. */

@@ -100,6 +100,15 @@ class PatternArgumentsTest {
       - * FIRE (AT +)         [193]
       - * FIRE (ON +)         [193]
       - * INQUIRY             [090]
+
+      --- PROMISE [030] ---
+      PROMISE
+
+      --- WITHDRAW [0874] ---
+      WITHDRAW
+
+      ####### TRANSFORMATIONS #######
+      ~ a (a b WITHDRAW) PROMISE = a b 0356
       """;
 
   private static DependencyEventCoder coder;
@@ -148,6 +157,14 @@ class PatternArgumentsTest {
     assertThat(code("States/NNP/3/nsubj has/VBZ/3/aux begun:begin/VBN/0/root supplying:supply/VBG/3/xcomp"
         + " rebels:rebel/NNS/4/obj with/IN/7/case missiles:missile/NNS/4/obl", "States=USA", "rebels=AFGREB"))
         .containsExactly("USA>AFGREB:070");
+  }
+
+  @Test
+  void aPromiseThatATransformationReadsAsAnIntentIsNotABarePromiseBesides() {
+    // "Russia promised Moldova that it would withdraw troops from Chisinau": the intent to withdraw, once
+    assertThat(code("Russia/NNP/2/nsubj promised:promise/VBD/0/root Moldova/NNP/2/obj that/IN/7/mark it/PRP/7/nsubj"
+        + " would/MD/7/aux withdraw/VB/2/ccomp troops:troop/NNS/7/obj from/IN/10/case Chisinau/NNP/7/obl",
+        "Russia=RUS", "Moldova=MDA", "it=RUS", "Chisinau=MDA")).containsExactly("RUS>MDA:0356");
   }
 
   @Test
