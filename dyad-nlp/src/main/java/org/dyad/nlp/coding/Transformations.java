@@ -27,6 +27,9 @@ import org.dyad.nlp.verbs.VerbEntry;
  */
 final class Transformations {
 
+  /** The verb class of denials, whose reported clause is no act done. */
+  private static final String DENIAL = "DENY";
+
   private final List<Transformation> transformations;
   private final CameoOntology ontology;
   private final boolean nestedReports;
@@ -72,6 +75,8 @@ final class Transformations {
       }
     }
     List<Event> results = new ArrayList<>();
+    // CAMEO: "Rwanda denied that its troops were fighting alongside the rebels" reports no fighting
+    boolean denied = outerMatch.block().name().equals(DENIAL) && !outer.negated();
     for (int clause : clauses) {
       List<Event> inner = eventsByVerb.get(clause);
       Optional<VerbMatch> innerMatch = matches.getOrDefault(clause, Optional.empty());
@@ -99,7 +104,7 @@ final class Transformations {
             // CAMEO: "A said B attacked C" is B's attack as well as A's accusation
             rewritten.add(event);
           }
-        } else if (!nestedReports || reporters.isEmpty() || outerMatch.codes().isNone()) {
+        } else if (!nestedReports && !denied || nestedReports && (reporters.isEmpty() || outerMatch.codes().isNone())) {
           rewritten.add(event);
         }
       }

@@ -104,6 +104,9 @@ class PatternArgumentsTest {
       --- PROMISE [030] ---
       PROMISE
 
+      --- DENY [016] ---
+      DENY
+
       --- WITHDRAW [0874] ---
       WITHDRAW
 
@@ -165,6 +168,16 @@ class PatternArgumentsTest {
     assertThat(code("Russia/NNP/2/nsubj promised:promise/VBD/0/root Moldova/NNP/2/obj that/IN/7/mark it/PRP/7/nsubj"
         + " would/MD/7/aux withdraw/VB/2/ccomp troops:troop/NNS/7/obj from/IN/10/case Chisinau/NNP/7/obl",
         "Russia=RUS", "Moldova=MDA", "it=RUS", "Chisinau=MDA")).containsExactly("RUS>MDA:0356");
+  }
+
+  @Test
+  void aDeniedActIsNotDone() {
+    String clause = " that/IN/5/mark troops:troop/NNS/5/nsubj killed:kill/VBD/2/ccomp rebels:rebel/NNS/5/obj";
+    assertThat(code("Rwanda/NNP/2/nsubj denied:deny/VBD/0/root" + clause, "Rwanda=RWA", "troops=RWAMIL", "rebels=CODREB"))
+        .isEmpty();
+    // a promise of it is one
+    assertThat(code("Rwanda/NNP/2/nsubj promised:promise/VBD/0/root" + clause, "Rwanda=RWA", "troops=RWAMIL", "rebels=CODREB"))
+        .contains("RWAMIL>CODREB:190");
   }
 
   @Test
