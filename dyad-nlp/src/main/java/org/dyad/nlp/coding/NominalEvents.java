@@ -142,8 +142,11 @@ final class NominalEvents {
     if (tree.baseRelation(noun).equals("obl") && tree.isVerb(head)) {
       return head;
     }
-    boolean onObject = tree.baseRelation(noun).equals("nmod") && tree.baseRelation(head).equals("obj");
-    return onObject && tree.isVerb(tree.head(head)) ? tree.head(head) : 0;
+    // the parser may hang the phrase on the verb's object or on another of its phrases ("resumed conversion at
+    // its Isfahan plant in defiance of the European Union")
+    String headRelation = tree.baseRelation(head);
+    boolean onAPhrase = tree.baseRelation(noun).equals("nmod") && (headRelation.equals("obj") || headRelation.equals("obl"));
+    return onAPhrase && tree.isVerb(tree.head(head)) ? tree.head(head) : 0;
   }
 
   /** "no invasion", "a possible invasion", "the threat of an invasion", "to end the sanctions". */
