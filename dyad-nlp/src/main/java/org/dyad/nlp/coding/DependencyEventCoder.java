@@ -178,6 +178,9 @@ public final class DependencyEventCoder implements EventCoder {
         coded = negated.get();
       }
       if (announcesIntent && IntentCodes.announced(tree, predicate)) {
+        if (IntentCodes.speculation(tree, predicate.verb(), reporter -> slots.actors(tree.children(reporter, "nsubj")).isEmpty())) {
+          continue;
+        }
         coded = announced(tree, predicate, coded);
       }
       String acceded = PressureYielded.acceded(coded.codes().forward());

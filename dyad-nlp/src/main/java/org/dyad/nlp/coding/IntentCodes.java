@@ -56,6 +56,10 @@ final class IntentCodes {
       Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("191", "1381"), Map.entry("192", "1382"),
       Map.entry("193", "1384"), Map.entry("194", "1384"), Map.entry("195", "1384"), Map.entry("20", "1385"));
 
+  /** Auxiliaries of what may come about, which only its actor's own word makes a threat or a promise. */
+  private static final Set<String> POSSIBILITY_AUXILIARIES = Set.of("COULD", "MIGHT", "MAY");
+  /** Verbs that make a possible act a warning whoever speaks: "warned that Turkey could send more troops". */
+  private static final Set<String> WARNING_VERBS = Set.of("WARN", "THREATEN", "CAUTION", "VOW", "PLEDGE", "PROMISE", "SIGNAL", "HINT");
   /** Auxiliaries of will: "will not", "would not", "won't" refuse where "could not" only cannot. */
   private static final Set<String> WILL_AUXILIARIES = Set.of("WILL", "WOULD", "SHALL", "'LL", "WO");
   /** A yielding act refused: CAMEO's 12x for each 08x (an accession to reform refused is a request rejected, 123x). */
@@ -179,6 +183,32 @@ final class IntentCodes {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a possible act is someone else's speculation: "Egypt could cut off gas supplies to Jordan"
+   * said by "analysts" or "diplomats" no actor names is no threat by Egypt; "Turkey warned it could
+   * send more troops", "Iran said it could close the strait", and the act stated with no reporter, are.
+   *
+   * @param anonymous whether a reporting verb's subject names no actor
+   */
+  static boolean speculation(Dependencies tree, int verb, java.util.function.IntPredicate anonymous) {
+    boolean possible = tree.children(verb, "aux").stream()
+        .anyMatch(aux -> POSSIBILITY_AUXILIARIES.contains(tree.form(aux)) || POSSIBILITY_AUXILIARIES.contains(tree.lemma(aux)));
+    if (!possible) {
+      return false;
+    }
+    int reporter = tree.head(verb);
+    if (reporter == 0) {
+      // the parser may hang the reporting verb below the act ("Turkey has warned it could send…" as csubj)
+      reporter = tree.children(verb, "csubj", "parataxis").stream().filter(tree::isVerb).findFirst().orElse(0);
+      if (reporter == 0) {
+        return false;
+      }
+    } else if (!tree.baseRelation(verb).equals("ccomp") || !tree.isVerb(reporter)) {
+      return false;
+    }
+    return !WARNING_VERBS.contains(tree.lemma(reporter)) && anonymous.test(reporter);
   }
 
   /** "Would not hesitate to strike": a verb whose negation affirms its complement. */

@@ -290,6 +290,16 @@ class CameoConventionTest {
   }
 
   @Test
+  void aPossibleActIsAThreatOnlyOnItsActorsOwnWordOrAWarning() {
+    String clause = " Egypt/NNP/5/nsubj could/MD/5/aux attack/VB/2/ccomp Israel/NNP/5/obj";
+    assertThat(code("Analysts:analyst/NNS/2/nsubj said:say/VBD/0/root" + clause, "Egypt=EGY", "Israel=ISR")).isEmpty();
+    assertThat(code("Cairo/NNP/2/nsubj said:say/VBD/0/root" + clause, "Cairo=EGY", "Egypt=EGY", "Israel=ISR"))
+        .containsExactly("EGY>ISR:138");
+    assertThat(code("Analysts:analyst/NNS/2/nsubj warned:warn/VBD/0/root" + clause, "Egypt=EGY", "Israel=ISR"))
+        .containsExactly("EGY>ISR:138");
+  }
+
+  @Test
   void aYieldingActNegatedWithWillIsARefusal() {
     // "Israel will not withdraw its troops from Lebanon" refuses to de-escalate (1246)
     assertThat(code("Israel/NNP/4/nsubj will/MD/4/aux not/RB/4/advmod withdraw/VB/0/root troops:troop/NNS/4/obj"
