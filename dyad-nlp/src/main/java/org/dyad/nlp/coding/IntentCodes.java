@@ -211,6 +211,11 @@ final class IntentCodes {
     return !WARNING_VERBS.contains(tree.lemma(reporter)) && anonymous.test(reporter);
   }
 
+  /** Whether the verb announces its open complement as an intent: "vowed", "plans", "is willing". */
+  static boolean isIntentGovernor(Dependencies tree, int verb) {
+    return INTENT_GOVERNORS.contains(tree.lemma(verb)) || INTENT_GOVERNORS.contains(tree.form(verb));
+  }
+
   /** "Would not hesitate to strike": a verb whose negation affirms its complement. */
   static boolean negationAffirms(Dependencies tree, int governor) {
     return AFFIRMED_BY_NEGATION.contains(tree.lemma(governor));

@@ -28,8 +28,13 @@ final class OpenComplements {
    */
   void dropBorrowedCodes(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
     Optional<VerbMatch> match = matches.get(predicate.verb());
-    if (match.isEmpty() || match.get().codes().isNone() || match.get().pattern() == null
-        || !GOING_ON.contains(tree.lemma(predicate.verb()))) {
+    if (match.isEmpty() || match.get().codes().isNone()) {
+      return;
+    }
+    // a verb of intent coded by its block alone ("vowed to hunt down protesters" is no bare promise, 030):
+    // the complement is the act announced, which IntentCodes reads as the intent or threat it is
+    boolean bareIntent = match.get().pattern() == null && IntentCodes.isIntentGovernor(tree, predicate.verb());
+    if (!bareIntent && (match.get().pattern() == null || !GOING_ON.contains(tree.lemma(predicate.verb())))) {
       return;
     }
     for (int child : tree.children(predicate.verb(), "xcomp")) {
@@ -38,6 +43,10 @@ final class OpenComplements {
       boolean namesAVerb = match.get().matched().stream().anyMatch(token -> tree.isVerb(token) && tree.dominates(child, token));
       if (lower.isEmpty() || lower.get().codes().isNone() || namesAVerb || !tree.children(child, "nsubj", "nsubj:pass").isEmpty()) {
         continue;
+      }
+      if (bareIntent) {
+        matches.put(predicate.verb(), Optional.empty());
+        return;
       }
       Predicate own = without(tree, predicate, child);
       Optional<VerbMatch> ownMatch = matcher.match(tree, own);
