@@ -8,7 +8,8 @@ import org.dyad.core.nlp.Mention;
 /**
  * Targets the kind of act implies where its own phrases name no one, as candidate phrases for {@link
  * EventArguments}: a protest's purpose clause (14), a threat's condition (13), an investigation's alleged
- * doer (09), and, after every other candidate, the clause a show of force answers (15).
+ * doer (09), whom a returned thing was taken from (084), and, after every other candidate, the clause a
+ * show of force answers (15).
  */
 final class ImpliedTargets {
 
@@ -40,6 +41,27 @@ final class ImpliedTargets {
     }
     if (code.startsWith("09")) {
       candidates.addAll(investigatedParties(predicate));
+    }
+    if (code.startsWith("084")) {
+      candidates.addAll(formerHolders(predicate));
+    }
+    return candidates;
+  }
+
+  /**
+   * "Russia handed back three naval vessels it had seized from Ukraine": what is returned or released
+   * goes back to whom its clause says it was taken from.
+   */
+  private List<List<Mention>> formerHolders(Predicate predicate) {
+    List<List<Mention>> candidates = new ArrayList<>();
+    for (int object : predicate.objects()) {
+      for (int clause : tree.children(object, "acl", "acl:relcl")) {
+        for (int taken : tree.children(clause, "obl")) {
+          if ("FROM".equals(tree.preposition(taken))) {
+            candidates.add(slots.actors(List.of(taken)));
+          }
+        }
+      }
     }
     return candidates;
   }

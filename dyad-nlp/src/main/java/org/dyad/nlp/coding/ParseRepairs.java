@@ -21,6 +21,10 @@ final class ParseRepairs extends TreeRepair {
   private static final Set<String> SPONSORSHIP = Set.of("LED", "BACKED", "SPONSORED", "FUNDED", "ARMED", "TRAINED", "SUPPORTED");
   private static final Set<String> WEEKDAYS = Set.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
+  /** Verbs whose clause is what they report or tell, never a relative clause on their object. */
+  private static final Set<String> REPORTING = Set.of("SAY", "TELL", "INFORM", "WARN", "ASSURE", "REMIND", "NOTIFY", "PROMISE",
+      "ADVISE", "CONVINCE", "PERSUADE", "SHOW", "TEACH", "ASK", "ACCUSE", "BRIEF", "CAUTION", "URGE");
+
   /** How the parser may label a reduced relative it reads as a clause of its own. */
   private static final Set<String> REDUCED_RELATIVE_READINGS = Set.of("xcomp", "ccomp", "dep");
 
@@ -31,6 +35,7 @@ final class ParseRepairs extends TreeRepair {
 
   void apply() {
     relabelHyphenatedAgents();
+    reattachContactRelatives();
     reattachObjectsAfterADay();
     reattachNounsReadAsSubjects();
     reattachSubjectsAfterADay();
@@ -149,6 +154,43 @@ final class ParseRepairs extends TreeRepair {
       relations[subject] = "nsubj";
       relations[clause] = "ccomp";
     }
+  }
+
+  /**
+   * "Russia handed back three naval vessels it had seized from Ukraine": a clause with no object and
+   * no "that" whose subject follows the verb's object at once is a relative clause on the
+   * object that the parser read as the verb's report ({@code ccomp}) or a clause beside it
+   * ({@code parataxis}). Verbs that report or tell keep
+   * their clause ("told reporters it had withdrawn").
+   */
+  private void reattachContactRelatives() {
+    for (int clause = 3; clause < heads.length; clause++) {
+      int verb = heads[clause];
+      boolean report = relations[clause].equals("ccomp") || relations[clause].equals("parataxis");
+      if (!report || verb == 0 || !isVerb(verb) || !isVerb(clause) || REPORTING.contains(word(verb).lemma().toUpperCase(Locale.ROOT))
+          || childWith(clause, "nsubj") == 0 || hasObject(clause) || hasAnyMark(clause)) {
+        continue;
+      }
+      int object = childWith(verb, "obj");
+      // the clause's subject follows the object at once ("vessels it had seized")
+      int subject = childWith(clause, "nsubj");
+      if (object != 0 && object < clause && firstOf(subject) == lastOf(object) + 1 && subject < clause
+          && word(object).pos().startsWith("NN")) {
+        heads[clause] = object;
+        relations[clause] = "acl:relcl";
+      }
+    }
+  }
+
+  /** The highest token of {@code top}'s subtree. */
+  private int lastOf(int top) {
+    int last = top;
+    for (int other = top + 1; other < heads.length; other++) {
+      if (dominates(top, other)) {
+        last = other;
+      }
+    }
+    return last;
   }
 
   /**

@@ -39,7 +39,7 @@ class CameoConventionTest {
       block("WITHDRAW", "0874", 5), block("CONDEMN", "122", 6), block("ACCUSE", "112", 9), block("FREE", "0841", 10),
       block("GIVE", "139", 11), block("RESIGN", "0831", 12), block("REFORM", "0344", 13),
       block("LIFT", "0814", 14), block("REFUSE", "120", 15), block("AGREE", "030", 16), block("LET", "080", 17),
-      block("RAPE", "1821", 18), block("HOLD", "173", 19), block("IMPOSE", "163", 20), block("KILL", "190", 21), block("VOW", "030", 22),
+      block("RAPE", "1821", 18), block("HOLD", "173", 19), block("IMPOSE", "163", 20), block("KILL", "190", 21), block("VOW", "030", 22), block("RETURN", "0842", 23), block("SEIZE", "171", 24),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -304,6 +304,14 @@ class CameoConventionTest {
     // "Gaddafi vowed to attack the protesters": a threat of force (138), not a bare promise (030)
     assertThat(code("Gaddafi/NNP/2/nsubj vowed:vow/VBD/0/root to/TO/4/mark attack/VB/2/xcomp protesters:protester/NNS/4/obj",
         "Gaddafi=LBYGOV", "protesters=LBYOPP")).containsExactly("LBYGOV>LBYOPP:138");
+  }
+
+  @Test
+  void whatIsReturnedGoesBackToWhomItsRelativeClauseTookItFrom() {
+    // the parser's reading of "Russia returned vessels it had seized from Ukraine": the clause set beside the verb
+    assertThat(code("Russia/NNP/2/nsubj returned:return/VBD/0/root vessels:vessel/NNS/2/obj it/PRP/6/nsubj had/VBD/6/aux"
+        + " seized:seize/VBN/2/parataxis from/IN/8/case Ukraine/NNP/6/obl", "Russia=RUS", "it=RUS", "Ukraine=UKR"))
+        .contains("RUS>UKR:0842");
   }
 
   @Test
