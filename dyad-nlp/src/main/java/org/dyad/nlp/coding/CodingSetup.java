@@ -28,7 +28,8 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 2: event nouns; 3: reported attacks kept, conditions dropped, actors placed; 4: owners, shared subjects, former states;
   // 5: tag and parse repairs, patterns ranked by reach, settling disputes, protest purposes
   // 8: adverbial clauses of the same act, participle, particle and gerund repairs, mandative subjunctives, one event per actor
-  public static final String CODER = "dyad-coder-9";
+  // 10: nouns tagged as verbs, passive participles, refusals, denials, speculation, vows, borrowed complement codes
+  public static final String CODER = "dyad-coder-10";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
