@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * CAMEO's reading of an action announced rather than done: "Finland will give Tanzania a grant" is
@@ -192,7 +193,7 @@ final class IntentCodes {
    *
    * @param anonymous whether a reporting verb's subject names no actor
    */
-  static boolean speculation(Dependencies tree, int verb, java.util.function.IntPredicate anonymous) {
+  static boolean speculation(Dependencies tree, int verb, IntPredicate anonymous) {
     boolean possible = tree.children(verb, "aux").stream()
         .anyMatch(aux -> POSSIBILITY_AUXILIARIES.contains(tree.form(aux)) || POSSIBILITY_AUXILIARIES.contains(tree.lemma(aux)));
     if (!possible) {
