@@ -241,6 +241,16 @@ final class IntentCodes {
         }
       }
       clauses.addAll(tree.children(clause, "xcomp"));
+      // "threatened to intensify protests and extend a strike unless the King restored parliament": an
+      // infinitive the parser hung as an adverbial clause, and the complements coordinated with it
+      for (int adverbial : tree.children(clause, "advcl")) {
+        if (tree.children(adverbial, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("TO"))) {
+          clauses.add(adverbial);
+        }
+      }
+      if (i > 0) {
+        tree.children(clause, "conj").stream().filter(tree::isVerb).forEach(clauses::add);
+      }
     }
     return conditions;
   }

@@ -315,6 +315,14 @@ class CameoConventionTest {
   }
 
   @Test
+  void aThreatIsAimedAtTheConditionOfAnInfinitiveTheParserHungAsAnAdverbialClause() {
+    // "Iran threatened to attack ships unless Israel withdrew": the threat is aimed at Israel
+    assertThat(code("Iran/NNP/2/nsubj threatened:threaten/VBD/0/root to/TO/4/mark attack/VB/2/advcl ships:ship/NNS/4/obj"
+        + " unless/IN/8/mark Israel/NNP/8/nsubj withdrew:withdraw/VBD/4/advcl", "Iran=IRN", "Israel=ISR"))
+        .contains("IRN>ISR:130");
+  }
+
+  @Test
   void aYieldingActNegatedWithWillIsARefusal() {
     // "Israel will not withdraw its troops from Lebanon" refuses to de-escalate (1246)
     assertThat(code("Israel/NNP/4/nsubj will/MD/4/aux not/RB/4/advmod withdraw/VB/0/root troops:troop/NNS/4/obj"
