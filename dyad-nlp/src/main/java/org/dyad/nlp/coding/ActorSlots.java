@@ -45,6 +45,11 @@ final class ActorSlots {
     }
   }
 
+  /** Every actor the sentence names. */
+  List<Mention> mentions() {
+    return mentions;
+  }
+
   /** The actors filling the arguments headed by {@code heads}, in sentence order, without repeats. */
   List<Mention> actors(List<Integer> heads) {
     return actors(heads, Set.of());

@@ -136,7 +136,7 @@ public final class CodingStage {
         parsed = parser().parse(sentence);
         parsedNow++;
       }
-      found.addAll(coder.code(parsed, bySentence.get(index), date));
+      found.addAll(coder.code(parsed, bySentence.get(index), mentions, date));
       coded++;
     }
     return new Coded(found, coded, parsedNow);

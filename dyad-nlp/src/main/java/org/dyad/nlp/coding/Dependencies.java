@@ -133,6 +133,15 @@ final class Dependencies {
     return null;
   }
 
+  /** How many arcs lie between the word and the root: 0 for the root's own word. */
+  int depth(int index) {
+    int steps = 0;
+    for (int i = head(index); i != 0 && steps <= size(); i = head(i)) {
+      steps++;
+    }
+    return steps;
+  }
+
   /** Whether {@code ancestor} dominates {@code index} (or is it). */
   boolean dominates(int ancestor, int index) {
     for (int i = index, steps = 0; i != 0 && steps <= size(); i = head(i), steps++) {

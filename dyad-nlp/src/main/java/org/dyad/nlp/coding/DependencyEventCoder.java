@@ -120,8 +120,19 @@ public final class DependencyEventCoder implements EventCoder {
     this.interaction = pico != null && convention == CodingConvention.PETRARCH ? new VerbInteraction(pico) : null;
   }
 
+  /** Codes the sentence as the whole of its document: an act on no one named may be on its one state. */
   @Override
   public List<Event> code(ParsedSentence parsed, List<Mention> mentions, LocalDate docDate) {
+    return code(parsed, mentions, mentions, docDate);
+  }
+
+  /**
+   * Codes the sentence with its document's actors known: when the document names one state's actors
+   * only and the sentence has no event, its main act on a phrase naming no actor is on that state
+   * ({@link DomesticTargets}).
+   */
+  @Override
+  public List<Event> code(ParsedSentence parsed, List<Mention> mentions, List<Mention> documentMentions, LocalDate docDate) {
     if (parsed.words().isEmpty() || mentions.size() < 1) {
       return List.of();
     }
@@ -143,7 +154,28 @@ public final class DependencyEventCoder implements EventCoder {
       predicates.forEach(predicate -> complements.dropBorrowedCodes(tree, predicate, matches));
     }
     EventArguments arguments =
-        new EventArguments(tree, slots, matches, convention == CodingConvention.PETRARCH ? transformations : null);
+        new EventArguments(tree, slots, matches, convention == CodingConvention.PETRARCH ? transformations : null, null);
+    Map<Integer, List<Event>> eventsByVerb = eventsByVerb(tree, slots, arguments, predicates, matches, byVerb, docDate);
+    List<Event> events = new ArrayList<>();
+    eventsByVerb.values().forEach(events::addAll);
+    events.addAll(nominal.code(tree, slots, eventsByVerb, usedWords(matches), docDate));
+    if (convention == CodingConvention.PETRARCH) {
+      // PETRARCH-2 reports a sentence's events as a set: one (source, target, code) once
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      events.removeIf(e -> !seen.add(e.source().code() + ">" + e.target().code() + ":" + e.code()));
+    }
+    Optional<String> state = DomesticTargets.onlyState(documentMentions);
+    if (events.isEmpty() && convention == CodingConvention.CAMEO && state.isPresent()) {
+      // "ETA kidnapped a Popular Party councillor": the sentence's act on someone no dictionary names
+      EventArguments unnamed = new EventArguments(tree, slots, matches, null, state.get());
+      events = DomesticTargets.mainAct(tree, eventsByVerb(tree, slots, unnamed, predicates, matches, byVerb, docDate));
+    }
+    return events;
+  }
+
+  /** Each coded verb's events, by the verb's index. */
+  private Map<Integer, List<Event>> eventsByVerb(Dependencies tree, ActorSlots slots, EventArguments arguments,
+      List<Predicate> predicates, Map<Integer, Optional<VerbMatch>> matches, Map<Integer, Predicate> byVerb, LocalDate docDate) {
     Map<Integer, List<Event>> eventsByVerb = new java.util.TreeMap<>();
     for (Predicate predicate : predicates) {
       Optional<VerbMatch> match = matches.get(predicate.verb());
@@ -204,15 +236,7 @@ public final class DependencyEventCoder implements EventCoder {
     } else {
       SubordinateClauses.onlyWhenAloneInClause(tree, eventsByVerb);
     }
-    List<Event> events = new ArrayList<>();
-    eventsByVerb.values().forEach(events::addAll);
-    events.addAll(nominal.code(tree, slots, eventsByVerb, usedWords(matches), docDate));
-    if (convention == CodingConvention.PETRARCH) {
-      // PETRARCH-2 reports a sentence's events as a set: one (source, target, code) once
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      events.removeIf(e -> !seen.add(e.source().code() + ">" + e.target().code() + ":" + e.code()));
-    }
-    return events;
+    return eventsByVerb;
   }
 
   /**
@@ -352,7 +376,7 @@ public final class DependencyEventCoder implements EventCoder {
     List<Mention> sources = arguments.sources(predicate, match);
     List<Mention> targets = arguments.targets(predicate, match, sources);
     if (targets.isEmpty()) {
-      targets = EventArguments.ownCountry(sources, match.codes().forward());
+      targets = arguments.ownCountry(predicate, match, sources);
     }
     // "%": a compound actor acting together on each other, unless the verb has an actor as its object
     // ("Hutu militiamen and government soldiers battled rebels")

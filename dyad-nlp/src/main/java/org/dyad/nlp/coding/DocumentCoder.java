@@ -93,7 +93,7 @@ public final class DocumentCoder {
     for (int index : toParse) {
       ParsedSentence parsed = parser.parse(sentences.get(index));
       parses.put(index, parsed);
-      events.addAll(coder.code(parsed, bySentence.getOrDefault(index, List.of()), date));
+      events.addAll(coder.code(parsed, bySentence.getOrDefault(index, List.of()), mentions, date));
     }
     return new Annotated(sentences, mentions, parses, events);
   }

@@ -43,25 +43,25 @@ final class EventArguments {
       "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT");
-  /** Roots of actors that are no state and have no people of their own. */
-  private static final Set<String> NOT_STATES = Set.of("IGO", "NGO", "IMG", "MNC");
-  /** Acts on a state's own people: restrictions, curfews, martial law and emergencies, imposed or eased. */
-  private static final Set<String> DOMESTIC_CODES = Set.of("0811", "0813", "0814", "082", "1241", "1242", "1721", "1723", "1724");
 
   private final Dependencies tree;
   private final ActorSlots slots;
   private final Map<Integer, Optional<VerbMatch>> matches;
   private final Transformations nestedReports;
+  private final DomesticTargets domestic;
 
   /**
    * @param nestedReports for PETRARCH-2's practice, the dictionary's transformations: a coded clause
    *     is nested in the verb reporting it, which targets the clause's subject unless a
    *     transformation rewrites the clause; null for Dyad's own practice
+   * @param ownState the one state the document names, whose acts on phrases naming no actor are on
+   *     itself ({@link DomesticTargets}); null for none implied
    */
   EventArguments(Dependencies tree, ActorSlots slots, Map<Integer, Optional<VerbMatch>> matches,
-      Transformations nestedReports) {
+      Transformations nestedReports, String ownState) {
     this.tree = tree;
     this.slots = slots;
+    this.domestic = new DomesticTargets(tree, slots, ownState);
     this.matches = matches;
     this.nestedReports = nestedReports;
   }
@@ -92,6 +92,10 @@ final class EventArguments {
     List<Mention> users = usersOfWeapon(predicate);
     if (!users.isEmpty()) {
       return users;
+    }
+    List<Mention> own = domestic.unnamedSource(predicate);
+    if (!own.isEmpty()) {
+      return own;
     }
     if (predicate.passive() && predicate.subjects().isEmpty()) {
       for (Predicate.Oblique oblique : predicate.obliques()) {
@@ -160,25 +164,10 @@ final class EventArguments {
     return List.of();
   }
 
-  /**
-   * "Poland's communist authorities lifted martial law": curfews, martial law, states of emergency and
-   * restrictions on political freedom, imposed, eased or kept (1721–1724, 0811–0814, 1241, 1242), and
-   * protests and strikes called off (082), act on the state's own people or government when the
-   * sentence names no one else. The target is the state of each source that is one of
-   * its organs, at the words naming the source, with the rule saying it is implied; none otherwise.
-   */
-  static List<Mention> ownCountry(List<Mention> sources, String code) {
-    if (code == null || !DOMESTIC_CODES.contains(code)) {
-      return List.of();
-    }
-    List<Mention> states = new ArrayList<>();
-    for (Mention source : sources) {
-      if (source.code().length() > 3 && !NOT_STATES.contains(source.root())) {
-        states.add(new Mention(source.doc(), source.sentence(), source.start(), source.end(), source.text(), source.root(),
-            source.actor(), null, "own country (implied)"));
-      }
-    }
-    return states;
+  /** An act's target on the source's own country, when the sentence names no other ({@link DomesticTargets}). */
+  List<Mention> ownCountry(Predicate predicate, VerbMatch match, List<Mention> sources) {
+    List<Mention> implied = DomesticTargets.ownCountry(sources, match.codes().forward());
+    return implied.isEmpty() ? domestic.unnamed(predicate, match, sources) : implied;
   }
 
   /** The actors of the predicate's objects ("urged Iran to withdraw": Iran). */

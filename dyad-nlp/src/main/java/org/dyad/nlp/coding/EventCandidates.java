@@ -11,21 +11,28 @@ import org.dyad.core.nlp.Mention;
 /**
  * The pre-filter in front of the dependency parser: a sentence can carry a dyadic event only when
  * it names at least two different actors (directly or by a reference resolved to an actor named
- * earlier), so only those sentences are parsed.
+ * earlier), or, in a document naming one state's actors only, one organ of that state, whose act may be
+ * on its own state ({@link DomesticTargets}); only those sentences are parsed.
  */
 public final class EventCandidates {
 
   private EventCandidates() {}
 
-  /** The indexes of the sentences naming two or more actors with different codes, ascending. */
+  /**
+   * The indexes of the sentences naming two or more actors with different codes, or an organ of the one
+   * state the document names, ascending.
+   *
+   * @param mentions the actors of the whole document
+   */
   public static Set<Integer> sentences(List<Mention> mentions) {
     Map<Integer, Set<String>> codes = new HashMap<>();
     for (Mention mention : mentions) {
       codes.computeIfAbsent(mention.sentence(), key -> new HashSet<>()).add(mention.code());
     }
+    boolean oneState = DomesticTargets.onlyState(mentions).isPresent();
     Set<Integer> candidates = new TreeSet<>();
     codes.forEach((sentence, distinct) -> {
-      if (distinct.size() >= 2) {
+      if (distinct.size() >= 2 || oneState && distinct.stream().anyMatch(DomesticTargets::mayActOnOwnState)) {
         candidates.add(sentence);
       }
     });

@@ -54,11 +54,12 @@ final class EventPairs {
           continue;
         }
         double confidence = confidence(predicate, match, source, target);
+        String told = implied(rule, source, target);
         if (forward != null) {
-          events.add(event(tree, source, target, forward, verb, date, docDate, rule, confidence));
+          events.add(event(tree, source, target, forward, verb, date, docDate, told, confidence));
         }
         if (reverse != null) {
-          events.add(event(tree, target, source, reverse, verb, date, docDate, rule, confidence));
+          events.add(event(tree, target, source, reverse, verb, date, docDate, told, confidence));
         }
       }
     }
@@ -130,6 +131,22 @@ final class EventPairs {
     return new TextSpan(sentence.text().substring(start - sentence.start(), end - sentence.start()), start, end);
   }
 
+  /** Whether the actor is one the sentence implies rather than names ({@link DomesticTargets}). */
+  private static boolean isImplied(Mention mention) {
+    return mention.rule().startsWith("own country");
+  }
+
+  /** The rule, saying which of the actors the sentence implies: "KIDNAP [181]; own country (unnamed target)". */
+  private static String implied(String rule, Mention source, Mention target) {
+    StringBuilder told = new StringBuilder(rule);
+    for (Mention mention : List.of(source, target)) {
+      if (isImplied(mention)) {
+        told.append("; ").append(mention.rule());
+      }
+    }
+    return told.toString();
+  }
+
   private static double confidence(Predicate predicate, VerbMatch match, Mention source, Mention target) {
     double confidence = match.pattern() != null ? 0.9 : 0.75;
     if (predicate.subjectInherited()) {
@@ -138,6 +155,8 @@ final class EventPairs {
     for (Mention mention : List.of(source, target)) {
       if (mention.rule().equals("back-reference") || mention.rule().equals("pronoun")) {
         confidence -= 0.1;
+      } else if (isImplied(mention)) {
+        confidence -= 0.2;
       }
     }
     return Math.max(0.1, confidence);

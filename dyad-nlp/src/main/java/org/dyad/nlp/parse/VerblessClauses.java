@@ -17,7 +17,7 @@ import java.util.StringJoiner;
  * modal ("it would back Germany's bid": "back" read as an adverb) and in a sentence whose only verb
  * is also a noun ("A Turkish gunman shot and wounded the Pope": "gunman shot" read as one noun).
  *
- * <p>A clause introduced by "that" (tagged {@code IN}) with no verb or modal up to the next
+ * <p>A clause introduced by "that" (tagged {@code IN} or {@code WDT}) with no verb or modal up to the next
  * punctuation, and a sentence with no verb or modal at all, get one verb: the first lower-case
  * noun, adjective or adverb (after the clause's first word) that the tagger reads as a verb when it
  * opens a clause of its own, "they supply his forces with weapons"; tagged {@code VB} in a "that"
@@ -46,7 +46,9 @@ final class VerblessClauses {
     for (int at = 0; at < tokens.size(); at++) {
       CoreLabel token = tokens.get(at);
       anyVerb |= isVerbOrModal(token.tag());
-      boolean that = token.word().equalsIgnoreCase("that") && "IN".equals(token.tag());
+      // a clause needs a verb whether the tagger read "that" as a conjunction or as a relative pronoun
+      // ("demanded on Wednesday that/WDT Ukraine honour its commitments")
+      boolean that = token.word().equalsIgnoreCase("that") && ("IN".equals(token.tag()) || "WDT".equals(token.tag()));
       if (that) {
         retagFirstVerb(tokens, at + 2, clauseEnd(tokens, at + 1), true);
       } else if ("MD".equals(token.tag())) {

@@ -132,6 +132,13 @@ class CoreNlpSentenceParserTest {
     assertThat(word(parsed, "Washington").head()).isEqualTo(supply.index());
     assertThat(word(parsed, "Washington").relation()).isEqualTo("nsubj");
     assertThat(word(parsed, "forces").head()).isEqualTo(supply.index());
+    // so is it when the tagger reads "that" as a relative pronoun
+    String relative = "Russia demanded on Wednesday that Ukraine honour its commitments on joint use of the naval bases.";
+    ParsedSentence honoured = parser.parse(new Sentence("d", 0, 0, relative.length(), relative));
+    Word honour = word(honoured, "honour");
+    assertThat(honour.pos()).isEqualTo("VB");
+    assertThat(word(honoured, "Ukraine").head()).isEqualTo(honour.index());
+    assertThat(word(honoured, "commitments").head()).isEqualTo(honour.index());
     // a "that" clause with a verb of its own keeps its tags
     String told = "Iran said that the shipments supply its forces.";
     assertThat(word(parser.parse(new Sentence("d", 0, 0, told.length(), told)), "shipments").pos()).isEqualTo("NNS");
