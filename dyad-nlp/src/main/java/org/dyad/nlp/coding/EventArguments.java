@@ -213,6 +213,7 @@ final class EventArguments {
         candidates.add(actors);
       }
     }
+    candidates.addAll(governorsPhrases(predicate));
     // "approved a rescue package for South Korea to shore up its currency": the subject an infinitive
     // with "for" gives the object is whom it is for
     for (int object : predicate.objects()) {
@@ -292,6 +293,25 @@ final class EventArguments {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "Began ferrying food on Sunday to survivors in Indonesia's Aceh province": the phrases, other than
+   * places, that the parser hung on an uncoded verb governing the predicate as its open complement.
+   */
+  private List<List<Mention>> governorsPhrases(Predicate predicate) {
+    List<List<Mention>> candidates = new ArrayList<>();
+    int governor = tree.head(predicate.verb());
+    if (!tree.baseRelation(predicate.verb()).equals("xcomp") || governor == 0
+        || matches.getOrDefault(governor, Optional.empty()).filter(match -> !match.codes().isNone()).isPresent()) {
+      return candidates;
+    }
+    for (Predicate.Oblique oblique : new PredicateFinder(tree).predicate(governor).obliques()) {
+      if (!PLACE_PREPOSITIONS.contains(oblique.preposition())) {
+        candidates.add(slots.actors(List.of(oblique.head())));
+      }
+    }
+    return candidates;
   }
 
   private List<Mention> firstActorInClause(Predicate predicate) {

@@ -66,6 +66,16 @@ class CameoConventionTest {
   }
 
   @Test
+  void aPhraseHungOnTheUncodedVerbGoverningAnOpenComplementIsTheComplements() {
+    // "Iraq began returning archives to Kuwait", with "to Kuwait" hung on "began"
+    assertThat(code("Iraq/NNP/2/nsubj began:begin/VBD/0/root returning:return/VBG/2/xcomp archives:archive/NNS/3/obj"
+        + " to/IN/6/case Kuwait/NNP/2/obl", "Iraq=IRQ", "Kuwait=KWT")).containsExactly("IRQ>KWT:0842");
+    // a place the governing verb is "in" is where, not whom
+    assertThat(code("Iraq/NNP/2/nsubj began:begin/VBD/0/root returning:return/VBG/2/xcomp archives:archive/NNS/3/obj"
+        + " in/IN/6/case Kuwait/NNP/2/obl", "Iraq=IRQ", "Kuwait=KWT")).isEmpty();
+  }
+
+  @Test
   void anActYieldingToPressureIsAimedAtWhoPressedAndAccedes() {
     // "Mubarak resigned, bowing to protests by Egyptians": the resignation answers the Egyptians
     assertThat(code("Mubarak/NNP/2/nsubj resigned:resign/VBD/0/root ,/,/2/punct bowing:bow/VBG/2/dep to/IN/6/case"
