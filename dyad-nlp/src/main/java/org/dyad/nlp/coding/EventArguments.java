@@ -43,6 +43,8 @@ final class EventArguments {
       "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT");
+  /** Mediation and the offer of it (045, 039): acts between parties other than the mediator. */
+  private static final Set<String> MEDIATION = Set.of("045", "039");
 
   private final Dependencies tree;
   private final ActorSlots slots;
@@ -270,6 +272,7 @@ final class EventArguments {
     candidates.add(firstActorInClause(predicate));
     candidates.addAll(implied.answered(predicate, match.codes().forward()));
     boolean ownCodeSkipped = false;
+    boolean mediation = match.codes().forward() != null && MEDIATION.contains(match.codes().forward());
     for (int c = 0; c < candidates.size(); c++) {
       if (c == arguments && ownCodeSkipped) {
         // the phrase passed over stood where the target would: a later actor is no better
@@ -287,6 +290,9 @@ final class EventArguments {
       // the source's own code gives no event, so the next phrase is looked at
       int before = targets.size();
       targets.removeIf(target -> sources.stream().allMatch(source -> source.code().equals(target.code())));
+      // "Jimmy Carter mediated between Haiti's military rulers and Washington": a mediator's own state is
+      // no party it mediates with
+      targets.removeIf(target -> mediation && sources.stream().anyMatch(source -> source.root().equals(target.root())));
       ownCodeSkipped |= targets.size() < before;
       if (!targets.isEmpty()) {
         return targets;

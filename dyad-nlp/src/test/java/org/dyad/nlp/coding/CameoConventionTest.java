@@ -40,6 +40,7 @@ class CameoConventionTest {
       block("GIVE", "139", 11), block("RESIGN", "0831", 12), block("REFORM", "0344", 13),
       block("LIFT", "0814", 14), block("REFUSE", "120", 15), block("AGREE", "030", 16), block("LET", "080", 17),
       block("RAPE", "1821", 18), block("HOLD", "173", 19), block("IMPOSE", "163", 20), block("KILL", "190", 21), block("VOW", "030", 22), block("RETURN", "0842", 23), block("SEIZE", "171", 24),
+      block("MEDIATE", "045", 25),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -73,6 +74,13 @@ class CameoConventionTest {
     // a place the governing verb is "in" is where, not whom
     assertThat(code("Iraq/NNP/2/nsubj began:begin/VBD/0/root returning:return/VBG/2/xcomp archives:archive/NNS/3/obj"
         + " in/IN/6/case Kuwait/NNP/2/obl", "Iraq=IRQ", "Kuwait=KWT")).isEmpty();
+  }
+
+  @Test
+  void aMediatorsOwnStateIsNoPartyItMediatesWith() {
+    // "Jimmy Carter mediated between Haiti's military rulers and Washington"
+    assertThat(code("Carter/NNP/2/nsubj mediated:mediate/VBD/0/root between/IN/4/case rulers:ruler/NNS/2/obl and/CC/6/cc"
+        + " Washington/NNP/4/conj", "Carter=USAELI", "rulers=HTIMIL", "Washington=USA")).containsExactly("USAELI>HTIMIL:045");
   }
 
   @Test
