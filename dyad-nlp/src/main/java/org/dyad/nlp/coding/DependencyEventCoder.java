@@ -128,8 +128,8 @@ public final class DependencyEventCoder implements EventCoder {
 
   /**
    * Codes the sentence with its document's actors known: when the document names one state's actors
-   * only and the sentence has no event, its main act on a phrase naming no actor is on that state
-   * ({@link DomesticTargets}).
+   * only and the sentence has no event but statements, its main act on a phrase naming no actor is on
+   * that state ({@link DomesticTargets}).
    */
   @Override
   public List<Event> code(ParsedSentence parsed, List<Mention> mentions, List<Mention> documentMentions, LocalDate docDate) {
@@ -165,10 +165,12 @@ public final class DependencyEventCoder implements EventCoder {
       events.removeIf(e -> !seen.add(e.source().code() + ">" + e.target().code() + ":" + e.code()));
     }
     Optional<String> state = DomesticTargets.onlyState(documentMentions);
-    if (events.isEmpty() && convention == CodingConvention.CAMEO && state.isPresent()) {
-      // "ETA kidnapped a Popular Party councillor": the sentence's act on someone no dictionary names
+    if (events.stream().allMatch(DomesticTargets::isStatement) && convention == CodingConvention.CAMEO && state.isPresent()) {
+      // "ETA kidnapped a Popular Party councillor", "de Klerk told parliament that his government would repeal
+      // the Land Acts": the sentence's act on someone no dictionary names, beside what it only says
       EventArguments unnamed = new EventArguments(tree, slots, matches, null, state.get());
-      events = DomesticTargets.mainAct(tree, eventsByVerb(tree, slots, unnamed, predicates, matches, byVerb, docDate));
+      events = new ArrayList<>(events);
+      events.addAll(DomesticTargets.mainAct(tree, eventsByVerb(tree, slots, unnamed, predicates, matches, byVerb, docDate)));
     }
     return events;
   }

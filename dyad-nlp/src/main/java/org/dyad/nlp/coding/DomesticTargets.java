@@ -152,20 +152,27 @@ final class DomesticTargets {
 
   /**
    * Of the events coded with unnamed targets allowed, those of the act nearest the sentence's root, the
-   * first in the sentence of those as near: a sentence naming one state's actors reports one act on
-   * the state ("banned the Falun Gong, branding it an illegal organisation" is the ban).
+   * first in the sentence of those as near, statements (01) passed over: a sentence naming one state's
+   * actors reports one act on the state ("banned the Falun Gong, branding it an illegal organisation" is
+   * the ban).
    */
   static List<Event> mainAct(Dependencies tree, Map<Integer, List<Event>> eventsByVerb) {
     int best = 0;
     int bestDepth = Integer.MAX_VALUE;
     for (Map.Entry<Integer, List<Event>> entry : eventsByVerb.entrySet()) {
       int depth = tree.depth(entry.getKey());
-      if (!entry.getValue().isEmpty() && depth < bestDepth) {
+      boolean acts = entry.getValue().stream().anyMatch(event -> !isStatement(event));
+      if (acts && depth < bestDepth) {
         best = entry.getKey();
         bestDepth = depth;
       }
     }
     return eventsByVerb.getOrDefault(best, List.of());
+  }
+
+  /** Whether the event is a plain statement (01), which says rather than does. */
+  static boolean isStatement(Event event) {
+    return event.code().startsWith("01");
   }
 
   /**

@@ -31,7 +31,8 @@ class DomesticTargetsTest {
 
   private static final VerbDictionary DICTIONARY = new VerbDictionary(Map.of(), List.of(
       block("KIDNAP", "181", 1), block("ATTACK", "190", 2), block("BRAND", "111", 3), block("BAN", "1722", 4),
-      block("DEMAND", "100", 5), block("SAY", "010", 6), block("LIFT", "0814", 7), block("KILL", "190", 8)),
+      block("DEMAND", "100", 5), block("SAY", "010", 6), block("LIFT", "0814", 7), block("KILL", "190", 8),
+      block("TELL", "010", 9)),
       List.<Transformation>of());
 
   private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
@@ -84,6 +85,16 @@ class DomesticTargetsTest {
     String tokens = "ETA/NNP/2/nsubj kidnapped:kidnap/VBD/0/root a/DT/4/det councillor/NN/2/obj and/CC/6/cc"
         + " attacked:attack/VBD/2/conj Spanish/JJ/8/amod police/NNS/6/obj";
     assertThat(code(tokens, "ETA=ESPREB", "Spanish police=ESPCOP")).containsExactly("ESPREB>ESPCOP:190");
+  }
+
+  @Test
+  void aSentenceThatOnlySaysSomethingGetsTheActItReports() {
+    // "Chinese authorities told Chinese students that police banned the movement": the telling, and the ban
+    String told = "Chinese/JJ/2/amod authorities:authority/NNS/3/nsubj told:tell/VBD/0/root Chinese/JJ/5/amod"
+        + " students:student/NNS/3/obj that/IN/8/mark police/NNS/8/nsubj banned:ban/VBD/3/ccomp the/DT/10/det"
+        + " movement/NN/8/obj";
+    assertThat(code(told, "Chinese authorities=CHNGOV", "Chinese students=CHNEDU", "police=CHNCOP"))
+        .containsExactly("CHNGOV>CHNEDU:010", "CHNCOP>CHN:1722");
   }
 
   @Test
