@@ -116,7 +116,8 @@ final class ParseRepairs extends TreeRepair {
   }
 
   /**
-   * "Putin said on Monday Moscow would share intelligence": without "that", the parser may read the day
+   * "Putin said on Monday Moscow would share intelligence", "said on Saturday Islamabad would not
+   * hesitate": without "that", the parser may read the day
    * as a modifier of the reported clause's subject ("on Monday Moscow") and hang the clause's verb
    * on the reporting verb as {@code dep}. The noun is the subject of the clause, the day the
    * reporting verb's time, and the clause what it reports ({@code ccomp}).
@@ -129,20 +130,17 @@ final class ParseRepairs extends TreeRepair {
           || reporting > day || !isVerb(reporting) || !relations[subject].startsWith("obl")) {
         continue;
       }
-      int clause = 0;
-      for (int verb = subject + 1; verb < heads.length && clause == 0; verb++) {
-        boolean auxiliariesBetween = true;
-        for (int between = subject + 1; between < verb; between++) {
-          auxiliariesBetween &= heads[between] == verb && relations[between].startsWith("aux");
-        }
-        if (!auxiliariesBetween) {
-          break;
-        }
-        if (heads[verb] == reporting && isVerb(verb) && (relations[verb].equals("dep") || relations[verb].equals("parataxis"))
-            && childWith(verb, "nsubj") == 0) {
-          clause = verb;
-        }
+      // the clause's verb comes after its auxiliaries and adverbs ("would not hesitate")
+      int verb = subject + 1;
+      while (verb < heads.length && heads[verb] > verb && (relations[verb].startsWith("aux") || relations[verb].equals("advmod"))) {
+        verb++;
       }
+      boolean ownWords = true;
+      for (int between = subject + 1; between < verb; between++) {
+        ownWords &= heads[between] == verb;
+      }
+      int clause = verb < heads.length && ownWords && heads[verb] == reporting && isVerb(verb)
+          && (relations[verb].equals("dep") || relations[verb].equals("parataxis")) && childWith(verb, "nsubj") == 0 ? verb : 0;
       if (clause == 0) {
         continue;
       }

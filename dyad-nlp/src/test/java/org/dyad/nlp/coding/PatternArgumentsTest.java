@@ -215,6 +215,10 @@ class PatternArgumentsTest {
     assertThat(code("Putin/NNP/2/nsubj said:say/VBD/0/root on/IN/5/case Monday/NNP/5/compound Moscow/NNP/2/obl would/MD/7/aux"
         + " extend/VB/2/dep loans:loan/NNS/7/obj to/IN/10/case Kiev/NNP/7/obl", "Putin=RUSGOV", "Moscow=RUS", "Kiev=UKR"))
         .containsExactly("RUS>UKR:0331");
+    // so with an adverb among the reported verb's auxiliaries: "Moscow would not hesitate to extend loans"
+    assertThat(code("Putin/NNP/2/nsubj said:say/VBD/0/root on/IN/5/case Monday/NNP/5/compound Moscow/NNP/2/obl would/MD/8/aux"
+        + " not/RB/8/advmod hesitate/VB/2/dep to/TO/10/mark extend/VB/8/xcomp loans:loan/NNS/10/obj to/IN/13/case"
+        + " Kiev/NNP/10/obl", "Putin=RUSGOV", "Moscow=RUS", "Kiev=UKR")).containsExactly("RUS>UKR:0331");
   }
 
   @Test
