@@ -29,7 +29,8 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 5: tag and parse repairs, patterns ranked by reach, settling disputes, protest purposes
   // 8: adverbial clauses of the same act, participle, particle and gerund repairs, mandative subjunctives, one event per actor
   // 10: nouns tagged as verbs, passive participles, refusals, denials, speculation, vows, borrowed complement codes
-  public static final String CODER = "dyad-coder-10";
+  // 11: acts on a one-state document's unnamed people, demands pressed, mediators' own states, governors' phrases
+  public static final String CODER = "dyad-coder-11";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
