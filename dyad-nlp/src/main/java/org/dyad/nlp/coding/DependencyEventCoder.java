@@ -158,7 +158,7 @@ public final class DependencyEventCoder implements EventCoder {
     Map<Integer, List<Event>> eventsByVerb = eventsByVerb(tree, slots, arguments, predicates, matches, byVerb, docDate);
     List<Event> events = new ArrayList<>();
     eventsByVerb.values().forEach(events::addAll);
-    events.addAll(nominal.code(tree, slots, eventsByVerb, usedWords(matches), docDate));
+    events.addAll(nominal.code(tree, slots, eventsByVerb, NominalEvents.usedWords(matches), docDate));
     if (convention == CodingConvention.PETRARCH) {
       // PETRARCH-2 reports a sentence's events as a set: one (source, target, code) once
       java.util.Set<String> seen = new java.util.HashSet<>();
@@ -198,13 +198,13 @@ public final class DependencyEventCoder implements EventCoder {
           continue;
         }
       }
-      Optional<String> refusal = announcesIntent && negatedAgainstPattern(tree, predicate, coded)
+      Optional<String> refusal = announcesIntent && coded.negatedAgainst(tree, predicate)
           ? IntentCodes.refusal(tree, predicate, coded.codes().forward()) : Optional.empty();
       if (refusal.isPresent()) {
         eventsByVerb.put(predicate.verb(), eventsOf(tree, arguments, predicate, coded.withCodes(EventCodes.of(refusal.get())), docDate));
         continue;
       }
-      if (negatedAgainstPattern(tree, predicate, coded)) {
+      if (coded.negatedAgainst(tree, predicate)) {
         Optional<VerbMatch> negated = negated(coded);
         if (negated.isEmpty()) {
           continue;
@@ -337,13 +337,6 @@ public final class DependencyEventCoder implements EventCoder {
     return events;
   }
 
-  /** The words that coded verbs' patterns matched ("imposed SANCTIONS on Iran"). */
-  private static java.util.Set<Integer> usedWords(Map<Integer, Optional<VerbMatch>> matches) {
-    java.util.Set<Integer> used = new java.util.HashSet<>();
-    matches.values().forEach(match -> match.filter(m -> !m.codes().isNone()).ifPresent(m -> used.addAll(m.matched())));
-    return used;
-  }
-
   /** The match with its codes in their announced form ({@link IntentCodes}). */
   private static VerbMatch announced(Dependencies tree, Predicate predicate, VerbMatch match) {
     String forward = IntentCodes.conditioned(tree, predicate, IntentCodes.of(match.codes().forward()));
@@ -359,19 +352,6 @@ public final class DependencyEventCoder implements EventCoder {
     }
     return pico.negation(match.codes().forward()).map(code -> new VerbMatch(match.block(), match.pattern(),
         EventCodes.of(code), match.matched(), match.target(), match.source(), match.compound()));
-  }
-
-  /** Whether the verb is negated and the pattern that matched did not ask for the negation itself. */
-  private static boolean negatedAgainstPattern(Dependencies tree, Predicate predicate, VerbMatch match) {
-    if (!predicate.negated()) {
-      return false;
-    }
-    for (int token : match.matched()) {
-      if (tree.isNegation(token) || tree.lemma(token).equals("NOT") || tree.form(token).equals("N'T")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private List<Event> eventsOf(Dependencies tree, EventArguments arguments, Predicate predicate, VerbMatch match, LocalDate docDate) {

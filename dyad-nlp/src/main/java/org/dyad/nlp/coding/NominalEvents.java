@@ -107,6 +107,13 @@ final class NominalEvents {
     return events;
   }
 
+  /** The words that coded verbs' patterns matched ("imposed SANCTIONS on Iran"), which name no act of their own. */
+  static Set<Integer> usedWords(Map<Integer, Optional<VerbMatch>> matches) {
+    Set<Integer> used = new java.util.HashSet<>();
+    matches.values().forEach(match -> match.filter(m -> !m.codes().isNone()).ifPresent(m -> used.addAll(m.matched())));
+    return used;
+  }
+
   /**
    * The subject of a verb, or of the verb it completes, is coordinated with or, having no subject of
    * its own, modifies: "Iran vowed to press ahead in defiance of the sanctions" is Iran's defiance,

@@ -24,6 +24,19 @@ record VerbMatch(
     return new VerbMatch(block, pattern, codes, matched, target, source, compound);
   }
 
+  /** Whether the predicate is negated and this match's pattern did not ask for the negation itself. */
+  boolean negatedAgainst(Dependencies tree, Predicate predicate) {
+    if (!predicate.negated()) {
+      return false;
+    }
+    for (int token : matched) {
+      if (tree.isNegation(token) || tree.lemma(token).equals("NOT") || tree.form(token).equals("N'T")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** How the event was found, for its provenance ({@code "AGREE: * (TO SANCTIONS)"}). */
   String rule() {
     return pattern == null ? block.name() + " " + codes : block.name() + ": " + pattern.text() + " " + codes;

@@ -1,6 +1,7 @@
 package org.dyad.nlp.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.nlp.coding.TinyDictionary.block;
 import static org.dyad.nlp.coding.TinyParse.mention;
 import static org.dyad.nlp.coding.TinyParse.parse;
 
@@ -28,11 +29,6 @@ import org.junit.jupiter.api.Test;
 class CameoConventionTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
-
-  private static VerbBlock block(String verb, String code, int line) {
-    return new VerbBlock(verb, EventCodes.of(code), List.of(new VerbEntry(verb, List.of(), java.util.Set.of(), null, line)),
-        List.of(), line);
-  }
 
   private static final VerbDictionary DICTIONARY = new VerbDictionary(Map.of(), List.of(
       block("ATTACK", "190", 1), block("DEMAND", "100", 2), block("DEMONSTRATE", "141", 3), block("THREATEN", "130", 4),

@@ -1,19 +1,15 @@
 package org.dyad.nlp.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.nlp.coding.TinyDictionary.block;
 import static org.dyad.nlp.coding.TinyParse.parse;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.dyad.core.event.CameoOntology;
 import org.dyad.core.event.Event;
 import org.dyad.core.nlp.ParsedSentence;
-import org.dyad.nlp.verbs.EventCodes;
-import org.dyad.nlp.verbs.Transformation;
-import org.dyad.nlp.verbs.VerbBlock;
 import org.dyad.nlp.verbs.VerbDictionary;
-import org.dyad.nlp.verbs.VerbEntry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,16 +20,10 @@ class DomesticTargetsTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
 
-  private static VerbBlock block(String verb, String code, int line) {
-    return new VerbBlock(verb, EventCodes.of(code), List.of(new VerbEntry(verb, List.of(), java.util.Set.of(), null, line)),
-        List.of(), line);
-  }
-
-  private static final VerbDictionary DICTIONARY = new VerbDictionary(Map.of(), List.of(
+  private static final VerbDictionary DICTIONARY = TinyDictionary.of(
       block("KIDNAP", "181", 1), block("ATTACK", "190", 2), block("BRAND", "111", 3), block("BAN", "1722", 4),
       block("DEMAND", "100", 5), block("SAY", "010", 6), block("LIFT", "0814", 7), block("KILL", "190", 8),
-      block("TELL", "010", 9)),
-      List.<Transformation>of());
+      block("TELL", "010", 9));
 
   private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
 
