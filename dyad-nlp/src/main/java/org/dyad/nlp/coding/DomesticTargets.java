@@ -91,8 +91,9 @@ final class DomesticTargets {
    * Gong movement", "a Moscow court found Khodorkovsky guilty": an act whose target phrase names no actor,
    * in a document whose every actor is of the source's state, is on that state. The target is the
    * state's code at the target phrase's words; none when the source is no state's, when the document
-   * names another (an unnamed target there is likelier someone it named before), for an act needing a partner ({@link #PARTNERED}), or when the act has no target phrase
-   * but is not an organ's stepping down ("Yemen's president offered to step down").
+   * names another (an unnamed target there is likelier someone it named before), for an act needing a
+   * partner ({@link #PARTNERED}), or when the act has no target phrase but is not an organ's stepping
+   * down ("Yemen's president offered to step down").
    */
   List<Mention> unnamed(Predicate predicate, VerbMatch match, List<Mention> sources) {
     String code = match.codes().forward();
