@@ -33,10 +33,13 @@ final class DomesticTargets {
       "COLLISION", "EXPLOSION", "BLAST", "STRIKE", "AIRSTRIKE", "BOMB", "BOMBING", "ATTACK", "RAID", "SHELL", "SHELLING",
       "MISSILE", "ROCKET", "MINE", "GRENADE", "GUNFIRE", "FIGHTING", "CLASH", "VIOLENCE", "RIOT", "UNREST", "WAR");
   /**
-   * Roots of acts that need a partner the sentence names: a statement (01), a consultation (04) and an
-   * endorsement (05) of no one ("gave approval to the budget") are no act on the state.
+   * Roots of acts that need a partner the sentence names: a statement (01), a consultation (04), an
+   * endorsement (05) of no one ("gave approval to the budget") and relations cut (16: "cancelled the
+   * concert") are no act on the state.
    */
-  private static final Set<String> PARTNERED = Set.of("01", "04", "05");
+  private static final Set<String> PARTNERED = Set.of("01", "04", "05", "16");
+  /** Sanctions and boycotts eased, or promised eased (085, 0354): between states ("ended its boycott of the summit"). */
+  private static final Set<String> BETWEEN_STATES = Set.of("085", "0354");
   /** Leaving office and the intent to (0831, 0341): "offered to step down" hands power back to the state. */
   private static final Set<String> STEPPING_DOWN = Set.of("0831", "0341");
   /** Relations that end the words of a noun phrase naming the target. */
@@ -58,11 +61,11 @@ final class DomesticTargets {
   }
 
   /**
-   * Whether an actor of {@code code} may act on its own state: an organ or group of a state (IRNGOV,
-   * ESPREB), not the bare state (its act on itself is none) nor an organisation.
+   * Whether an actor of {@code code} may act on its own state: a state (CHN, on its people) or an organ
+   * or group of one (IRNGOV, ESPREB), not an organisation or a region's group.
    */
   static boolean mayActOnOwnState(String code) {
-    return code.length() > 3 && !NOT_STATES.contains(code.substring(0, 3));
+    return code.length() >= 3 && !NOT_STATES.contains(code.substring(0, 3));
   }
 
   /**
@@ -90,14 +93,14 @@ final class DomesticTargets {
    * "ETA kidnapped Miguel Angel Blanco, a Popular Party councillor", "Chinese authorities banned the Falun
    * Gong movement", "a Moscow court found Khodorkovsky guilty": an act whose target phrase names no actor,
    * in a document whose every actor is of the source's state, is on that state. The target is the
-   * state's code at the target phrase's words; none when the source is no state's, when the document
+   * state's code (its people's, CVL, when the source is the state itself) at the target phrase's words; none when the source is no state's, when the document
    * names another (an unnamed target there is likelier someone it named before), for an act needing a
-   * partner ({@link #PARTNERED}), or when the act has no target phrase but is not an organ's stepping
+   * partner ({@link #PARTNERED}, {@link #BETWEEN_STATES}), or when the act has no target phrase but is not an organ's stepping
    * down ("Yemen's president offered to step down").
    */
   List<Mention> unnamed(Predicate predicate, VerbMatch match, List<Mention> sources) {
-    String code = match.codes().forward();
-    if (code == null || PARTNERED.contains(code.substring(0, 2)) || sources.isEmpty()) {
+    String act = match.codes().forward();
+    if (act == null || PARTNERED.contains(act.substring(0, 2)) || BETWEEN_STATES.contains(act) || sources.isEmpty()) {
       return List.of();
     }
     String root = sources.get(0).root();
@@ -106,10 +109,12 @@ final class DomesticTargets {
     }
     int phrase = targetPhrase(predicate, match);
     if (phrase != 0) {
-      return List.of(atPhrase(phrase, root, sources.get(0), "own country (unnamed target)"));
+      // "China banned the Falun Gong": the state itself acts on its people, ICEWS's "Citizen (China)"
+      String code = sources.get(0).code().length() == 3 ? root + "CVL" : root;
+      return List.of(atPhrase(phrase, code, sources.get(0), "own country (unnamed target)"));
     }
     Mention source = sources.get(0);
-    return STEPPING_DOWN.contains(code) && source.code().length() > 3
+    return STEPPING_DOWN.contains(act) && source.code().length() > 3
         ? List.of(new Mention(source.doc(), source.sentence(), source.start(), source.end(), source.text(), root, source.actor(),
             null, "own country (implied)"))
         : List.of();

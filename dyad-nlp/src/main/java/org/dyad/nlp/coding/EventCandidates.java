@@ -11,16 +11,16 @@ import org.dyad.core.nlp.Mention;
 /**
  * The pre-filter in front of the dependency parser: a sentence can carry a dyadic event only when
  * it names at least two different actors (directly or by a reference resolved to an actor named
- * earlier), or, in a document naming one state's actors only, one organ of that state, whose act may be
- * on its own state ({@link DomesticTargets}); only those sentences are parsed.
+ * earlier), or, in a document naming one state's actors only, that state or one of its organs, whose act
+ * may be on the state or its people ({@link DomesticTargets}); only those sentences are parsed.
  */
 public final class EventCandidates {
 
   private EventCandidates() {}
 
   /**
-   * The indexes of the sentences naming two or more actors with different codes, or an organ of the one
-   * state the document names, ascending.
+   * The indexes of the sentences naming two or more actors with different codes, or the one state the
+   * document names or one of its organs, ascending.
    *
    * @param mentions the actors of the whole document
    */

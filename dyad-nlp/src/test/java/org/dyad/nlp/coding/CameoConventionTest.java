@@ -56,8 +56,8 @@ class CameoConventionTest {
     // "Poland's authorities lifted martial law after talks with Uzbeks": the target is Poland, implied
     String lifted = "authorities:authority/NNS/2/nsubj lifted:lift/VBD/0/root law/NN/2/obj after/IN/5/case talks:talk/NNS/2/obl";
     assertThat(code(lifted, "authorities=POLGOV")).containsExactly("POLGOV>POL:0814");
-    // a bare state acting gives no implied target: it would be itself
-    assertThat(code(lifted, "authorities=POL")).isEmpty();
+    // the state itself acting acts on its people
+    assertThat(code(lifted, "authorities=POL")).containsExactly("POL>POLCVL:0814");
     // an organisation has no people of its own
     assertThat(code(lifted, "authorities=IGOUNO")).isEmpty();
   }

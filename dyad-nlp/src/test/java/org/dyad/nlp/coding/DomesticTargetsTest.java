@@ -92,8 +92,9 @@ class DomesticTargetsTest {
     // "China banned the movement, branding it an illegal organisation": the ban
     String tokens = "China/NNP/2/nsubj banned:ban/VBD/0/root the/DT/4/det movement/NN/2/obj ,/,/6/punct"
         + " branding:brand/VBG/2/advcl it/PRP/6/obj an/DT/10/det illegal/JJ/10/amod organisation/NN/6/xcomp";
-    assertThat(code(tokens, "China=CHN")).isEmpty(); // a bare state acting on itself is no event
     assertThat(code(tokens, "China=CHNGOV")).containsExactly("CHNGOV>CHN:1722");
+    // the state itself acting acts on its people, ICEWS's "Citizen (China)"
+    assertThat(code(tokens, "China=CHN")).containsExactly("CHN>CHNCVL:1722");
   }
 
   @Test
