@@ -166,7 +166,10 @@ final class EventArguments {
     return List.of();
   }
 
-  /** An act's target on the source's own country or people, when the document names no other state ({@link DomesticTargets}). */
+  /**
+   * An act's target on the source's own country or people, when the document names no other state
+   * ({@link DomesticTargets}).
+   */
   List<Mention> ownCountry(Predicate predicate, VerbMatch match, List<Mention> sources) {
     List<Mention> implied = DomesticTargets.ownCountry(sources, match.codes().forward());
     return implied.isEmpty() ? domestic.unnamed(predicate, match, sources) : implied;
