@@ -93,10 +93,11 @@ final class DomesticTargets {
    * "ETA kidnapped Miguel Angel Blanco, a Popular Party councillor", "Chinese authorities banned the Falun
    * Gong movement", "a Moscow court found Khodorkovsky guilty": an act whose target phrase names no actor,
    * in a document whose every actor is of the source's state, is on that state. The target is the
-   * state's code (its people's, CVL, when the source is the state itself) at the target phrase's words; none when the source is no state's, when the document
-   * names another (an unnamed target there is likelier someone it named before), for an act needing a
-   * partner ({@link #PARTNERED}, {@link #BETWEEN_STATES}), or when the act has no target phrase but is not an organ's stepping
-   * down ("Yemen's president offered to step down").
+   * state's code (its people's, CVL, when the source is the state itself) at the target phrase's words;
+   * none when the source is no state's, when the document names another (an unnamed target there is
+   * likelier someone it named before), for an act needing a partner ({@link #PARTNERED}, {@link
+   * #BETWEEN_STATES}), or when the act has no target phrase but is not an organ's stepping down
+   * ("Yemen's president offered to step down").
    */
   List<Mention> unnamed(Predicate predicate, VerbMatch match, List<Mention> sources) {
     String act = match.codes().forward();
