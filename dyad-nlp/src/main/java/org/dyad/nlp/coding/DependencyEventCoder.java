@@ -222,7 +222,11 @@ public final class DependencyEventCoder implements EventCoder {
         // "agreed to restore democracy, bowing to protests": acceding to demands, not an intent of one's own
         coded = coded.withCodes(EventCodes.of(acceded));
       }
-      eventsByVerb.put(predicate.verb(), eventsOf(tree, arguments, predicate, coded, docDate));
+      List<Event> events = eventsOf(tree, arguments, predicate, coded, docDate);
+      if (ProtectiveDeployments.applies(tree, predicate.verb(), coded.codes().forward(), events)) {
+        events = eventsOf(tree, arguments, predicate, coded.withCodes(EventCodes.of(ProtectiveDeployments.PROTECTION)), docDate);
+      }
+      eventsByVerb.put(predicate.verb(), events);
     }
     if (!transformations.isEmpty()) {
       for (Predicate predicate : predicates) {
