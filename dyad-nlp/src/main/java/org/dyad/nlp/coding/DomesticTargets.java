@@ -183,14 +183,18 @@ final class DomesticTargets {
   }
 
   /**
-   * The phrase a pattern marks as the target, else the first nominal object, when it names no actor
+   * The phrase a pattern marks as the target, else the first nominal object (the verb's, then its open
+   * complement's), when it names no actor
    * (one of the source's own code was passed over as no target); 0 when there is none.
    */
   private int targetPhrase(Predicate predicate, VerbMatch match) {
     if (match.target() != 0) {
       return slots.actors(List.of(match.target())).isEmpty() ? match.target() : 0;
     }
-    for (int object : predicate.objects()) {
+    List<Integer> objects = new ArrayList<>(predicate.objects());
+    // "promised to restore parliament": the object of the open complement the pattern reached into
+    tree.children(predicate.verb(), "xcomp").forEach(complement -> objects.addAll(tree.children(complement, "obj")));
+    for (int object : objects) {
       if (tree.word(object).pos().startsWith("NN")) {
         return slots.actors(List.of(object)).isEmpty() ? object : 0;
       }

@@ -23,10 +23,15 @@ final class PressureYielded {
 
   /**
    * The participles of giving way that modify {@code verb} or an open complement of it ("agreed to
-   * restore democracy, bowing to protests"), each with a "to" phrase.
+   * restore democracy, bowing to protests"), each with a "to" phrase; and the verb of giving way the
+   * verb is coordinated with ("bowed to weeks of protests and agreed to reinstate parliament").
    */
   static List<Integer> participles(Dependencies tree, int verb) {
     List<Integer> found = new ArrayList<>();
+    int first = tree.relation(verb).equals("conj") ? tree.head(verb) : 0;
+    if (first != 0 && tree.isVerb(first) && yielding(tree, first) && hasTo(tree, first)) {
+      found.add(first);
+    }
     List<Integer> verbs = new ArrayList<>(List.of(verb));
     for (int i = 0; i < verbs.size() && i < MAX_CHAIN; i++) {
       int at = verbs.get(i);
@@ -35,9 +40,7 @@ final class PressureYielded {
         if (relation.equals("xcomp") && tree.isVerb(child)) {
           verbs.add(child);
         }
-        boolean yielding = YIELDING.contains(tree.lemma(child))
-            || YIELDING_IN.contains(tree.lemma(child)) && tree.children(child, "compound:prt").stream().anyMatch(p -> tree.lemma(p).equals("IN"));
-        if (LOOSE.contains(relation) && tree.word(child).pos().equals("VBG") && yielding && hasTo(tree, child)) {
+        if (LOOSE.contains(relation) && tree.word(child).pos().equals("VBG") && yielding(tree, child) && hasTo(tree, child)) {
           found.add(child);
         }
       }
@@ -58,6 +61,11 @@ final class PressureYielded {
   /** The acceding code for an intent to reform (034x to 083x); other codes stay. */
   static String acceded(String code) {
     return code != null && code.startsWith("034") ? "083" + code.substring(3) : code;
+  }
+
+  private static boolean yielding(Dependencies tree, int verb) {
+    return YIELDING.contains(tree.lemma(verb))
+        || YIELDING_IN.contains(tree.lemma(verb)) && tree.children(verb, "compound:prt").stream().anyMatch(p -> tree.lemma(p).equals("IN"));
   }
 
   private static boolean hasTo(Dependencies tree, int participle) {

@@ -89,6 +89,10 @@ class CameoConventionTest {
     assertThat(code("Birendra/NNP/2/nsubj reformed:reform/VBD/0/root ,/,/2/punct yielding:yield/VBG/2/advcl to/IN/6/case"
         + " protests:protest/NNS/4/obl by/IN/8/case activists:activist/NNS/6/nmod", "Birendra=NPLGOV", "activists=NPLOPP"))
         .containsExactly("NPLGOV>NPLOPP:0834");
+    // so is an act coordinated with giving way: "bowed to protests by activists and reformed"
+    assertThat(code("Birendra/NNP/2/nsubj bowed:bow/VBD/0/root to/IN/4/case protests:protest/NNS/2/obl by/IN/6/case"
+        + " activists:activist/NNS/4/nmod and/CC/8/cc reformed:reform/VBD/2/conj", "Birendra=NPLGOV", "activists=NPLOPP"))
+        .contains("NPLGOV>NPLOPP:0834");
     // a participle that does not give way names no target: stepping down is then on the state itself
     assertThat(code("Mubarak/NNP/2/nsubj resigned:resign/VBD/0/root ,/,/2/punct pointing:point/VBG/2/dep to/IN/6/case"
         + " protests:protest/NNS/4/obl by/IN/8/case Egyptians:egyptian/NNPS/6/nmod", "Mubarak=EGYGOV", "Egyptians=EGYCVL"))

@@ -23,7 +23,7 @@ class DomesticTargetsTest {
   private static final VerbDictionary DICTIONARY = TinyDictionary.of(
       block("KIDNAP", "181", 1), block("ATTACK", "190", 2), block("BRAND", "111", 3), block("BAN", "1722", 4),
       block("DEMAND", "100", 5), block("SAY", "010", 6), block("LIFT", "0814", 7), block("KILL", "190", 8),
-      block("TELL", "010", 9));
+      block("TELL", "010", 9), block("VOW", "130", 10));
 
   private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
 
@@ -115,6 +115,13 @@ class DomesticTargetsTest {
         + " villagers:villager/NNS/4/obj", "villagers=INDCVL")).isEmpty();
     assertThat(code("a/DT/3/det powerful/JJ/3/amod group/NN/4/nsubj killed:kill/VBD/0/root"
         + " villagers:villager/NNS/4/obj", "villagers=INDCVL")).containsExactly("IND>INDCVL:190");
+  }
+
+  @Test
+  void theUnnamedTargetMayBeTheObjectOfTheActsOpenComplement() {
+    // "Ortega vowed to crush the protesters": the threat is on whom the complement acts
+    assertThat(code("Ortega/NNP/2/nsubj vowed:vow/VBD/0/root to/TO/4/mark crush/VB/2/xcomp the/DT/6/det"
+        + " protesters:protester/NNS/4/obj", "Ortega=NICGOV")).containsExactly("NICGOV>NIC:130");
   }
 
   @Test
