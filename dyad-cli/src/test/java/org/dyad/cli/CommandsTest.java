@@ -363,8 +363,8 @@ class CommandsTest {
 
     assertThat(run.exit()).as(run.err()).isZero();
     JsonNode event = DyadJson.mapper().readTree(run.out().lines().findFirst().orElseThrow());
-    assertThat(event.get("code").asText()).isEqualTo("192");
-    assertThat(event.get("rule").asText()).isEqualTo("noun: INVASION [192]");
+    assertThat(event.get("code").asText()).isEqualTo("190");
+    assertThat(event.get("rule").asText()).isEqualTo("noun: INVASION [190]");
     assertThat(event.get("verb").get("text").asText()).isEqualTo("invasion");
   }
 
