@@ -42,7 +42,7 @@ final class EventArguments {
   private static final Set<String> STATEMENTS = Set.of("STATEMENT", "DECLARATION", "COMMUNIQUE", "LETTER", "MESSAGE",
       "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT", "ACROSS", "THROUGHOUT", "AROUND", "NEAR", "OUTSIDE", "THROUGH");
   /** Mediation and the offer of it (045, 039): acts between parties other than the mediator. */
   private static final Set<String> MEDIATION = Set.of("045", "039");
 
@@ -236,6 +236,12 @@ final class EventArguments {
       boolean infinitive = tree.children(purpose, "mark").stream().anyMatch(mark -> tree.lemma(mark).equals("TO"));
       if (infinitive && tree.children(purpose, "nsubj", "nsubj:pass").isEmpty()) {
         candidates.add(slots.actors(tree.children(purpose, "obj", "iobj")));
+      }
+    }
+    if (ProtestDemands.isProtest(match.codes().forward())) {
+      // "burned vehicles, demanding that Moi quit": a protest is aimed at whom its demand addresses
+      for (int demand : ProtestDemands.demands(tree, predicate.verb())) {
+        candidates.add(slots.actors(ProtestDemands.addressees(tree, demand), sourceStates));
       }
     }
     // "A said B attacked C" is B's event: a neutral statement (01) does not target B as well;

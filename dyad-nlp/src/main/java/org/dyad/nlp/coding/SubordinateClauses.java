@@ -39,13 +39,17 @@ final class SubordinateClauses {
    * #sameAct}): these adverbial clauses of a coded verb are dropped with the clauses coordinated with
    * them ("…, setting fire to shops and clashing with police"), and so are those of
    * the open complements it governs ("agreed to restore democracy, bowing to protests"), whose act
-   * is the governing verb's.
+   * is the governing verb's; and a protest's clause of demanding ({@link ProtestDemands}).
    */
   static void onlyWhenAloneInClause(Dependencies tree, Map<Integer, List<Event>> eventsByVerb) {
     List<Integer> dropped = new ArrayList<>();
     for (Map.Entry<Integer, List<Event>> entry : eventsByVerb.entrySet()) {
       if (entry.getValue().isEmpty()) {
         continue;
+      }
+      if (entry.getValue().stream().anyMatch(event -> ProtestDemands.isProtest(event.code()))) {
+        // "burned vehicles, demanding that Moi quit": the demand is what the protest is for
+        dropped.addAll(ProtestDemands.demands(tree, entry.getKey()));
       }
       Deque<Integer> clause = new ArrayDeque<>(List.of(entry.getKey()));
       while (!clause.isEmpty()) {

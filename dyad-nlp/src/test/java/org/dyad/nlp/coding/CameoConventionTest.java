@@ -36,7 +36,7 @@ class CameoConventionTest {
       block("GIVE", "139", 11), block("RESIGN", "0831", 12), block("REFORM", "0344", 13),
       block("LIFT", "0814", 14), block("REFUSE", "120", 15), block("AGREE", "030", 16), block("LET", "080", 17),
       block("RAPE", "1821", 18), block("HOLD", "173", 19), block("IMPOSE", "163", 20), block("KILL", "190", 21), block("VOW", "030", 22), block("RETURN", "0842", 23), block("SEIZE", "171", 24),
-      block("MEDIATE", "045", 25),
+      block("MEDIATE", "045", 25), block("BURN", "145", 26), block("BLOCK", "144", 27),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -97,6 +97,19 @@ class CameoConventionTest {
     assertThat(code("Mubarak/NNP/2/nsubj resigned:resign/VBD/0/root ,/,/2/punct pointing:point/VBG/2/dep to/IN/6/case"
         + " protests:protest/NNS/4/obl by/IN/8/case Egyptians:egyptian/NNPS/6/nmod", "Mubarak=EGYGOV", "Egyptians=EGYCVL"))
         .containsExactly("EGYGOV>EGY:0831");
+  }
+
+  @Test
+  void aProtestIsAimedAtWhomItsDemandAddressesAndTheDemandIsNoEventOfItsOwn() {
+    // "Rioters burned vehicles, demanding that Moi quit": one riot, on Moi
+    assertThat(code("Kenyan/JJ/2/amod rioters:rioter/NNS/3/nsubj burned:burn/VBD/0/root vehicles:vehicle/NNS/3/obj ,/,/3/punct"
+        + " demanding:demand/VBG/3/conj that/IN/9/mark Moi/NNP/9/nsubj quit/VB/6/ccomp", "Kenyan rioters=KENOPP", "Moi=KENGOV"))
+        .containsExactly("KENOPP>KENGOV:145");
+    // a place in the protesters' own country where they protest is no target when the demand names one
+    assertThat(code("Protesters:protester/NNS/2/nsubj blocked:block/VBD/0/root streets:street/NNS/2/obj across/IN/5/case"
+        + " Yerevan/NNP/2/obl ,/,/2/punct demanding:demand/VBG/2/advcl that/IN/10/mark Sargsyan/NNP/10/nsubj"
+        + " resign/VB/7/ccomp", "Protesters=ARMOPP", "Yerevan=ARM", "Sargsyan=ARMGOV"))
+        .containsExactly("ARMOPP>ARMGOV:144");
   }
 
   @Test
