@@ -184,7 +184,7 @@ final class DomesticTargets {
 
   /**
    * The phrase a pattern marks as the target, else the first nominal object (the verb's, then its open
-   * complement's), when it names no actor
+   * complement's) or subject of a clause it reports, when it names no actor
    * (one of the source's own code was passed over as no target); 0 when there is none.
    */
   private int targetPhrase(Predicate predicate, VerbMatch match) {
@@ -194,6 +194,8 @@ final class DomesticTargets {
     List<Integer> objects = new ArrayList<>(predicate.objects());
     // "promised to restore parliament": the object of the open complement the pattern reached into
     tree.children(predicate.verb(), "xcomp").forEach(complement -> objects.addAll(tree.children(complement, "obj")));
+    // "demanded that the rebels lay down their arms": who is to do what the clause says
+    tree.children(predicate.verb(), "ccomp").forEach(clause -> objects.addAll(tree.children(clause, "nsubj", "nsubj:pass")));
     for (int object : objects) {
       if (tree.word(object).pos().startsWith("NN")) {
         return slots.actors(List.of(object)).isEmpty() ? object : 0;

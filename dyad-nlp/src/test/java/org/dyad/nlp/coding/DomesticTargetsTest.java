@@ -125,6 +125,13 @@ class DomesticTargetsTest {
   }
 
   @Test
+  void theUnnamedTargetMayBeWhoIsToDoWhatADemandAsks() {
+    // "the government demanded that the rebels lay down their arms"
+    assertThat(code("government/NN/2/nsubj demanded:demand/VBD/0/root that/IN/6/mark the/DT/5/det rebels:rebel/NNS/6/nsubj"
+        + " lay/VB/2/ccomp arms:arm/NNS/6/obj", "government=BDIGOV")).containsExactly("BDIGOV>BDI:100");
+  }
+
+  @Test
   void petrarchsPracticeCodesNoImpliedTargets() {
     DependencyEventCoder petrarch = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo(), null, CodingConvention.PETRARCH);
     assertThat(events(petrarch, KIDNAPPED, "ETA=ESPREB", "Spanish police=ESPCOP")).isEmpty();
