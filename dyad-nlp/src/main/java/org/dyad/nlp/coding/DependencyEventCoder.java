@@ -159,11 +159,13 @@ public final class DependencyEventCoder implements EventCoder {
     List<Event> events = new ArrayList<>();
     eventsByVerb.values().forEach(events::addAll);
     events.addAll(nominal.code(tree, slots, eventsByVerb, NominalEvents.usedWords(matches), docDate));
-    if (convention == CodingConvention.PETRARCH) {
-      // PETRARCH-2 reports a sentence's events as a set: one (source, target, code) once
-      java.util.Set<String> seen = new java.util.HashSet<>();
-      events.removeIf(e -> !seen.add(e.source().code() + ">" + e.target().code() + ":" + e.code()));
-    }
+    // two verbs telling of one act ("blew themselves up, killing two Israelis") give it once; PETRARCH-2
+    // reports a sentence's events as a set, one (source, target, code) once
+    Map<String, Integer> seen = new HashMap<>();
+    events.removeIf(e -> {
+      Integer verb = seen.putIfAbsent(e.source().code() + ">" + e.target().code() + ":" + e.code(), e.verb().start());
+      return verb != null && (convention == CodingConvention.PETRARCH || verb != e.verb().start());
+    });
     Optional<String> state = DomesticTargets.onlyState(documentMentions);
     if (events.stream().allMatch(DomesticTargets::isStatement) && convention == CodingConvention.CAMEO && state.isPresent()) {
       // "ETA kidnapped a Popular Party councillor", "de Klerk told parliament that his government would repeal

@@ -113,6 +113,13 @@ class CameoConventionTest {
   }
 
   @Test
+  void twoVerbsTellingOfOneActGiveItOnce() {
+    // "Hamas attacked Israel, killing Israelis": one attack on Israel
+    assertThat(code("Hamas/NNP/2/nsubj attacked:attack/VBD/0/root Israel/NNP/2/obj ,/,/2/punct killing:kill/VBG/2/conj"
+        + " Israelis/NNPS/5/obj", "Hamas=PSEREBHMS", "Israel=ISR", "Israelis=ISR")).containsExactly("PSEREBHMS>ISR:190");
+  }
+
+  @Test
   void theClauseADemandAsksForIsNotAnActDone() {
     assertThat(code("China/NNP/2/nsubj demanded:demand/VBD/0/root that/IN/5/mark America/NNP/5/nsubj"
         + " attack/VB/2/ccomp Iraq/NNP/5/obj",
