@@ -21,8 +21,12 @@ final class DomesticTargets {
   private static final Set<String> NOT_STATES = Set.of("IGO", "NGO", "IMG", "MNC", "INT", "XXX", "UIS", "REB", "SPY",
       "OPP", "PTY", "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM", "MDT", "MEA",
       "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WEU", "WST");
-  /** Acts on a state's own people: restrictions, curfews, martial law and emergencies, imposed or eased. */
-  private static final Set<String> DOMESTIC_CODES = Set.of("0811", "0813", "0814", "082", "1241", "1242", "1721", "1723", "1724");
+  /**
+   * Acts on a state's own people: restrictions, curfews, martial law and emergencies, imposed or eased;
+   * and one's own forces demobilised.
+   */
+  private static final Set<String> DOMESTIC_CODES = Set.of("0811", "0813", "0814", "082", "0873", "1241", "1242", "1721", "1723",
+      "1724");
   /**
    * Nouns for what acts without anyone acting: natural disasters, accidents, and weapons and strikes whose
    * user the phrase does not name ("a strike on an air raid shelter killed hundreds of Iraqi civilians").
@@ -70,10 +74,11 @@ final class DomesticTargets {
 
   /**
    * "Poland's communist authorities lifted martial law": curfews, martial law, states of emergency and
-   * restrictions on political freedom, imposed, eased or kept (1721–1724, 0811–0814, 1241, 1242), and
-   * protests and strikes called off (082), act on the state's own people or government when the
-   * sentence names no one else. The target is the state of each source that is one of
-   * its organs, at the words naming the source, with the rule saying it is implied; none otherwise.
+   * restrictions on political freedom, imposed, eased or kept (1721–1724, 0811–0814, 1241, 1242),
+   * protests and strikes called off (082) and fighters demobilised ("UNITA rebels began demobilising their
+   * fighters", 0873) act on the state's own people or government when the sentence names no one else.
+   * The target is the state of each source that is one of its organs, at the words naming the source,
+   * with the rule saying it is implied; none otherwise.
    */
   static List<Mention> ownCountry(List<Mention> sources, String code) {
     if (code == null || !DOMESTIC_CODES.contains(code)) {
