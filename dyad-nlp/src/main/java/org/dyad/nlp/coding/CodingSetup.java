@@ -30,6 +30,7 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 8: adverbial clauses of the same act, participle, particle and gerund repairs, mandative subjunctives, one event per actor
   // 10: nouns tagged as verbs, passive participles, refusals, denials, speculation, vows, borrowed complement codes
   // 11: acts on a one-state document's unnamed people, demands pressed, mediators' own states, governors' phrases
+  // 12: protective deployments, protests aimed by their demands, acts yielding to pressure coordinated, one act once
   public static final String CODER = "dyad-coder-12";
 
   /**
