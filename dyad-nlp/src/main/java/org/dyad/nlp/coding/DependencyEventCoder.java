@@ -226,7 +226,8 @@ public final class DependencyEventCoder implements EventCoder {
       }
       List<Event> events = eventsOf(tree, arguments, predicate, coded, docDate);
       if (ProtectiveDeployments.applies(tree, predicate.verb(), coded.codes().forward(), events)) {
-        events = eventsOf(tree, arguments, predicate, coded.withCodes(EventCodes.of(ProtectiveDeployments.PROTECTION)), docDate);
+        VerbMatch protection = coded.withCodes(EventCodes.of(ProtectiveDeployments.PROTECTION));
+        events = eventsOf(tree, arguments, predicate, protection, docDate);
       }
       eventsByVerb.put(predicate.verb(), events);
     }

@@ -25,8 +25,8 @@ final class DomesticTargets {
    * Acts on a state's own people: restrictions, curfews, martial law and emergencies, imposed or eased;
    * and one's own forces demobilised.
    */
-  private static final Set<String> DOMESTIC_CODES = Set.of("0811", "0813", "0814", "082", "0873", "1241", "1242", "1721", "1723",
-      "1724");
+  private static final Set<String> DOMESTIC_CODES =
+      Set.of("0811", "0813", "0814", "082", "0873", "1241", "1242", "1721", "1723", "1724");
   /**
    * Nouns for what acts without anyone acting: natural disasters, accidents, and weapons and strikes whose
    * user the phrase does not name ("a strike on an air raid shelter killed hundreds of Iraqi civilians").

@@ -42,7 +42,8 @@ final class EventArguments {
   private static final Set<String> STATEMENTS = Set.of("STATEMENT", "DECLARATION", "COMMUNIQUE", "LETTER", "MESSAGE",
       "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
-  private static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT", "ACROSS", "THROUGHOUT", "AROUND", "NEAR", "OUTSIDE", "THROUGH");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("IN", "AT", "ACROSS", "THROUGHOUT", "AROUND", "NEAR", "OUTSIDE", "THROUGH");
   /** Mediation and the offer of it (045, 039): acts between parties other than the mediator. */
   private static final Set<String> MEDIATION = Set.of("045", "039");
 

@@ -40,7 +40,8 @@ final class PressureYielded {
         if (relation.equals("xcomp") && tree.isVerb(child)) {
           verbs.add(child);
         }
-        if (LOOSE.contains(relation) && tree.word(child).pos().equals("VBG") && yielding(tree, child) && hasTo(tree, child)) {
+        boolean participle = LOOSE.contains(relation) && tree.word(child).pos().equals("VBG");
+        if (participle && yielding(tree, child) && hasTo(tree, child)) {
           found.add(child);
         }
       }
@@ -64,8 +65,8 @@ final class PressureYielded {
   }
 
   private static boolean yielding(Dependencies tree, int verb) {
-    return YIELDING.contains(tree.lemma(verb))
-        || YIELDING_IN.contains(tree.lemma(verb)) && tree.children(verb, "compound:prt").stream().anyMatch(p -> tree.lemma(p).equals("IN"));
+    return YIELDING.contains(tree.lemma(verb)) || YIELDING_IN.contains(tree.lemma(verb))
+        && tree.children(verb, "compound:prt").stream().anyMatch(particle -> tree.lemma(particle).equals("IN"));
   }
 
   private static boolean hasTo(Dependencies tree, int participle) {

@@ -19,7 +19,7 @@ final class ProtectiveDeployments {
   private static final Set<String> PROTECTING = Set.of("PROTECT", "HELP", "RESTORE", "SECURE", "GUARD", "SHIELD", "DEFEND",
       "ASSIST", "STABILIZE", "STABILISE", "SAFEGUARD", "EVACUATE", "KEEP", "MAINTAIN", "PRESERVE", "SUPPORT", "REINFORCE",
       "BOLSTER", "PATROL");
-  /** Relations that lead from the sending verb to the clause saying what for ("a force sent to help…", "charged with restoring…"). */
+  /** Relations from the sending verb to its purpose's clause ("a force sent to help…", "charged with restoring…"). */
   private static final Set<String> PURPOSE_PATH = Set.of("xcomp", "advcl", "acl", "obl", "nmod", "conj");
   private static final int MAX_DEPTH = 4;
 

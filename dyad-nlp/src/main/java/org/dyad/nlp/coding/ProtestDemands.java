@@ -48,7 +48,9 @@ final class ProtestDemands {
     }
     heads.addAll(tree.children(demand, "obj", "iobj"));
     for (int oblique : tree.children(demand, "obl")) {
-      if (tree.children(oblique, "case").stream().anyMatch(c -> tree.lemma(c).equals("FROM") || tree.lemma(c).equals("OF"))) {
+      boolean fromWhom = tree.children(oblique, "case").stream()
+          .anyMatch(preposition -> tree.lemma(preposition).equals("FROM") || tree.lemma(preposition).equals("OF"));
+      if (fromWhom) {
         heads.add(oblique);
       }
     }
