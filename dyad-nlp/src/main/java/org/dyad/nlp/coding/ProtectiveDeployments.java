@@ -52,6 +52,7 @@ final class ProtectiveDeployments {
       if (!PURPOSE_PATH.contains(tree.baseRelation(child))) {
         continue;
       }
+      // a past tense below tells of something done before ("troops who helped topple him"), not a purpose
       if (tree.isVerb(child) && PROTECTING.contains(tree.lemma(child)) && !tree.word(child).pos().equals("VBD")) {
         return true;
       }

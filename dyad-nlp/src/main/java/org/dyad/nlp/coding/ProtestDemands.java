@@ -23,8 +23,8 @@ final class ProtestDemands {
   }
 
   /**
-   * The clauses of demanding that tell what the act at {@code verb} is for: adverbial clauses and
-   * participles coordinated with it, without a subject of their own.
+   * The clauses of demanding that tell what the act at {@code verb} is for: its adverbial clauses, open
+   * complements and participles coordinated with it, without a subject of their own.
    */
   static List<Integer> demands(Dependencies tree, int verb) {
     List<Integer> found = new ArrayList<>();
