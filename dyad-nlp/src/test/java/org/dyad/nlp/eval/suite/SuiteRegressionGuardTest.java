@@ -88,6 +88,12 @@ class SuiteRegressionGuardTest {
     checkOwnSet("newswire-blind-3.json", "newswire_blind_3_even");
   }
 
+  /** The fourth blind newswire set (evaluation/newswire-blind-4.json): its held-out even half. */
+  @Test
+  void fourthNewswireBlindEvenHalf() throws IOException {
+    checkOwnSet("newswire-blind-4.json", "newswire_blind_4_even");
+  }
+
   private static void checkOwnSet(String name, String guard) throws IOException {
     Path file = Path.of("..", "evaluation", name);
     ValidationSuite suite = PloverEventSuite.of(PloverRecords.read(file), Half.EVEN, file);
