@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Sentence;
 import org.dyad.core.nlp.SentenceParser;
@@ -40,7 +41,8 @@ import org.dyad.nlp.parse.ParagraphBlocks.Block;
  * about three times faster: lemmas are remembered ({@link Lemmatizer}), and CoreNLP's dependency
  * model is run by Dyad's own code ({@link ArcStandardParser}), whose arithmetic vectorizes where
  * CoreNLP's spends most of its time in scalar dot products. {@code CoreNlpParseEquivalenceTest}
- * holds the two to the same output.
+ * holds the two to the same output. A sentence closing with an attribution whose parse went astray
+ * is parsed again in two halves ({@link TrailingAttribution}).
  *
  * <p>Not thread-safe: build one instance per worker thread, once. The first instance loads the
  * models (seconds, and about 350 MB of heap); further instances share them, and cost milliseconds
@@ -62,6 +64,9 @@ public final class CoreNlpSentenceParser implements SentenceParser {
 
   // About 10 MB of CoreNLP annotation per block; see ParagraphBlocks.
   private static final int MAX_BLOCK_CHARS = 100_000;
+
+  private static final Set<String> REPORTING_ARCS = Set.of("root", "parataxis", "ccomp");
+  private static final Set<String> REPORT_ARCS = Set.of("ccomp", "parataxis", "advcl", "punct");
 
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
@@ -146,11 +151,15 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     String[] relations = new String[tokens.size() + 1];
     Arrays.fill(relations, UNPARSED);
     if (tokens.size() <= MAX_PARSED_TOKENS) {
-      for (TypedDependency dependency : dependencies(tokens)) {
-        int dependent = dependency.dep().index();
-        if (dependent >= 1 && dependent <= tokens.size()) {
-          heads[dependent] = dependency.gov().index();
-          relations[dependent] = dependency.reln().toString();
+      addArcs(dependencies(tokens), heads, relations);
+      int comma = verblessClauses == null ? -1 : TrailingAttribution.comma(tokens);
+      if (comma >= 0 && garbled(tokens, comma, heads, relations)) {
+        int[] apartHeads = new int[heads.length];
+        String[] apartRelations = relations.clone();
+        if (parseApart(tokens, comma, apartHeads, apartRelations)
+            && unattached(apartRelations) <= unattached(relations)) {
+          System.arraycopy(apartHeads, 0, heads, 0, heads.length);
+          System.arraycopy(apartRelations, 0, relations, 0, relations.length);
         }
       }
     }
@@ -159,6 +168,89 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       words.add(word(sentence, tokens.get(i), i + 1, heads[i + 1], relations[i + 1]));
     }
     return new ParsedSentence(sentence, words);
+  }
+
+  /**
+   * Parses the report before {@code comma} (with the closing punctuation) and the attribution after
+   * it apart, and joins them: the report's root becomes the complement of the attribution's verb,
+   * which becomes the root (see {@link TrailingAttribution}). False, with nothing written, when
+   * the attribution does not parse as a clause of its own.
+   */
+  private boolean parseApart(List<CoreLabel> tokens, int comma, int[] heads, String[] relations) {
+    List<CoreLabel> report = new ArrayList<>(tokens.subList(0, comma));
+    report.add(tokens.getLast());
+    List<CoreLabel> attribution = tokens.subList(comma + 1, tokens.size() - 1);
+    int[] tailHeads = new int[heads.length];
+    String[] tailRelations = new String[relations.length];
+    addArcs(dependencies(attribution), tailHeads, tailRelations);
+    int verb = -1;
+    for (int i = comma + 2; i < tokens.size(); i++) {
+      if (tailHeads[i] == 0 && tailRelations[i] != null) {
+        verb = i;
+      }
+    }
+    if (verb < 0 || !tokens.get(verb - 1).tag().startsWith("VB")) {
+      return false;
+    }
+    addArcs(dependencies(report), heads, relations);
+    for (int i = comma + 2; i < tokens.size(); i++) {
+      heads[i] = tailHeads[i];
+      relations[i] = tailRelations[i];
+    }
+    for (int i = 1; i <= comma; i++) {
+      if (heads[i] == 0) {
+        heads[i] = verb;
+        relations[i] = "ccomp";
+      }
+    }
+    heads[comma + 1] = verb;
+    relations[comma + 1] = "punct";
+    heads[tokens.size()] = verb;
+    relations[tokens.size()] = "punct";
+    return true;
+  }
+
+  /**
+   * Whether the parse of a sentence closing with an attribution after {@code comma} went astray:
+   * the verb of saying made anything but the root, a parenthetical ({@code parataxis}) or a
+   * complement, or a word of the report hung from the attribution as anything but its complement,
+   * an adverbial clause or punctuation.
+   */
+  private static boolean garbled(List<CoreLabel> tokens, int comma, int[] heads, String[] relations) {
+    for (int i = comma + 2; i < tokens.size(); i++) {
+      if (tokens.get(i - 1).tag().startsWith("VB")) {
+        if (!REPORTING_ARCS.contains(relations[i])) {
+          return true;
+        }
+        break;
+      }
+    }
+    for (int i = 1; i <= comma; i++) {
+      if (heads[i] > comma + 1 && heads[i] < tokens.size() && !REPORT_ARCS.contains(relations[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int unattached(String[] relations) {
+    int count = 0;
+    for (int i = 1; i < relations.length; i++) {
+      if (relations[i].equals(UNPARSED)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static void addArcs(Collection<TypedDependency> arcs, int[] heads, String[] relations) {
+    for (TypedDependency dependency : arcs) {
+      int dependent = dependency.dep().index();
+      if (dependent >= 1 && dependent < heads.length) {
+        heads[dependent] = dependency.gov().index();
+        relations[dependent] = dependency.reln().toString();
+      }
+    }
   }
 
   /**

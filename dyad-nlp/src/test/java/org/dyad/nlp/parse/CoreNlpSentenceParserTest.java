@@ -170,6 +170,32 @@ class CoreNlpSentenceParserTest {
   }
 
   @Test
+  void aClosingAttributionTheParserTangledIsParsedApartAndJoined() {
+    // read whole, "expel" hangs from "said" as an unattached word and the threat loses its object
+    String text = "Cambodian co-Prime Minister Hun Sen threatened on Tuesday to expel the U.N. human rights office"
+        + " from Phnom Penh when its mandate expires, government officials said.";
+    ParsedSentence parsed = parser.parse(new Sentence("d", 0, 0, text.length(), text));
+    Word said = word(parsed, "said");
+    Word threatened = word(parsed, "threatened");
+    assertThat(said.relation()).isEqualTo("root");
+    assertThat(threatened.head()).isEqualTo(said.index());
+    assertThat(threatened.relation()).isEqualTo("ccomp");
+    assertThat(word(parsed, "expel").head()).isEqualTo(threatened.index());
+    assertThat(word(parsed, "officials").head()).isEqualTo(said.index());
+    assertThat(word(parsed, ",").head()).isEqualTo(said.index());
+    assertThat(parsed.words().getLast().head()).isEqualTo(said.index());
+    assertWordsMatch(parsed, text);
+  }
+
+  @Test
+  void aClosingAttributionTheParserGotRightKeepsItsParse() {
+    String text = "Iran attacked Iraq on Monday, officials said.";
+    ParsedSentence parsed = parser.parse(new Sentence("d", 0, 0, text.length(), text));
+    ParsedSentence own = new CoreNlpSentenceParser(false).parse(new Sentence("d", 0, 0, text.length(), text));
+    assertThat(parsed.words()).isEqualTo(own.words());
+  }
+
+  @Test
   void formsKeepTheTextAsWritten() {
     String text = "He paid 1 1/2 \u201Cshekels\u201D for the caf\u00e9.";
     ParsedSentence parsed = parser.parse(new Sentence("d", 0, 0, text.length(), text));
