@@ -23,6 +23,10 @@ import org.dyad.nlp.verbs.VerbPattern;
 final class PatternAttempt {
   private static final java.util.function.Predicate<String> NOMINAL = pos -> pos.startsWith("NN") || pos.startsWith("PRP");
 
+  /** Nouns and pronouns naming a part of what their "of" phrase names. */
+  private static final java.util.Set<String> PARTS = java.util.Set.of("MOST", "SOME", "ALL", "PART", "MUCH", "HALF",
+      "MANY", "PORTION", "BULK", "REST", "SHARE", "MAJORITY", "THIRD", "QUARTER");
+
   private final VerbDictionary dictionary;
   private final Dependencies tree;
   private final Predicate predicate;
@@ -103,15 +107,19 @@ final class PatternAttempt {
     return at;
   }
 
-  /** How far from the verb the match reaches: the most dependency steps from a phrase it used up to the verb. */
+  /**
+   * How far from the verb the match reaches: the most dependency steps from a phrase it used up to
+   * the verb. A step up to a part ("froze most of its aid") is no step: the aid is what was frozen.
+   */
   int depth() {
     int farthest = 0;
     for (int token = used.nextSetBit(0); token >= 0; token = used.nextSetBit(token + 1)) {
       int steps = 0;
       int at = phraseHead(token);
-      while (at != predicate.verb() && at != 0 && steps <= tree.size()) {
+      for (int hops = 0; at != predicate.verb() && at != 0 && hops <= tree.size(); hops++) {
+        boolean ofPart = "OF".equals(tree.preposition(at)) && PARTS.contains(tree.lemma(tree.head(at)));
         at = tree.head(at);
-        steps++;
+        steps += ofPart ? 0 : 1;
       }
       farthest = Math.max(farthest, at == predicate.verb() ? steps : tree.size() + 1);
     }
