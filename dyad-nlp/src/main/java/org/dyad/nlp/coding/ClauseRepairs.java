@@ -16,6 +16,9 @@ final class ClauseRepairs extends TreeRepair {
   private static final Set<String> PARTICLES = Set.of("BACK", "AWAY", "OUT", "OFF", "DOWN", "OVER");
   /** Verbs of beginning, going on and ending, whose gerund is what begins, goes on or ends. */
   private static final Set<String> ASPECTUAL = Set.of("BEGIN", "START", "CONTINUE", "RESUME", "KEEP", "STOP", "CEASE", "FINISH");
+  /** Verbs whose object may be followed by a clause of their own: "told reporters it had withdrawn". */
+  private static final Set<String> OBJECT_AND_CLAUSE = Set.of("TELL", "INFORM", "ASSURE", "WARN", "REMIND", "PROMISE",
+      "NOTIFY", "ADVISE", "CONVINCE", "PERSUADE", "SHOW", "TEACH", "ASK");
   /** Relations inside a noun phrase, from a word up to the phrase's head ("President Reagan's veto"). */
   private static final Set<String> NOUN_PHRASE_INSIDE = Set.of("compound", "nmod:poss", "flat");
 
@@ -29,6 +32,7 @@ final class ClauseRepairs extends TreeRepair {
     relabelUnmarkedReports();
     reattachGerundComplements();
     relabelSeparatedParticles();
+    reattachContactRelatives();
   }
 
   /**
@@ -151,6 +155,34 @@ final class ClauseRepairs extends TreeRepair {
         if (heads[phrase] == particle && relations[phrase].startsWith("obl")) {
           heads[phrase] = verb;
         }
+      }
+    }
+  }
+
+  /**
+   * "The United States lifted the sanctions it imposed on Sudan": a relative clause with no "that"
+   * right after the verb's object may be read as a loose clause of the verb ({@code dep}) or as
+   * what it reports ({@code ccomp}). A clause
+   * whose subject follows the object at once and which has no object of its own, the object being
+   * what it is about, is a relative clause on that object.
+   */
+  private void reattachContactRelatives() {
+    for (int clause = 4; clause < heads.length; clause++) {
+      int verb = heads[clause];
+      int subject = childWith(clause, "nsubj");
+      if (!relations[clause].equals("dep") && !relations[clause].equals("ccomp") || verb == 0 || verb > clause || !isVerb(verb) || !isVerb(clause)
+          || subject == 0 || subject > clause || OBJECT_AND_CLAUSE.contains(word(verb).lemma().toUpperCase(Locale.ROOT))
+          || hasObject(clause) || childWith(clause, "ccomp") != 0 || childWith(clause, "xcomp") != 0) {
+        continue;
+      }
+      int noun = firstOf(subject) - 1;
+      // or what the object is a part of: "lifted most of the sanctions it imposed"
+      int part = childWith(noun, "case");
+      int object = part != 0 && form(part).equals("OF") && (relations[noun].equals("nmod") || relations[noun].equals("obl"))
+          ? heads[noun] : noun;
+      if (noun > verb && heads[object] == verb && relations[object].equals("obj")) {
+        heads[clause] = noun;
+        relations[clause] = "acl:relcl";
       }
     }
   }

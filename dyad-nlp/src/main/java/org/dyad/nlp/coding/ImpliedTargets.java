@@ -8,7 +8,7 @@ import org.dyad.core.nlp.Mention;
 /**
  * Targets the kind of act implies where its own phrases name no one, as candidate phrases for {@link
  * EventArguments}: a protest's purpose clause (14), a threat's condition (13), an investigation's alleged
- * doer (09), whom a returned thing was taken from (084), and, after every other candidate, the clause a
+ * doer (09), whom a returned thing was taken from (084) or eased restrictions were put on (081, 085), and, after every other candidate, the clause a
  * show of force answers (15).
  */
 final class ImpliedTargets {
@@ -43,22 +43,32 @@ final class ImpliedTargets {
       candidates.addAll(investigatedParties(predicate));
     }
     if (code.startsWith("084")) {
-      candidates.addAll(formerHolders(predicate));
+      // "Russia handed back three naval vessels it had seized from Ukraine": whom it was taken from
+      candidates.addAll(objectClauseParties(predicate, Set.of("FROM")));
+    }
+    if (code.startsWith("081") || code.startsWith("085")) {
+      // "lifted most of the sanctions it imposed on Sudan": whom they were imposed on
+      candidates.addAll(objectClauseParties(predicate, Set.of("ON", "AGAINST")));
     }
     return candidates;
   }
 
   /**
-   * "Russia handed back three naval vessels it had seized from Ukraine": what is returned or released
-   * goes back to whom its clause says it was taken from.
+   * The phrases with one of {@code prepositions} in a clause on the act's object: what is returned
+   * goes back to whom it was taken from, restrictions eased are eased for whom they were put on.
    */
-  private List<List<Mention>> formerHolders(Predicate predicate) {
+  private List<List<Mention>> objectClauseParties(Predicate predicate, Set<String> prepositions) {
     List<List<Mention>> candidates = new ArrayList<>();
+    List<Integer> objects = new ArrayList<>(predicate.objects());
     for (int object : predicate.objects()) {
+      // "most of the sanctions it imposed": what the object is a part of
+      tree.children(object, "nmod", "obl").stream().filter(of -> "OF".equals(tree.preposition(of))).forEach(objects::add);
+    }
+    for (int object : objects) {
       for (int clause : tree.children(object, "acl", "acl:relcl")) {
-        for (int taken : tree.children(clause, "obl")) {
-          if ("FROM".equals(tree.preposition(taken))) {
-            candidates.add(slots.actors(List.of(taken)));
+        for (int party : tree.children(clause, "obl")) {
+          if (prepositions.contains(String.valueOf(tree.preposition(party)))) {
+            candidates.add(slots.actors(List.of(party)));
           }
         }
       }

@@ -353,6 +353,19 @@ class CameoConventionTest {
   }
 
   @Test
+  void sanctionsLiftedAreLiftedForWhomTheirRelativeClausePutThemOn() {
+    // the parser's reading of "the United States lifted most of the sanctions it imposed on Sudan": the relative
+    // clause with no "that" hung loose on the verb
+    String lifted = "States:state/NNPS/2/nsubj lifted:lift/VBD/0/root most/JJS/2/obj of/IN/6/case the/DT/6/det"
+        + " sanctions:sanction/NNS/3/obl it/PRP/8/nsubj imposed:impose/VBD/2/%s on/IN/10/case Sudan/NNP/8/obl";
+    assertThat(code(lifted.formatted("dep"), "States=USA", "it=USA", "Sudan=SDN")).contains("USA>SDN:0814");
+    assertThat(code(lifted.formatted("ccomp"), "States=USA", "it=USA", "Sudan=SDN")).contains("USA>SDN:0814");
+    // a clause of its own after an object of telling is what is told, not a relative clause
+    assertThat(code("Iran/NNP/2/nsubj told:tell/VBD/0/root Iraq/NNP/2/obj it/PRP/5/nsubj lifted:lift/VBD/2/ccomp"
+        + " sanctions:sanction/NNS/5/obj", "Iran=IRN", "Iraq=IRQ", "it=IRN")).doesNotContain("IRN>IRQ:0814");
+  }
+
+  @Test
   void aThreatIsAimedAtTheConditionOfAnInfinitiveTheParserHungAsAnAdverbialClause() {
     // "Iran threatened to attack ships unless Israel withdrew": the threat is aimed at Israel
     assertThat(code("Iran/NNP/2/nsubj threatened:threaten/VBD/0/root to/TO/4/mark attack/VB/2/advcl ships:ship/NNS/4/obj"
