@@ -34,7 +34,7 @@ final class DemandedActs {
   private static final Set<String> TEXTS = Set.of(
       "STATEMENT", "DECLARATION", "LETTER", "RESOLUTION", "MESSAGE", "REPORT", "COMMUNIQUE", "NOTE", "SPEECH", "BILL",
       "MOTION", "PETITION", "APPEAL", "DOCUMENT", "DECREE", "ORDER", "LAW");
-  private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER");
+  private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER", "ONCE");
   private static final Set<String> BACKGROUND = Set.of("AFTER", "SINCE", "BEFORE");
 
   private DemandedActs() {}
@@ -107,8 +107,9 @@ final class DemandedActs {
   }
 
   /**
-   * Whether the predicate's verb heads a condition: an adverbial clause marked "if", "unless" or
-   * "whether", or a verb coordinated with one ("if Iran attacks and occupies the islands").
+   * Whether the predicate's verb heads a condition: an adverbial clause marked "if", "unless",
+   * "whether", "once" or "as soon as", a verb coordinated with one ("if Iran attacks and occupies the
+   * islands") or the open complement of one.
    */
   static boolean conditional(Dependencies tree, Predicate predicate) {
     return adverbialMarked(tree, predicate, CONDITIONS);
@@ -134,10 +135,19 @@ final class DemandedActs {
 
   private static boolean adverbialMarked(Dependencies tree, Predicate predicate, Set<String> marks) {
     int verb = firstConjunct(tree, predicate.verb());
+    // "if protesters continued to block the avenue": the complement is as conditional as its verb
+    for (int steps = 0; steps < 3 && tree.baseRelation(verb).equals("xcomp") && tree.head(verb) != 0; steps++) {
+      verb = firstConjunct(tree, tree.head(verb));
+    }
     if (!tree.baseRelation(verb).equals("advcl")) {
       return false;
     }
-    return tree.children(verb, "mark").stream().map(tree::lemma).anyMatch(marks::contains);
+    List<Integer> markers = tree.children(verb, "mark");
+    // "as soon as the watchdog verified": a time still to come, as conditional as "once"
+    boolean asSoonAs = marks == CONDITIONS && markers.stream().anyMatch(mark -> tree.lemma(mark).equals("AS"))
+        && (tree.lemma(tree.head(verb)).equals("SOON")
+            || tree.children(verb, "advmod").stream().anyMatch(adverb -> tree.lemma(adverb).equals("SOON")));
+    return asSoonAs || markers.stream().map(tree::lemma).anyMatch(marks::contains);
   }
 
   /**

@@ -32,6 +32,8 @@ final class VerblessClauses {
   private static final Set<String> ADVERBS_AFTER_MODAL = Set.of(
       "not", "n't", "also", "never", "still", "soon", "probably", "likely", "then", "now", "only", "even", "further",
       "jointly", "immediately", "quickly", "certainly", "definitely", "eventually", "again", "first");
+  private static final Set<String> SUBORDINATORS = Set.of("if", "when", "unless", "once", "although", "though",
+      "because", "while", "as", "after", "before", "until");
   private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ":", "-LRB-", "-RRB-", "``", "''");
 
   private final StanfordCoreNLP tagger;
@@ -96,11 +98,25 @@ final class VerblessClauses {
     return tag != null && (tag.startsWith("VB") || tag.equals("MD"));
   }
 
-  /** The index after the clause starting at {@code from}, or -1 when the clause has a verb. */
+  /**
+   * The index after the clause starting at {@code from}, or -1 when the clause has a verb. A
+   * subordinate clause set off by commas inside it ("that a decision to slap tariffs, if it came,
+   * could cost jobs") is passed over: the verb may follow it.
+   */
   private static int clauseEnd(List<CoreLabel> tokens, int from) {
     int at = from;
     for (; at < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(at).tag()); at++) {
       if (isVerbOrModal(tokens.get(at).tag())) {
+        return -1;
+      }
+    }
+    if (at + 1 < tokens.size() && tokens.get(at).tag().equals(",")
+        && SUBORDINATORS.contains(tokens.get(at + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+      int close = at + 2;
+      while (close < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(close).tag())) {
+        close++;
+      }
+      if (close + 1 < tokens.size() && tokens.get(close).tag().equals(",") && clauseEnd(tokens, close + 1) < 0) {
         return -1;
       }
     }

@@ -366,6 +366,24 @@ class CameoConventionTest {
   }
 
   @Test
+  void whatAConditionsComplementSaysAndWhatIsToComeAsSoonAsSomethingHappensAreNotDone() {
+    // "Georgia threatened to impose emergency rule if protesters continued to block the avenue"
+    String blocked = "Georgia/NNP/2/nsubj threatened:threaten/VBD/0/root if/IN/5/mark protesters:protester/NNS/5/nsubj"
+        + " continued:continue/VBD/2/advcl to/TO/7/mark block/VB/5/xcomp parliament/NN/7/obj";
+    assertThat(code(blocked, "Georgia=GEOGOV", "protesters=GEOOPP", "parliament=GEOLEG")).doesNotContain("GEOOPP>GEOLEG:144");
+    // "Washington would lift sanctions on Iran as soon as Iran freed the sailors"
+    String freed = "Washington/NNP/3/nsubj would/MD/3/aux lift:lift/VB/0/root sanctions:sanction/NNS/3/obj as/RB/6/advmod"
+        + " soon/RB/3/advmod as/IN/9/mark Iran/NNP/9/nsubj freed:free/VBD/6/advcl sailors:sailor/NNS/9/obj";
+    assertThat(code(freed, "Washington=USA", "Iran=IRN", "sailors=GBRMIL")).doesNotContain("IRN>GBRMIL:0841");
+    // once is a time still to come too; a plain time clause is not
+    String once = "Washington/NNP/3/nsubj will/MD/3/aux lift:lift/VB/0/root sanctions:sanction/NNS/3/obj once/IN/7/mark"
+        + " Iran/NNP/7/nsubj frees:free/VBZ/3/advcl sailors:sailor/NNS/7/obj";
+    assertThat(code(once, "Washington=USA", "Iran=IRN", "sailors=GBRMIL")).doesNotContain("IRN>GBRMIL:0841");
+    assertThat(code(once.replace("once/IN", "as/IN"), "Washington=USA", "Iran=IRN", "sailors=GBRMIL"))
+        .contains("IRN>GBRMIL:0841");
+  }
+
+  @Test
   void aThreatIsAimedAtTheConditionOfAnInfinitiveTheParserHungAsAnAdverbialClause() {
     // "Iran threatened to attack ships unless Israel withdrew": the threat is aimed at Israel
     assertThat(code("Iran/NNP/2/nsubj threatened:threaten/VBD/0/root to/TO/4/mark attack/VB/2/advcl ships:ship/NNS/4/obj"

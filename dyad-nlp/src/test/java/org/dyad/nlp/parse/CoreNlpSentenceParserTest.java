@@ -145,6 +145,15 @@ class CoreNlpSentenceParserTest {
   }
 
   @Test
+  void aThatClauseWhoseVerbFollowsACommaDelimitedConditionHasItsVerb() {
+    String text = "Economists said that a U.S. decision to slap tariffs on Canadian softwood lumber, if it came,"
+        + " could cost thousands of jobs.";
+    ParsedSentence parsed = parser.parse(new Sentence("d", 0, 0, text.length(), text));
+    assertThat(word(parsed, "lumber").pos()).startsWith("NN");
+    assertThat(word(parsed, "cost").pos()).startsWith("VB");
+  }
+
+  @Test
   void theWordAfterAModalInAClauseWithoutAVerbIsTheVerb() {
     // the tagger reads "back" in "would back Germany's bid" as an adverb and "bid" as the verb
     String text = "France said on Wednesday it would back Germany's bid for a permanent seat on the Security Council.";
