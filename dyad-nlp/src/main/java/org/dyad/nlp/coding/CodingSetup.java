@@ -31,7 +31,8 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 10: nouns tagged as verbs, passive participles, refusals, denials, speculation, vows, borrowed complement codes
   // 11: acts on a one-state document's unnamed people, demands pressed, mediators' own states, governors' phrases
   // 12: protective deployments, protests aimed by their demands, acts yielding to pressure coordinated, one act once
-  public static final String CODER = "dyad-coder-12";
+  // 13: closing attributions parsed apart, contact relatives, conditions' complements, rejected calls on their makers
+  public static final String CODER = "dyad-coder-13";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
