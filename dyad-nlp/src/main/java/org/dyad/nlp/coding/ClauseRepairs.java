@@ -170,8 +170,9 @@ final class ClauseRepairs extends TreeRepair {
     for (int clause = 4; clause < heads.length; clause++) {
       int verb = heads[clause];
       int subject = childWith(clause, "nsubj");
-      if (!relations[clause].equals("dep") && !relations[clause].equals("ccomp") || verb == 0 || verb > clause || !isVerb(verb) || !isVerb(clause)
-          || subject == 0 || subject > clause || OBJECT_AND_CLAUSE.contains(word(verb).lemma().toUpperCase(Locale.ROOT))
+      boolean loose = relations[clause].equals("dep") || relations[clause].equals("ccomp");
+      if (!loose || verb == 0 || verb > clause || !isVerb(verb) || !isVerb(clause) || subject == 0 || subject > clause
+          || OBJECT_AND_CLAUSE.contains(word(verb).lemma().toUpperCase(Locale.ROOT))
           || hasObject(clause) || childWith(clause, "ccomp") != 0 || childWith(clause, "xcomp") != 0) {
         continue;
       }

@@ -370,7 +370,8 @@ class CameoConventionTest {
     // "Georgia threatened to impose emergency rule if protesters continued to block the avenue"
     String blocked = "Georgia/NNP/2/nsubj threatened:threaten/VBD/0/root if/IN/5/mark protesters:protester/NNS/5/nsubj"
         + " continued:continue/VBD/2/advcl to/TO/7/mark block/VB/5/xcomp parliament/NN/7/obj";
-    assertThat(code(blocked, "Georgia=GEOGOV", "protesters=GEOOPP", "parliament=GEOLEG")).doesNotContain("GEOOPP>GEOLEG:144");
+    assertThat(code(blocked, "Georgia=GEOGOV", "protesters=GEOOPP", "parliament=GEOLEG"))
+        .doesNotContain("GEOOPP>GEOLEG:144");
     // "Washington would lift sanctions on Iran as soon as Iran freed the sailors"
     String freed = "Washington/NNP/3/nsubj would/MD/3/aux lift:lift/VB/0/root sanctions:sanction/NNS/3/obj as/RB/6/advmod"
         + " soon/RB/3/advmod as/IN/9/mark Iran/NNP/9/nsubj freed:free/VBD/6/advcl sailors:sailor/NNS/9/obj";
