@@ -162,9 +162,9 @@ final class ClauseRepairs extends TreeRepair {
   /**
    * "The United States lifted the sanctions it imposed on Sudan": a relative clause with no "that"
    * right after the verb's object may be read as a loose clause of the verb ({@code dep}) or as
-   * what it reports ({@code ccomp}). A clause
-   * whose subject follows the object at once and which has no object of its own, the object being
-   * what it is about, is a relative clause on that object.
+   * what it reports ({@code ccomp}). A clause whose subject follows the object at once and which
+   * has no object of its own, the object being what it is about, is a relative clause on that
+   * object.
    */
   private void reattachContactRelatives() {
     for (int clause = 4; clause < heads.length; clause++) {

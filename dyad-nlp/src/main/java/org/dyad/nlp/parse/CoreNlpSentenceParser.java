@@ -20,7 +20,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Sentence;
 import org.dyad.core.nlp.SentenceParser;
@@ -64,9 +63,6 @@ public final class CoreNlpSentenceParser implements SentenceParser {
 
   // About 10 MB of CoreNLP annotation per block; see ParagraphBlocks.
   private static final int MAX_BLOCK_CHARS = 100_000;
-
-  private static final Set<String> REPORTING_ARCS = Set.of("root", "parataxis", "ccomp");
-  private static final Set<String> REPORT_ARCS = Set.of("ccomp", "parataxis", "advcl", "punct");
 
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP tagger;
@@ -153,7 +149,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     if (tokens.size() <= MAX_PARSED_TOKENS) {
       addArcs(dependencies(tokens), heads, relations);
       int comma = verblessClauses == null ? -1 : TrailingAttribution.comma(tokens);
-      if (comma >= 0 && garbled(tokens, comma, heads, relations)) {
+      if (comma >= 0 && TrailingAttribution.garbled(tokens, comma, heads, relations)) {
         int[] apartHeads = new int[heads.length];
         String[] apartRelations = relations.clone();
         if (parseApart(tokens, comma, apartHeads, apartRelations)
@@ -208,29 +204,6 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     heads[tokens.size()] = verb;
     relations[tokens.size()] = "punct";
     return true;
-  }
-
-  /**
-   * Whether the parse of a sentence closing with an attribution after {@code comma} went astray:
-   * the verb of saying made anything but the root, a parenthetical ({@code parataxis}) or a
-   * complement, or a word of the report hung from the attribution as anything but its complement,
-   * an adverbial clause or punctuation.
-   */
-  private static boolean garbled(List<CoreLabel> tokens, int comma, int[] heads, String[] relations) {
-    for (int i = comma + 2; i < tokens.size(); i++) {
-      if (tokens.get(i - 1).tag().startsWith("VB")) {
-        if (!REPORTING_ARCS.contains(relations[i])) {
-          return true;
-        }
-        break;
-      }
-    }
-    for (int i = 1; i <= comma; i++) {
-      if (heads[i] > comma + 1 && heads[i] < tokens.size() && !REPORT_ARCS.contains(relations[i])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static int unattached(String[] relations) {

@@ -29,6 +29,9 @@ final class TrailingAttribution {
   // announced a halt"), not an attribution.
   private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "because", "while", "as",
       "although", "though", "if", "when", "until", "once", "whereas", "that", "unless", "whether");
+  /** How the verb of saying may hang in a sound parse, and how a word of the report may hang from it. */
+  private static final Set<String> REPORTING_ARCS = Set.of("root", "parataxis", "ccomp");
+  private static final Set<String> REPORT_ARCS = Set.of("ccomp", "parataxis", "advcl", "punct");
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
   private static final Set<String> CLOSING = Set.of(".", "!", "?");
   private static final Set<String> QUOTES = Set.of("``", "''", "\"", "'", "`");
@@ -79,5 +82,29 @@ final class TrailingAttribution {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the parse ({@code heads}, {@code relations}, 1-based) of a sentence closing with an
+   * attribution after {@code comma} went astray:
+   * the verb of saying made anything but the root, a parenthetical ({@code parataxis}) or a
+   * complement, or a word of the report hung from the attribution as anything but its complement,
+   * an adverbial clause or punctuation.
+   */
+  static boolean garbled(List<CoreLabel> tokens, int comma, int[] heads, String[] relations) {
+    for (int i = comma + 2; i < tokens.size(); i++) {
+      if (tokens.get(i - 1).tag().startsWith("VB")) {
+        if (!REPORTING_ARCS.contains(relations[i])) {
+          return true;
+        }
+        break;
+      }
+    }
+    for (int i = 1; i <= comma; i++) {
+      if (heads[i] > comma + 1 && heads[i] < tokens.size() && !REPORT_ARCS.contains(relations[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -58,4 +58,20 @@ class TrailingAttributionTest {
     assertThat(TrailingAttribution.comma(tagged(
         "More/JJR troops/NNS for/IN Gori/NNP ,/, officials/NNS said/VBD/say ./."))).isEqualTo(-1);
   }
+
+  @Test
+  void aParseIsGarbledWhenTheReportHangsLooseFromTheVerbOfSayingOrThatVerbIsAnObject() {
+    // Iran/1 threatened/2 to/3 expel/4 envoys/5 ,/6 officials/7 said/8 ./9
+    List<CoreLabel> tokens = tagged("Iran/NNP threatened/VBD/threaten to/TO expel/VB envoys/NNS ,/,"
+        + " officials/NNS said/VBD/say ./.");
+    int[] sound = {0, 2, 8, 4, 2, 4, 8, 8, 0, 8};
+    String[] soundArcs = {"", "nsubj", "ccomp", "mark", "xcomp", "obj", "punct", "nsubj", "root", "punct"};
+    assertThat(TrailingAttribution.garbled(tokens, 5, sound, soundArcs)).isFalse();
+    int[] loose = {0, 2, 0, 4, 8, 4, 8, 8, 2, 2};
+    String[] looseArcs = {"", "nsubj", "root", "mark", "dep", "obj", "punct", "nsubj", "ccomp", "punct"};
+    assertThat(TrailingAttribution.garbled(tokens, 5, loose, looseArcs)).isTrue();
+    String[] objectArcs = soundArcs.clone();
+    objectArcs[8] = "obj";
+    assertThat(TrailingAttribution.garbled(tokens, 5, sound, objectArcs)).isTrue();
+  }
 }
