@@ -46,4 +46,26 @@ class NounsReadAsVerbsTest {
     assertThat(repaired("Iran/NNP has/VBZ seized/VBN a/DT tanker/NN")).element(1).isEqualTo("VBZ");
     assertThat(repaired("He/PRP claims/VBZ killed/VBN a/DT soldier/NN")).element(1).isEqualTo("VBZ");
   }
+
+  @Test
+  void aSingularNounBeforeAPresentTenseWithNoObjectIsACompoundObject() {
+    assertThat(repaired("the/DT EU/NNP on/IN Monday/NNP imposed/VBN asset/NN freezes/VBZ on/IN Russian/JJ officials/NNS"))
+        .containsExactly("DT", "NNP", "IN", "NNP", "VBD", "NN", "NNS", "IN", "JJ", "NNS");
+    assertThat(repaired("Washington/NNP imposed/VBD travel/NN bans/NNS and/CC asset/NN freezes/VBZ on/IN officials/NNS"))
+        .element(6).isEqualTo("NNS");
+  }
+
+  @Test
+  void aBaseFormBetweenAConjunctionAndAPluralNounInAPastSentenceIsANoun() {
+    assertThat(repaired("EU/NNP imposed/VBD asset/NN freezes/NNS and/CC travel/VB bans/NNS on/IN officials/NNS"))
+        .element(5).isEqualTo("NN");
+    assertThat(repaired("EU/NNP will/MD seize/VB assets/NNS and/CC freeze/VB accounts/NNS in/IN banks/NNS"))
+        .element(5).isEqualTo("VB");
+  }
+
+  @Test
+  void aPresentTenseAfterAnAdjectivalPastFormOrWithAnObjectStaysAVerb() {
+    assertThat(repaired("the/DT imposed/VBN tax/NN hurts/VBZ ./.")).element(3).isEqualTo("VBZ");
+    assertThat(repaired("Iran/NNP said/VBD oil/NN flows/VBZ freely/RB")).element(3).isEqualTo("VBZ");
+  }
 }
