@@ -43,7 +43,10 @@ final class MatchJoins {
   /** Words that describe a role after a state named without a possessive: "NATO peacekeeping troops". */
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
   private static final Set<String> ROLE_MODIFIERS = Set.of("peacekeeping", "illegal", "undocumented", "migrant", "guest",
-      "special", "elite", "paramilitary", "senior", "top", "retired", "striking", "exiled", "ruling", "riot");
+      "special", "elite", "paramilitary", "senior", "top", "retired", "striking", "exiled", "ruling", "riot",
+      // the trade or field of the role: "British oil workers", "French aid workers", "Chinese construction workers"
+      "oil", "gas", "aid", "relief", "humanitarian", "construction", "mining", "factory", "farm", "steel", "rail", "dock",
+      "textile", "health", "medical", "border", "security");
   private static final Set<String> ROLE_PARTICIPLES = Set.of("ruling", "governing", "outgoing", "incoming", "exiled",
       "embattled", "beleaguered", "elected", "unelected");
   /**

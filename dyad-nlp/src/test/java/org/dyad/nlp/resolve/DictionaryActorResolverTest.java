@@ -154,6 +154,9 @@ class DictionaryActorResolverTest {
     assertThat(shippedCodes("1995-06-15", "Malaysia deported Indonesian illegal workers."))
         .containsExactly("Malaysia=MYS", "Indonesian illegal workers=IDNLAB");
     assertThat(shippedCodes("1995-06-15", "Iran sent troops to Iraq.")).containsExactly("Iran=IRN", "Iraq=IRQ");
+    // or the trade the role works in
+    assertThat(shippedCodes("2006-06-15", "Nigerian militants kidnapped two British oil workers."))
+        .containsExactly("Nigerian militants=NGAUAF", "British oil workers=GBRLAB");
     // a state's proxies and the forces it leads are the state's
     assertThat(shippedCodes("2016-06-15", "Iranian-backed militias attacked.")).containsExactly("Iranian-backed militias=IRNUAF");
     assertThat(shippedCodes("1985-06-15", "Vietnamese-led forces attacked.")).containsExactly("Vietnamese-led forces=VNMMIL");
