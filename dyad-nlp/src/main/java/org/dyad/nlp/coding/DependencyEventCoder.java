@@ -378,6 +378,12 @@ public final class DependencyEventCoder implements EventCoder {
     boolean mutual = compound || MutualCodes.isMutual(match.codes().forward())
         || MutualCodes.saysReciprocal(tree, predicate) || convention == CodingConvention.PETRARCH
         && MutualCodes.cooperative(match.codes().forward());
+    if (convention == CodingConvention.CAMEO && mutual && sources.stream().map(Mention::code).distinct().count() >= 2
+        && arguments.allPlaces(targets)) {
+      // "Guatemala's government and the rebels resumed peace talks in Mexico City": with each other, there
+      // (PETRARCH-2 took the place: "U.S. and Russian officials met in Geneva" is with Switzerland)
+      targets = List.of();
+    }
     EventCodes codes = match.codes();
     if (compound && sources.size() == 1 && codes.reverse() != null && !MutualCodes.namesPartners(predicate)) {
       // the compound is on the object's side only and not the subject's partners ("agreed with Gondor and

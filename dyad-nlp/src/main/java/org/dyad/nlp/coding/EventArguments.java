@@ -188,15 +188,25 @@ final class EventArguments {
   List<Mention> objectPartners(Predicate predicate) {
     List<Mention> partners = new ArrayList<>();
     for (Mention actor : objectActors(predicate)) {
-      boolean place = false;
-      for (int token = 1; token <= tree.size(); token++) {
-        place |= slots.at(token) == actor && PLACE_PREPOSITIONS.contains(String.valueOf(tree.preposition(token)));
-      }
-      if (!place) {
+      if (!isPlace(actor)) {
         partners.add(actor);
       }
     }
     return partners;
+  }
+
+  /** Whether every one of {@code actors} is named as a place the act was "in" or "at": "talks in Mexico City". */
+  boolean allPlaces(List<Mention> actors) {
+    return !actors.isEmpty() && actors.stream().allMatch(this::isPlace);
+  }
+
+  private boolean isPlace(Mention actor) {
+    for (int token = 1; token <= tree.size(); token++) {
+      if (slots.at(token) == actor && PLACE_PREPOSITIONS.contains(String.valueOf(tree.preposition(token)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   List<Mention> targets(Predicate predicate, VerbMatch match, List<Mention> sources) {

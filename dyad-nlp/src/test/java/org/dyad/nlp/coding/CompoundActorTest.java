@@ -47,6 +47,10 @@ class CompoundActorTest {
       - * &AGREEMENT          [057]
       - % * &AGREEMENT        [057:057]
 
+      --- RESUME [---] ---
+      RESUME
+      - * TALKS               [046]
+
       --- FAIL [---] ---
       FAIL
       - % * REACH &AGREEMENT  [120:120]
@@ -153,5 +157,15 @@ class CompoundActorTest {
         + " share/VB/4/xcomp information/NN/6/obj on/IN/9/case people:person/NNS/6/obl ,/,/9/punct a/DT/13/det"
         + " UN/NNP/13/compound official/NN/9/appos said:say/VBD/4/advmod", "Turks=TUR", "Greeks=GRC", "UN official=IGOUNO"))
         .containsExactlyInAnyOrder("TUR>GRC:0314", "GRC>TUR:0314");
+  }
+
+  @Test
+  void partiesToAMutualActMeetEachOtherNotThePlaceTheyMeetIn() {
+    String tokens = "Gondor/NNP/4/nsubj and/CC/3/cc Arnor/NNP/1/conj resumed:resume/VBD/0/root talks:talk/NNS/4/obj"
+        + " in/IN/7/case Rohan/NNP/4/obl";
+    assertThat(code(tokens, "Gondor=GON", "Arnor=ARN", "Rohan=ROH")).containsExactlyInAnyOrder("GON>ARN:046", "ARN>GON:046");
+    // one party alone: the place is all the sentence names
+    assertThat(code("Gondor/NNP/2/nsubj resumed:resume/VBD/0/root talks:talk/NNS/2/obj in/IN/5/case Rohan/NNP/2/obl",
+        "Gondor=GON", "Rohan=ROH")).containsExactly("GON>ROH:046");
   }
 }
