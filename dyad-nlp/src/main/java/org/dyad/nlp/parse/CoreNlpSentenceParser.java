@@ -79,7 +79,8 @@ public final class CoreNlpSentenceParser implements SentenceParser {
 
   /**
    * @param repairTags whether to find the verb the tagger missed in a verbless "that" clause
-   *     ({@link VerblessClauses}) and the plural noun it read as a verb ({@link NounsReadAsVerbs});
+   *     ({@link VerblessClauses}), the plural noun it read as a verb ({@link NounsReadAsVerbs}) and the
+   *     adjective it read as one ({@link AdjectivesReadAsVerbs});
    *     without, the parses are CoreNLP's own
    */
   CoreNlpSentenceParser(boolean repairTags) {
@@ -141,6 +142,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
     if (verblessClauses != null) {
       verblessClauses.repair(tokens);
       NounsReadAsVerbs.repair(tokens);
+      AdjectivesReadAsVerbs.repair(tokens);
     }
     lemmatizer.annotate(tokens);
     int[] heads = new int[tokens.size() + 1];
