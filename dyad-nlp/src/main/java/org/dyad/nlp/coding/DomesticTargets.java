@@ -46,6 +46,9 @@ final class DomesticTargets {
   private static final Set<String> BETWEEN_STATES = Set.of("085", "0354");
   /** Leaving office and the intent to (0831, 0341): "offered to step down" hands power back to the state. */
   private static final Set<String> STEPPING_DOWN = Set.of("0831", "0341");
+  /** Protests (14), and the organs of a state, which do not protest against it. */
+  private static final String PROTEST = "14";
+  private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI");
   /** Relations that end the words of a noun phrase naming the target. */
   private static final Set<String> PHRASE_ENDS = Set.of("acl", "acl:relcl", "appos", "punct", "conj", "cc", "nmod", "dep",
       "parataxis", "advcl", "ccomp", "xcomp");
@@ -101,8 +104,9 @@ final class DomesticTargets {
    * state's code (its people's, CVL, when the source is the state itself) at the target phrase's words;
    * none when the source is no state's, when the document names another (an unnamed target there is
    * likelier someone it named before), for an act needing a partner ({@link #PARTNERED}, {@link
-   * #BETWEEN_STATES}), or when the act has no target phrase but is not an organ's stepping down
-   * ("Yemen's president offered to step down").
+   * #BETWEEN_STATES}), or when the act has no target phrase but is neither an organ's stepping down
+   * ("Yemen's president offered to step down") nor a protest by the state's people, not its organs
+   * ("miners across Britain walked out").
    */
   List<Mention> unnamed(Predicate predicate, VerbMatch match, List<Mention> sources) {
     String act = match.codes().forward();
@@ -120,7 +124,10 @@ final class DomesticTargets {
       return List.of(atPhrase(phrase, code, sources.get(0), "own country (unnamed target)"));
     }
     Mention source = sources.get(0);
-    return STEPPING_DOWN.contains(act) && source.code().length() > 3
+    boolean implied = STEPPING_DOWN.contains(act) && source.code().length() > 3
+        // "miners across Britain walked out": a people's protest naming no one is against its own state
+        || act.startsWith(PROTEST) && source.code().length() >= 6 && !STATE_ORGANS.contains(source.code().substring(3, 6));
+    return implied
         ? List.of(new Mention(source.doc(), source.sentence(), source.start(), source.end(), source.text(), root, source.actor(),
             null, "own country (implied)"))
         : List.of();

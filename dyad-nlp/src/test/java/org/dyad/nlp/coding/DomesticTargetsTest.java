@@ -23,7 +23,7 @@ class DomesticTargetsTest {
   private static final VerbDictionary DICTIONARY = TinyDictionary.of(
       block("KIDNAP", "181", 1), block("ATTACK", "190", 2), block("BRAND", "111", 3), block("BAN", "1722", 4),
       block("DEMAND", "100", 5), block("SAY", "010", 6), block("LIFT", "0814", 7), block("KILL", "190", 8),
-      block("TELL", "010", 9), block("VOW", "130", 10));
+      block("TELL", "010", 9), block("VOW", "130", 10), block("STRIKE", "143", 11));
 
   private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
 
@@ -135,5 +135,16 @@ class DomesticTargetsTest {
   void petrarchsPracticeCodesNoImpliedTargets() {
     DependencyEventCoder petrarch = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo(), null, CodingConvention.PETRARCH);
     assertThat(events(petrarch, KIDNAPPED, "ETA=ESPREB", "Spanish police=ESPCOP")).isEmpty();
+  }
+
+  @Test
+  void aPeoplesProtestNamingNoOneIsAgainstItsOwnStateButAnOrgansIsNot() {
+    // "miners across Britain walked out": the target stands at the words naming the source
+    List<Event> events = events(coder, "miners:miner/NNS/2/nsubj struck:strike/VBD/0/root", "miners=GBRLAB");
+    assertThat(events).extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code())
+        .containsExactly("GBRLAB>GBR:143");
+    assertThat(events.getFirst().rule()).endsWith("; own country (implied)");
+    assertThat(code("soldiers:soldier/NNS/2/nsubj struck:strike/VBD/0/root", "soldiers=GBRMIL")).isEmpty();
+    assertThat(code("unions:union/NNS/2/nsubj struck:strike/VBD/0/root", "unions=IGOLAB")).isEmpty();
   }
 }
