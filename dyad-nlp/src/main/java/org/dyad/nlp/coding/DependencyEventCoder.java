@@ -147,7 +147,8 @@ public final class DependencyEventCoder implements EventCoder {
     Map<Integer, Optional<VerbMatch>> matches = new HashMap<>();
     Map<Integer, Predicate> byVerb = new HashMap<>();
     for (Predicate predicate : predicates) {
-      matches.put(predicate.verb(), matcher.match(tree, predicate));
+      Optional<VerbMatch> match = matcher.match(tree, predicate);
+      matches.put(predicate.verb(), convention == CodingConvention.CAMEO ? TakenPlaces.recode(tree, slots, predicate, match) : match);
       byVerb.put(predicate.verb(), predicate);
     }
     if (convention == CodingConvention.CAMEO) {
