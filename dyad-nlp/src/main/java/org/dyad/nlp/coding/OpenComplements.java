@@ -1,6 +1,7 @@
 package org.dyad.nlp.coding;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,18 +24,24 @@ final class OpenComplements {
   /**
    * "has begun supplying rebels with missiles": a verb of beginning or going on, coded only through the
    * words of a coded open complement ("LAUNCH * MISSILE" for "begun"), does not speak for it; the
-   * complement codes itself. A verb of intent does ("strives to boost trade" is 0311): its patterns are
-   * written for its complement's words.
+   * complement codes itself. A verb of intent or agreement does ("strives to boost trade" is 0311): its
+   * patterns are written for its complement's words, unless they reached past the complement's object.
    */
   void dropBorrowedCodes(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
     Optional<VerbMatch> match = matches.get(predicate.verb());
     if (match.isEmpty() || match.get().codes().isNone()) {
       return;
     }
+    boolean intent = IntentCodes.isIntentGovernor(tree, predicate.verb());
+    boolean writtenForComplement = intent || tree.lemma(predicate.verb()).equals("AGREE");
     // a verb of intent coded by its block alone ("vowed to hunt down protesters" is no bare promise, 030):
-    // the complement is the act announced, which IntentCodes reads as the intent or threat it is
-    boolean bareIntent = match.get().pattern() == null && IntentCodes.isIntentGovernor(tree, predicate.verb());
-    if (!bareIntent && (match.get().pattern() == null || !GOING_ON.contains(tree.lemma(predicate.verb())))) {
+    // the complement is the act announced, which IntentCodes reads as the intent or threat it is; and
+    // "agreed to impose sanctions, including a ban on arms sales": a pattern that reached past the
+    // complement's object into what qualifies it ("* &MILAID" for the arms) does not say what is agreed
+    boolean complementSpeaks = match.get().pattern() == null
+        ? intent
+        : writtenForComplement && reachesPastObject(tree, predicate.verb(), match.get());
+    if (!complementSpeaks && (match.get().pattern() == null || !GOING_ON.contains(tree.lemma(predicate.verb())))) {
       return;
     }
     for (int child : tree.children(predicate.verb(), "xcomp")) {
@@ -44,7 +51,7 @@ final class OpenComplements {
       if (lower.isEmpty() || lower.get().codes().isNone() || namesAVerb || !tree.children(child, "nsubj", "nsubj:pass").isEmpty()) {
         continue;
       }
-      if (bareIntent) {
+      if (complementSpeaks) {
         matches.put(predicate.verb(), Optional.empty());
         return;
       }
@@ -55,6 +62,28 @@ final class OpenComplements {
         return;
       }
     }
+  }
+
+  /**
+   * Whether every word {@code match} matched besides the verb lies more than two steps below {@code
+   * verb}, words inside a noun phrase counted at the phrase's head: further than the object of its
+   * complement ("agreed to provide military aid" reaches the aid in two).
+   */
+  private static boolean reachesPastObject(Dependencies tree, int verb, VerbMatch match) {
+    List<Integer> words = match.matched().stream().filter(token -> token != verb).toList();
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (int token : words) {
+      int steps = 0;
+      for (int at = token; at != verb && at != 0 && steps <= tree.size(); at = tree.head(at)) {
+        steps += PatternMatcher.PHRASE_INNER.contains(tree.baseRelation(at)) ? 0 : 1;
+      }
+      if (steps <= 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The governing verb's predicate without the words of its complement's clause. */

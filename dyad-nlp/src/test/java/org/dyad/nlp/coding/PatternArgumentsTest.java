@@ -60,6 +60,14 @@ class PatternArgumentsTest {
       SUPPLY
       - * LOAN                [071]
 
+      --- AGREE [030] ---
+      AGREE
+      - * ARMS                [0332]
+
+      --- IMPOSE [---] ---
+      IMPOSE
+      - * SANCTION            [163]
+
       --- ALLOW [080] ---
       LET
       - * MONITOR             [0862]
@@ -160,6 +168,18 @@ class PatternArgumentsTest {
     assertThat(code("States/NNP/3/nsubj has/VBZ/3/aux begun:begin/VBN/0/root supplying:supply/VBG/3/xcomp"
         + " rebels:rebel/NNS/4/obj with/IN/7/case missiles:missile/NNS/4/obl", "States=USA", "rebels=AFGREB"))
         .containsExactly("USA>AFGREB:070");
+  }
+
+  @Test
+  void anAgreementsPatternReachingPastItsComplementsObjectLeavesTheEventToTheComplement() {
+    // "agreed to impose sanctions, including a ban on arms sales" is the sanctions, not military aid
+    assertThat(code("Community/NNP/2/nsubj agreed:agree/VBD/0/root to/TO/4/mark impose/VB/2/xcomp"
+        + " sanctions:sanction/NNS/4/obj on/IN/7/case Syria/NNP/5/nmod including:include/VBG/10/case a/DT/10/det"
+        + " ban/NN/5/nmod on/IN/13/case arms/NNS/13/compound sales:sale/NNS/10/nmod", "Community=IGOEUREEC", "Syria=SYR"))
+        .containsExactly("IGOEUREEC>SYR:163");
+    // "agreed to supply arms to Syria": the pattern is written for the complement's object
+    assertThat(code("Russia/NNP/2/nsubj agreed:agree/VBD/0/root to/TO/4/mark supply/VB/2/xcomp arms/NNS/4/obj"
+        + " to/IN/7/case Syria/NNP/4/obl", "Russia=RUS", "Syria=SYR")).containsExactly("RUS>SYR:0332");
   }
 
   @Test
