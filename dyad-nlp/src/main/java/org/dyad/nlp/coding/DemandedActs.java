@@ -108,7 +108,7 @@ final class DemandedActs {
 
   /**
    * Whether the predicate's verb heads a condition: an adverbial clause marked "if", "unless",
-   * "whether", "once" or "as soon as", a verb coordinated with one ("if Iran attacks and occupies the
+   * "whether", "once" or "as soon as", or "until" with a verb in the present, a verb coordinated with one ("if Iran attacks and occupies the
    * islands") or the open complement of one.
    */
   static boolean conditional(Dependencies tree, Predicate predicate) {
@@ -147,7 +147,11 @@ final class DemandedActs {
     boolean asSoonAs = marks == CONDITIONS && markers.stream().anyMatch(mark -> tree.lemma(mark).equals("AS"))
         && (tree.lemma(tree.head(verb)).equals("SOON")
             || tree.children(verb, "advmod").stream().anyMatch(adverb -> tree.lemma(adverb).equals("SOON")));
-    return asSoonAs || markers.stream().map(tree::lemma).anyMatch(marks::contains);
+    // "refused to free the soldier until Israel releases prisoners": a time still to come, told in the present
+    String tense = tree.word(verb).pos();
+    boolean untilNow = marks == CONDITIONS && markers.stream().anyMatch(mark -> tree.lemma(mark).equals("UNTIL"))
+        && (tense.equals("VBZ") || tense.equals("VBP"));
+    return asSoonAs || untilNow || markers.stream().map(tree::lemma).anyMatch(marks::contains);
   }
 
   /**

@@ -382,6 +382,11 @@ class CameoConventionTest {
     assertThat(code(once, "Washington=USA", "Iran=IRN", "sailors=GBRMIL")).doesNotContain("IRN>GBRMIL:0841");
     assertThat(code(once.replace("once/IN", "as/IN"), "Washington=USA", "Iran=IRN", "sailors=GBRMIL"))
         .contains("IRN>GBRMIL:0841");
+    // "until" with the present is still to come; with the past it tells what happened
+    assertThat(code(once.replace("once/IN", "until/IN"), "Washington=USA", "Iran=IRN", "sailors=GBRMIL"))
+        .doesNotContain("IRN>GBRMIL:0841");
+    assertThat(code(once.replace("once/IN", "until/IN").replace("frees:free/VBZ", "freed:free/VBD"), "Washington=USA",
+        "Iran=IRN", "sailors=GBRMIL")).contains("IRN>GBRMIL:0841");
   }
 
   @Test
