@@ -38,7 +38,8 @@ public record ActorDictionaries(
           "ngos.actors.txt",
           "groups.actors.txt",
           "parties.actors.txt",
-          "leaders.actors.txt");
+          "leaders.actors.txt",
+          "companies.actors.txt");
   private static final List<String> PHOENIX_ACTOR_FILES =
       List.of(
           "Phoenix.Countries.actors.txt",

@@ -34,6 +34,7 @@ class DefaultDictionariesTest {
   private static ReadResult<ActorDictionary> parties;
   private static ReadResult<ActorDictionary> leaders;
   private static ReadResult<ActorDictionary> formerStates;
+  private static ReadResult<ActorDictionary> companies;
   private static ReadResult<AgentDictionary> agents;
   private static ActorDictionary all;
 
@@ -49,6 +50,7 @@ class DefaultDictionariesTest {
     parties = readActors(actors, "parties.actors.txt");
     leaders = readActors(actors, "leaders.actors.txt");
     formerStates = readActors(actors, "former-states.actors.txt");
+    companies = readActors(actors, "companies.actors.txt");
     try (Reader reader = open("agents.txt")) {
       agents = new PetrarchAgentReader().read(reader, "agents.txt");
     }
@@ -63,7 +65,8 @@ class DefaultDictionariesTest {
                 groups.dictionary(),
                 parties.dictionary(),
                 leaders.dictionary(),
-                formerStates.dictionary()));
+                formerStates.dictionary(),
+                companies.dictionary()));
   }
 
   private static ReadResult<ActorDictionary> readActors(PetrarchActorReader reader, String name)
@@ -102,6 +105,7 @@ class DefaultDictionariesTest {
     assertThat(groups.warnings()).isEmpty();
     assertThat(parties.warnings()).isEmpty();
     assertThat(leaders.warnings()).isEmpty();
+    assertThat(companies.warnings()).isEmpty();
     assertThat(agents.warnings()).isEmpty();
   }
 
@@ -258,6 +262,7 @@ class DefaultDictionariesTest {
     assertThat(shipped.size()).isEqualTo(all.size() + places().size());
     assertThat(shipped.lookup("Red Cross")).isNotEmpty();
     assertThat(shipped.lookup("Chechens")).isNotEmpty();
+    assertThat(shipped.lookup("Gazprom")).isNotEmpty();
   }
 
   private static ActorDictionary places() throws IOException {
@@ -485,7 +490,7 @@ class DefaultDictionariesTest {
     for (String other :
         List.of("countries.actors.txt", "former-states.actors.txt", "institutions.actors.txt", "places.actors.txt",
             "peoples.actors.txt", "igos.actors.txt", "ngos.actors.txt", "groups.actors.txt", "parties.actors.txt",
-            "leaders.actors.txt")) {
+            "leaders.actors.txt", "companies.actors.txt")) {
       if (other.equals(file)) {
         continue;
       }
@@ -663,6 +668,63 @@ class DefaultDictionariesTest {
       }
     }
     assertThat(unmatched).isEmpty();
+  }
+
+  /**
+   * The companies file: a company is its home state's code + BUS, undated, so that ActorKind never
+   * reads it as a person with terms of office.
+   */
+  @Test
+  void everyCompanyIsItsHomeStatesBusinessAndNeverAPerson() {
+    assertThat(companies.dictionary().size()).isBetween(200, 400);
+    Set<String> states = codes(countries.dictionary());
+    assertThat(companies.dictionary().entries())
+        .allSatisfy(
+            company -> {
+              assertThat(company.codes()).as(company.phrase()).singleElement().satisfies(span -> {
+                assertThat(span.isDated()).as(company.phrase()).isFalse();
+                assertThat(span.code()).as(company.phrase()).matches("[A-Z]{3}BUS");
+                assertThat(span.code().substring(0, 3)).as(company.phrase()).isIn(states);
+                assertThat(org.dyad.nlp.resolve.ActorKind.of(company, span.code()))
+                    .as(company.phrase())
+                    .isNotEqualTo(org.dyad.nlp.resolve.ActorKind.PERSON);
+              });
+            });
+    assertThat(only("General Motors").codes()).containsExactly(CodeSpan.always("USABUS"));
+    assertThat(only("Gazprom").codes()).containsExactly(CodeSpan.always("RUSBUS"));
+    // state-owned firms are their state's business too
+    assertThat(only("Saudi Aramco")).isSameAs(only("Aramco"));
+    assertThat(only("Aramco").codes()).containsExactly(CodeSpan.always("SAUBUS"));
+    assertThat(only("NIOC")).isSameAs(only("National Iranian Oil Company"));
+    assertThat(only("ExxonMobil")).isSameAs(only("Exxon Mobil")).isSameAs(only("Exxon"));
+    assertThat(only("Equinor")).isSameAs(only("Statoil"));
+    // a dependency's firm is its sovereign's
+    assertThat(only("Banco Delta Asia").codes()).containsExactly(CodeSpan.always("CHNBUS"));
+  }
+
+  /** Bare company names that are words, people's or places' names, or another actor's acronym. */
+  @Test
+  void ambiguousBareCompanyNamesAreLeftOutOrQualified() {
+    for (String left :
+        List.of("Shell", "Apple", "Total", "Amazon", "Meta", "Alphabet", "Oracle", "Intel", "Delta", "Fiat", "Vale",
+            "Ford", "Santander", "Merck", "Raiffeisen", "GM", "GE", "LG", "EDF", "KIA", "SAA", "DJI", "Korean Air",
+            "Iran Air", "Gulf Air", "China Mobile", "China Airlines", "Taiwan Semiconductor", "Indian Oil", "Naval Group",
+            "State Grid", "Twitter", "TikTok")) {
+      assertThat(companies.dictionary().lookup(left)).as(left).isEmpty();
+    }
+    assertThat(only("Royal Dutch Shell")).isSameAs(only("Shell Oil"));
+    assertThat(only("Apple Inc").codes()).containsExactly(CodeSpan.always("USABUS"));
+    assertThat(only("TotalEnergies")).isSameAs(only("Total SA"));
+    assertThat(only("Ford Motor").codes()).containsExactly(CodeSpan.always("USABUS"));
+    // "Emirates" stays the United Arab Emirates; the airline is named as one
+    assertThat(only("Emirates").codes()).containsExactly(CodeSpan.always("ARE"));
+    assertThat(only("Emirates airline").codes()).containsExactly(CodeSpan.always("AREBUS"));
+  }
+
+  /** Compared as the matcher compares them, so that "Alfa-Bank" and "Alfa Bank" are one name. */
+  @Test
+  void noCompanyNameIsAnotherFilesNameAnAgentOrTwoCompaniesName() throws IOException {
+    assertThat(clashesOf(companies.dictionary(), "companies.actors.txt")).isEmpty();
   }
 
   @Test
