@@ -559,6 +559,28 @@ class DictionaryActorResolverTest {
         .containsExactly("Xinhua=CHNMED", "protesters=CHNOPP", "government=CHNGOV");
   }
 
+  /**
+   * The shipped companies file through the whole resolver: a company is its home state's business,
+   * and its name, longer than a title, is not read as a title before a name ("General Motors").
+   */
+  @Test
+  void companiesOfTheShippedDictionariesAreTheirHomeStatesBusiness() throws IOException {
+    assertThat(shippedCodes("2008-12-19", "The Bush administration handed emergency loans to General Motors and Chrysler."))
+        .containsExactly("Bush administration=USAGOV", "General Motors=USABUS", "Chrysler=USABUS");
+    assertThat(shippedCodes("2008-12-19", "The United States lent General Motors money."))
+        .containsExactly("United States=USA", "General Motors=USABUS");
+    // the state before its own company is the company
+    assertThat(shippedCodes("2009-01-01", "Russia's Gazprom cut gas supplies to Ukraine."))
+        .containsExactly("Russia's Gazprom=RUSBUS", "Ukraine=UKR");
+    assertThat(shippedCodes("2019-05-16", "The United States imposed sanctions on Huawei."))
+        .containsExactly("United States=USA", "Huawei=CHNBUS");
+    assertThat(shippedCodes("2010-02-10", "Japanese carmaker Toyota apologised.")).contains("Toyota=JPNBUS");
+    // bare words the file leaves out stay words; the state's own air force stays its military
+    assertThat(shippedCodes("2015-06-01", "A shell hit the Total refinery of Apple growers.")).isEmpty();
+    assertThat(shippedCodes("2015-06-01", "Iran's air defences and the South Korean air force were alerted."))
+        .containsExactly("Iran's=IRN", "South Korean air force=KORMIL");
+  }
+
   /** A leader of students or of rebels is of their sector, not of the government as a leader alone is. */
   @Test
   void leadersOfASectorAreOfThatSector() throws IOException {
