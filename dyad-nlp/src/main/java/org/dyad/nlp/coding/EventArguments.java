@@ -18,7 +18,8 @@ import org.dyad.core.nlp.Mention;
  * rebels killed…"), who used it; else, for a passive verb with no "by" phrase ("was shot dead
  * in Osgiliath"), the actor of its first prepositional phrase, the convention of the CAMEO coders.
  *
- * <p>Targets: the phrase a pattern marks with {@code +}; else the objects; else the first
+ * <p>Targets: the phrase a pattern marks with {@code +}; else, for property seized (171), whom it was
+ * seized "from"; else the objects; else the first
  * prepositional phrase holding an actor; else the objects of an open complement, or of a purpose
  * clause in the infinitive ("signed an accord to supply Gondor"); else the subject
  * of a reported clause ("Arnor believes Dagolath can cope", "Russia demanded that Sudan return"),
@@ -44,6 +45,8 @@ final class EventArguments {
 
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "ACROSS", "THROUGHOUT", "AROUND", "NEAR", "OUTSIDE", "THROUGH");
+  /** Property seized (171): seized from someone, who is the target before anyone the object names. */
+  private static final String SEIZURE = "171";
   /** Mediation and the offer of it (045, 039): acts between parties other than the mediator. */
   private static final Set<String> MEDIATION = Set.of("045", "039");
 
@@ -215,6 +218,12 @@ final class EventArguments {
       candidates.add(slots.actors(List.of(match.target())));
     }
     Set<String> sourceStates = sources.stream().map(Mention::root).collect(java.util.stream.Collectors.toSet());
+    String code = match.codes().forward();
+    if (code != null && code.startsWith(SEIZURE)) {
+      // "ordered the seizure of a stake in YPF from Spanish energy firm Repsol": whom it was seized from
+      predicate.obliques().stream().filter(oblique -> oblique.preposition().equals("FROM"))
+          .forEach(oblique -> candidates.add(slots.actors(List.of(oblique.head()))));
+    }
     candidates.add(slots.actors(predicate.objects(), sourceStates));
     // "New Zealanders demonstrated in Auckland against French nuclear tests": a place in the source's own
     // country is where the act happened, the target only when no other phrase names one

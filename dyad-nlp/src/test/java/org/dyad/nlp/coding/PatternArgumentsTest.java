@@ -60,6 +60,9 @@ class PatternArgumentsTest {
       SUPPLY
       - * LOAN                [071]
 
+      --- SEIZE [171] ---
+      SEIZE
+
       --- AGREE [030] ---
       AGREE
       - * ARMS                [0332]
@@ -168,6 +171,13 @@ class PatternArgumentsTest {
     assertThat(code("States/NNP/3/nsubj has/VBZ/3/aux begun:begin/VBN/0/root supplying:supply/VBG/3/xcomp"
         + " rebels:rebel/NNS/4/obj with/IN/7/case missiles:missile/NNS/4/obl", "States=USA", "rebels=AFGREB"))
         .containsExactly("USA>AFGREB:070");
+  }
+
+  @Test
+  void propertySeizedIsSeizedFromWhomeverTheObjectNames() {
+    // "seized a stake in YPF from Repsol": the seizure is Repsol's loss, not YPF's
+    assertThat(code("Argentina/NNP/2/nsubj seized:seize/VBD/0/root a/DT/4/det stake/NN/2/obj in/IN/6/case YPF/NNP/4/nmod"
+        + " from/IN/8/case Repsol/NNP/2/obl", "Argentina=ARG", "YPF=ARGBUS", "Repsol=ESPBUS")).containsExactly("ARG>ESPBUS:171");
   }
 
   @Test
