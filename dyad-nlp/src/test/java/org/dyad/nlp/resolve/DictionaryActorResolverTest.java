@@ -157,6 +157,8 @@ class DictionaryActorResolverTest {
     // or the trade the role works in
     assertThat(shippedCodes("2006-06-15", "Nigerian militants kidnapped two British oil workers."))
         .containsExactly("Nigerian militants=NGAUAF", "British oil workers=GBRLAB");
+    assertThat(shippedCodes("2012-04-16", "Argentina seized a stake owned by Spanish energy firm Repsol."))
+        .containsExactly("Argentina=ARG", "Spanish energy firm Repsol=ESPBUS");
     // a state's proxies and the forces it leads are the state's
     assertThat(shippedCodes("2016-06-15", "Iranian-backed militias attacked.")).containsExactly("Iranian-backed militias=IRNUAF");
     assertThat(shippedCodes("1985-06-15", "Vietnamese-led forces attacked.")).containsExactly("Vietnamese-led forces=VNMMIL");
@@ -574,7 +576,8 @@ class DictionaryActorResolverTest {
         .containsExactly("Russia's Gazprom=RUSBUS", "Ukraine=UKR");
     assertThat(shippedCodes("2019-05-16", "The United States imposed sanctions on Huawei."))
         .containsExactly("United States=USA", "Huawei=CHNBUS");
-    assertThat(shippedCodes("2010-02-10", "Japanese carmaker Toyota apologised.")).contains("Toyota=JPNBUS");
+    // a state and a role before the company's name compose with it
+    assertThat(shippedCodes("2010-02-10", "Japanese carmaker Toyota apologised.")).containsExactly("Japanese carmaker Toyota=JPNBUS");
     // bare words the file leaves out stay words; the state's own air force stays its military
     assertThat(shippedCodes("2015-06-01", "A shell hit the Total refinery of Apple growers.")).isEmpty();
     assertThat(shippedCodes("2015-06-01", "Iran's air defences and the South Korean air force were alerted."))
