@@ -32,7 +32,9 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 11: acts on a one-state document's unnamed people, demands pressed, mediators' own states, governors' phrases
   // 12: protective deployments, protests aimed by their demands, acts yielding to pressure coordinated, one act once
   // 13: closing attributions parsed apart, contact relatives, conditions' complements, rejected calls on their makers
-  public static final String CODER = "dyad-coder-13";
+  // 14: compound objects and adjectives the tagger read as verbs, places taken, mutual parties meeting
+  //     each other, protests against the own state, seizures from whom, companies
+  public static final String CODER = "dyad-coder-14";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
