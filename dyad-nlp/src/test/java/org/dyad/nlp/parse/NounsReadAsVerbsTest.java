@@ -3,29 +3,15 @@ package org.dyad.nlp.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NounsReadAsVerbsTest {
 
-  /** Tokens written "word/TAG", separated by spaces. */
-  private static List<CoreLabel> tagged(String text) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    for (String item : text.split(" ")) {
-      int slash = item.lastIndexOf('/');
-      CoreLabel token = new CoreLabel();
-      token.setWord(item.substring(0, slash));
-      token.setTag(item.substring(slash + 1));
-      tokens.add(token);
-    }
-    return tokens;
-  }
-
   private static List<String> repaired(String text) {
-    List<CoreLabel> tokens = tagged(text);
+    List<CoreLabel> tokens = TaggedTokens.of(text);
     NounsReadAsVerbs.repair(tokens);
-    return tokens.stream().map(CoreLabel::tag).toList();
+    return TaggedTokens.tags(tokens);
   }
 
   @Test
