@@ -108,8 +108,8 @@ final class DemandedActs {
 
   /**
    * Whether the predicate's verb heads a condition: an adverbial clause marked "if", "unless",
-   * "whether", "once" or "as soon as", or "until" with a verb in the present, a verb coordinated with one ("if Iran attacks and occupies the
-   * islands") or the open complement of one.
+   * "whether", "once" or "as soon as", or "until" with a verb in the present, a verb coordinated
+   * with one ("if Iran attacks and occupies the islands") or the open complement of one.
    */
   static boolean conditional(Dependencies tree, Predicate predicate) {
     return adverbialMarked(tree, predicate, CONDITIONS);

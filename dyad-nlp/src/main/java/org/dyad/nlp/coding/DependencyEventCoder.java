@@ -148,7 +148,8 @@ public final class DependencyEventCoder implements EventCoder {
     Map<Integer, Predicate> byVerb = new HashMap<>();
     for (Predicate predicate : predicates) {
       Optional<VerbMatch> match = matcher.match(tree, predicate);
-      matches.put(predicate.verb(), convention == CodingConvention.CAMEO ? TakenPlaces.recode(tree, slots, predicate, match) : match);
+      matches.put(predicate.verb(),
+          convention == CodingConvention.CAMEO ? TakenPlaces.recode(tree, slots, predicate, match) : match);
       byVerb.put(predicate.verb(), predicate);
     }
     if (convention == CodingConvention.CAMEO) {

@@ -30,7 +30,8 @@ final class TakenPlaces {
    * {@code match} as it was.
    */
   static Optional<VerbMatch> recode(Dependencies tree, ActorSlots slots, Predicate predicate, Optional<VerbMatch> match) {
-    if (match.isEmpty() || match.get().pattern() != null || predicate.passive() || !TAKING.contains(tree.lemma(predicate.verb()))) {
+    if (match.isEmpty() || match.get().pattern() != null || predicate.passive()
+        || !TAKING.contains(tree.lemma(predicate.verb()))) {
       return match;
     }
     List<Integer> objects = predicate.objects();
@@ -42,6 +43,7 @@ final class TakenPlaces {
       return match;
     }
     VerbMatch taken = match.get();
-    return Optional.of(new VerbMatch(taken.block(), null, EventCodes.of(OCCUPATION), taken.matched(), objects.getFirst(), 0, false));
+    return Optional.of(
+        new VerbMatch(taken.block(), null, EventCodes.of(OCCUPATION), taken.matched(), objects.getFirst(), 0, false));
   }
 }

@@ -177,7 +177,8 @@ class PatternArgumentsTest {
   void propertySeizedIsSeizedFromWhomeverTheObjectNames() {
     // "seized a stake in YPF from Repsol": the seizure is Repsol's loss, not YPF's
     assertThat(code("Argentina/NNP/2/nsubj seized:seize/VBD/0/root a/DT/4/det stake/NN/2/obj in/IN/6/case YPF/NNP/4/nmod"
-        + " from/IN/8/case Repsol/NNP/2/obl", "Argentina=ARG", "YPF=ARGBUS", "Repsol=ESPBUS")).containsExactly("ARG>ESPBUS:171");
+        + " from/IN/8/case Repsol/NNP/2/obl", "Argentina=ARG", "YPF=ARGBUS", "Repsol=ESPBUS"))
+        .containsExactly("ARG>ESPBUS:171");
   }
 
   @Test

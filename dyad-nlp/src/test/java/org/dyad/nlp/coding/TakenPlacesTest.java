@@ -26,16 +26,17 @@ class TakenPlacesTest {
         .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
   }
 
+  private static final String CAPTURED_GOMA = "rebels:rebel/NNS/2/nsubj captured:capture/VBD/0/root Goma/NNP/2/obj";
+
   @Test
   void aPlaceCapturedIsTerritoryOccupied() {
-    assertThat(code(coder, "rebels:rebel/NNS/2/nsubj captured:capture/VBD/0/root Goma/NNP/2/obj", "rebels=CODREB", "Goma=COD"))
-        .containsExactly("CODREB>COD:192");
+    assertThat(code(coder, CAPTURED_GOMA, "rebels=CODREB", "Goma=COD")).containsExactly("CODREB>COD:192");
   }
 
   @Test
   void peopleAndThingsCapturedKeepTheVerbsCode() {
-    assertThat(code(coder, "rebels:rebel/NNS/2/nsubj captured:capture/VBD/0/root Congolese/JJ/4/amod soldiers:soldier/NNS/2/obj",
-        "rebels=RWAREB", "Congolese soldiers=CODMIL")).containsExactly("RWAREB>CODMIL:173");
+    assertThat(code(coder, "rebels:rebel/NNS/2/nsubj captured:capture/VBD/0/root Congolese/JJ/4/amod"
+        + " soldiers:soldier/NNS/2/obj", "rebels=RWAREB", "Congolese soldiers=CODMIL")).containsExactly("RWAREB>CODMIL:173");
     // a state's name as the object's modifier is no place taken: "seized an Iranian tanker"
     assertThat(code(coder, "Britain/NNP/2/nsubj seized:seize/VBD/0/root an/DT/5/det Iranian/JJ/5/amod tanker/NN/2/obj",
         "Britain=GBR", "Iranian=IRN")).containsExactly("GBR>IRN:171");
@@ -43,8 +44,8 @@ class TakenPlacesTest {
 
   @Test
   void petrarchsPracticeKeepsTheVerbsCode() {
-    DependencyEventCoder petrarch = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo(), null, CodingConvention.PETRARCH);
-    assertThat(code(petrarch, "rebels:rebel/NNS/2/nsubj captured:capture/VBD/0/root Goma/NNP/2/obj", "rebels=CODREB", "Goma=COD"))
-        .containsExactly("CODREB>COD:173");
+    DependencyEventCoder petrarch =
+        new DependencyEventCoder(DICTIONARY, CameoOntology.cameo(), null, CodingConvention.PETRARCH);
+    assertThat(code(petrarch, CAPTURED_GOMA, "rebels=CODREB", "Goma=COD")).containsExactly("CODREB>COD:173");
   }
 }

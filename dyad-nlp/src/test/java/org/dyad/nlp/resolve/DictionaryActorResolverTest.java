@@ -577,7 +577,8 @@ class DictionaryActorResolverTest {
     assertThat(shippedCodes("2019-05-16", "The United States imposed sanctions on Huawei."))
         .containsExactly("United States=USA", "Huawei=CHNBUS");
     // a state and a role before the company's name compose with it
-    assertThat(shippedCodes("2010-02-10", "Japanese carmaker Toyota apologised.")).containsExactly("Japanese carmaker Toyota=JPNBUS");
+    assertThat(shippedCodes("2010-02-10", "Japanese carmaker Toyota apologised."))
+        .containsExactly("Japanese carmaker Toyota=JPNBUS");
     // bare words the file leaves out stay words; the state's own air force stays its military
     assertThat(shippedCodes("2015-06-01", "A shell hit the Total refinery of Apple growers.")).isEmpty();
     assertThat(shippedCodes("2015-06-01", "Iran's air defences and the South Korean air force were alerted."))
