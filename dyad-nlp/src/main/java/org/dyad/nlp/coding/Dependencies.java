@@ -22,10 +22,15 @@ final class Dependencies {
   private final String[] relations;
   private final int[] heads;
   private final int[][] children;
+  // Upper-case lemmas and forms, made on first use: the pattern matcher asks for them many times per token.
+  private final String[] upperLemmas;
+  private final String[] upperForms;
 
   Dependencies(ParsedSentence parsed) {
     this.parsed = parsed;
     int size = parsed.words().size();
+    upperLemmas = new String[size + 1];
+    upperForms = new String[size + 1];
     relations = new String[size + 1];
     heads = new int[size + 1];
     for (Word word : parsed.words()) {
@@ -90,11 +95,21 @@ final class Dependencies {
   }
 
   String lemma(int index) {
-    return word(index).lemma().toUpperCase(Locale.ROOT);
+    String upper = upperLemmas[index];
+    if (upper == null) {
+      upper = word(index).lemma().toUpperCase(Locale.ROOT);
+      upperLemmas[index] = upper;
+    }
+    return upper;
   }
 
   String form(int index) {
-    return word(index).form().toUpperCase(Locale.ROOT);
+    String upper = upperForms[index];
+    if (upper == null) {
+      upper = word(index).form().toUpperCase(Locale.ROOT);
+      upperForms[index] = upper;
+    }
+    return upper;
   }
 
   boolean isVerb(int index) {
