@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.dyad.nlp.verbs.PatternElement;
 import org.dyad.nlp.verbs.PatternElement.Compound;
 import org.dyad.nlp.verbs.PatternElement.NounPhrase;
@@ -27,9 +26,6 @@ final class PatternAttempt {
   /** Nouns and pronouns naming a part of what their "of" phrase names. */
   private static final java.util.Set<String> PARTS = java.util.Set.of("MOST", "SOME", "ALL", "PART", "MUCH", "HALF",
       "MANY", "PORTION", "BULK", "REST", "SHARE", "MAJORITY", "THIRD", "QUARTER");
-
-  /** What separates the words of a pattern word or preposition; compiled once, not per match. */
-  private static final Pattern WORD_BREAKS = Pattern.compile("[ _]+");
 
   private final VerbDictionary dictionary;
   private final Dependencies tree;
@@ -253,13 +249,7 @@ final class PatternAttempt {
     List<String> words = new ArrayList<>();
     for (PatternElement element : elements) {
       switch (element) {
-        case Word word -> {
-          for (String part : WORD_BREAKS.split(word.text())) {
-            if (!part.isEmpty()) {
-              words.add(word.exact() ? part + "_" : part);
-            }
-          }
-        }
+        case Word word -> words.addAll(PatternWords.of(word));
         case SynsetRef synset -> {
           if (!words.isEmpty() || elements.size() > 1) {
             // a synset inside a phrase: match it on its own, then the rest
@@ -329,7 +319,7 @@ final class PatternAttempt {
   }
 
   private boolean preposition(PrepositionalPhrase phrase, List<Integer> tokens) {
-    String[] prepWords = WORD_BREAKS.split(phrase.preposition());
+    String[] prepWords = PatternWords.split(phrase.preposition());
     for (int token : tokens) {
       if (used.get(token) || !wordMatches(prepWords[0], token)) {
         continue;
