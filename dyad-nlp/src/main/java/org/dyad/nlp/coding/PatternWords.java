@@ -18,27 +18,34 @@ final class PatternWords {
 
   private static final int CAPACITY = 200_000;
   private static final Pattern WORD_BREAKS = Pattern.compile("[ _]+");
-  private static final Map<Word, List<String>> KNOWN = new ConcurrentHashMap<>();
+  // By text, one map per exactness: String keys compare faster than the records' generated equals.
+  private static final Map<String, List<String>> KNOWN_INFLECTED = new ConcurrentHashMap<>();
+  private static final Map<String, List<String>> KNOWN_EXACT = new ConcurrentHashMap<>();
 
   private PatternWords() {}
 
   /** The token words of {@code word}, in order. */
   static List<String> of(Word word) {
-    List<String> known = KNOWN.get(word);
-    if (known != null) {
-      return known;
+    Map<String, List<String>> known = word.exact() ? KNOWN_EXACT : KNOWN_INFLECTED;
+    List<String> words = known.get(word.text());
+    if (words != null) {
+      return words;
     }
+    words = split(word);
+    if (known.size() < CAPACITY) {
+      known.put(word.text(), words);
+    }
+    return words;
+  }
+
+  private static List<String> split(Word word) {
     List<String> words = new ArrayList<>();
     for (String part : split(word.text())) {
       if (!part.isEmpty()) {
         words.add(word.exact() ? part + "_" : part);
       }
     }
-    List<String> split = List.copyOf(words);
-    if (KNOWN.size() < CAPACITY) {
-      KNOWN.put(word, split);
-    }
-    return split;
+    return List.copyOf(words);
   }
 
   /** {@code text} split at blanks and underscores, as {@code String.split("[ _]+")} splits it. */
