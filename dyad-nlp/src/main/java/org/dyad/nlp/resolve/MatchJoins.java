@@ -46,7 +46,7 @@ final class MatchJoins {
       "special", "elite", "paramilitary", "senior", "top", "retired", "striking", "exiled", "ruling", "riot",
       // the trade or field of the role: "British oil workers", "French aid workers", "Chinese construction workers"
       "oil", "gas", "aid", "relief", "humanitarian", "construction", "mining", "factory", "farm", "steel", "rail", "dock",
-      "textile", "health", "medical", "border", "security", "energy", "arms", "defence", "defense", "shipping", "car",
+      "textile", "health", "medical", "border", "security", "energy", "defence", "defense", "shipping", "car",
       "auto", "telecoms", "telecommunications", "technology", "tech", "chemical", "pharmaceutical");
   private static final Set<String> ROLE_PARTICIPLES = Set.of("ruling", "governing", "outgoing", "incoming", "exiled",
       "embattled", "beleaguered", "elected", "unelected");

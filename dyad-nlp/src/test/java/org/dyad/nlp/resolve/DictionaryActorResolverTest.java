@@ -154,6 +154,7 @@ class DictionaryActorResolverTest {
     assertThat(shippedCodes("1995-06-15", "Malaysia deported Indonesian illegal workers."))
         .containsExactly("Malaysia=MYS", "Indonesian illegal workers=IDNLAB");
     assertThat(shippedCodes("1995-06-15", "Iran sent troops to Iraq.")).containsExactly("Iran=IRN", "Iraq=IRQ");
+    assertThat(shippedCodes("2014-06-15", "Russia arms separatists.")).containsExactly("Russia=RUS", "separatists=RUSREB");
     // or the trade the role works in
     assertThat(shippedCodes("2006-06-15", "Nigerian militants kidnapped two British oil workers."))
         .containsExactly("Nigerian militants=NGAUAF", "British oil workers=GBRLAB");
