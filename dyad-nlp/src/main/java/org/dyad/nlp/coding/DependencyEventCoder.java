@@ -245,7 +245,7 @@ public final class DependencyEventCoder implements EventCoder {
     if (convention == CodingConvention.PETRARCH) {
       SubordinateClauses.onlyWhenAlone(tree, eventsByVerb);
     } else {
-      SubordinateClauses.onlyWhenAloneInClause(tree, eventsByVerb);
+      SubordinateClauses.onlyWhenAloneInClause(tree, eventsByVerb, arguments::targetsPlace);
     }
     return eventsByVerb;
   }

@@ -203,6 +203,12 @@ final class EventArguments {
     return !actors.isEmpty() && actors.stream().allMatch(this::isPlace);
   }
 
+  /** Whether {@code event}'s target is a place the act was "in" or "at". */
+  boolean targetsPlace(org.dyad.core.event.Event event) {
+    return slots.mentions().stream().anyMatch(actor -> actor.start() == event.target().start()
+        && actor.end() == event.target().end() && isPlace(actor));
+  }
+
   private boolean isPlace(Mention actor) {
     for (int token = 1; token <= tree.size(); token++) {
       if (slots.at(token) == actor && PLACE_PREPOSITIONS.contains(String.valueOf(tree.preposition(token)))) {

@@ -34,6 +34,7 @@ final class ParseRepairs extends TreeRepair {
   }
 
   void apply() {
+    new PhraseRepairs(parsed, relations, heads).apply();
     relabelHyphenatedAgents();
     reattachContactRelatives();
     reattachObjectsAfterADay();

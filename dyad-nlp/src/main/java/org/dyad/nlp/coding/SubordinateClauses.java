@@ -39,9 +39,15 @@ final class SubordinateClauses {
    * #sameAct}): these adverbial clauses of a coded verb are dropped with the clauses coordinated with
    * them ("…, setting fire to shops and clashing with police"), and so are those of
    * the open complements it governs ("agreed to restore democracy, bowing to protests"), whose act
-   * is the governing verb's; and a protest's clause of demanding ({@link ProtestDemands}).
+   * is the governing verb's; and a protest's clause of demanding ({@link ProtestDemands}). Where the
+   * coded verb found only the place it happened in and such a clause names whom it befell ("a bomb
+   * exploded at the mausoleum in Rangoon, killing four South Korean ministers"), the clause tells the
+   * act and the verb is dropped instead.
+   *
+   * @param placeTarget whether an event's target is a place the act was "in" or "at"
    */
-  static void onlyWhenAloneInClause(Dependencies tree, Map<Integer, List<Event>> eventsByVerb) {
+  static void onlyWhenAloneInClause(Dependencies tree, Map<Integer, List<Event>> eventsByVerb,
+      java.util.function.Predicate<Event> placeTarget) {
     List<Integer> dropped = new ArrayList<>();
     for (Map.Entry<Integer, List<Event>> entry : eventsByVerb.entrySet()) {
       if (entry.getValue().isEmpty()) {
@@ -56,7 +62,10 @@ final class SubordinateClauses {
         int verb = clause.pop();
         clause.addAll(tree.children(verb, "xcomp"));
         for (int adverbial : tree.children(verb, "advcl")) {
-          if (sameAct(tree, adverbial)) {
+          if (sameAct(tree, adverbial) && entry.getValue().stream().allMatch(placeTarget)
+              && !eventsByVerb.getOrDefault(adverbial, List.of()).stream().allMatch(placeTarget)) {
+            dropped.add(entry.getKey());
+          } else if (sameAct(tree, adverbial)) {
             dropped.add(adverbial);
             dropped.addAll(coordinated(tree, adverbial));
           }

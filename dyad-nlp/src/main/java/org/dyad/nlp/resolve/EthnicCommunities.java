@@ -12,7 +12,8 @@ import org.dyad.core.nlp.Sentence;
  * resolver first reads the demonym as the civilians of its state (ALBCVL); this pass gives the
  * community, and the pronouns of the sentence that stood for it, the civilians' code of the other
  * state the sentence names: the first after the people, else the last before it (SRBCVL). With
- * no other state in the sentence the demonym's state stays.
+ * no other state in the sentence the demonym's state stays. A people a place possesses
+ * ("Nagorno-Karabakh's Armenians", "Crimea's Russians") lives in that place's state.
  */
 final class EthnicCommunities {
 
@@ -27,10 +28,11 @@ final class EthnicCommunities {
     List<Mention> placed = new ArrayList<>(mentions);
     for (int i = 0; i < placed.size(); i++) {
       Mention people = placed.get(i);
-      if (!people.rule().equals(PLURAL_DEMONYM) || !namedEthnic(sentence, people)) {
+      if (!people.rule().equals(PLURAL_DEMONYM)) {
         continue;
       }
-      Mention state = stateLivedIn(placed, people);
+      Mention state = i > 0 && possesses(sentence, placed.get(i - 1), people) ? placed.get(i - 1)
+          : namedEthnic(sentence, people) ? stateLivedIn(placed, people) : null;
       if (state == null) {
         continue;
       }
@@ -49,6 +51,14 @@ final class EthnicCommunities {
   private static boolean namedEthnic(Sentence sentence, Mention people) {
     int at = people.start() - sentence.start();
     return at >= ETHNIC.length() && sentence.text().substring(at - ETHNIC.length(), at).toLowerCase(Locale.ROOT).equals(ETHNIC);
+  }
+
+  /** Whether {@code place}, a state other than the people's, is named as their possessor just before them. */
+  private static boolean possesses(Sentence sentence, Mention place, Mention people) {
+    String text = place.text();
+    return place.code().length() == 3 && !place.root().equals(people.root()) && place.end() + 1 == people.start()
+        && sentence.text().charAt(place.end() - sentence.start()) == ' '
+        && (text.endsWith("'s") || text.endsWith("\u2019s"));
   }
 
   /** The first bare state named after the people, else the last before it, other than the people's own. */

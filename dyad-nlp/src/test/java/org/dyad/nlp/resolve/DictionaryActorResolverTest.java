@@ -253,6 +253,15 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aPeopleAPlacePossessesAreTheCiviliansOfThatPlacesState() {
+    // "Nagorno-Karabakh's Armenians"
+    assertThat(codes(resolve(JUNE_2001, "Iran rejected demands by Serbia's Albanians.")))
+        .containsExactly("Iran=IRN", "Serbia's=SRB", "Albanians=SRBCVL");
+    // a place apart from the people is no possessor of theirs
+    assertThat(codes(resolve(JUNE_2001, "In Serbia, Albanians protested."))).containsExactly("Serbia=SRB", "Albanians=ALBCVL");
+  }
+
+  @Test
   void aRoleAPersonOwnsIsTheRoleOfThePersonsState() {
     // "Saddam Hussein's army": the state's army, not the person
     assertThat(codes(resolve(JUNE_2001, "Khatami's soldiers entered the town."))).containsExactly("Khatami's soldiers=IRNMIL");

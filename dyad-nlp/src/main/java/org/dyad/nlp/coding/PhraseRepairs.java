@@ -1,0 +1,94 @@
+package org.dyad.nlp.coding;
+
+import java.util.Set;
+import org.dyad.core.nlp.ParsedSentence;
+
+/**
+ * Repairs of how the parser attaches a noun phrase that is no argument of the verb it hangs on: a
+ * stretch of time read as an object, a preposition's noun read as the subject of the clause after
+ * it. Each recognises one misreading by its shape and rewrites it as the parser reads the
+ * unambiguous form of the same sentence.
+ */
+final class PhraseRepairs extends TreeRepair {
+
+  /** Nouns of a stretch of time: "two decades after the invasion", "a week". */
+  private static final Set<String> TIME_UNITS = Set.of("MINUTE", "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK", "WEEKS",
+      "MONTH", "MONTHS", "YEAR", "YEARS", "DECADE", "DECADES", "CENTURY", "CENTURIES");
+  /** Prepositions that never open a clause of their own, unlike "after", "before" or "since". */
+  private static final Set<String> PREPOSITIONS_ONLY = Set.of("AGAINST", "OVER", "DESPITE", "AMID", "DURING", "TOWARD",
+      "TOWARDS", "REGARDING", "CONCERNING");
+
+  PhraseRepairs(ParsedSentence parsed, String[] relations, int[] heads) {
+    super(parsed, relations, heads);
+  }
+
+  void apply() {
+    relabelStretchesOfTime();
+    reattachNounsOfPrepositionsReadAsSubjects();
+  }
+
+  /**
+   * "Government negotiators and Taliban representatives sat down in Doha, nearly two decades after the
+   * US-led invasion": the parser may read a counted stretch of time as the verb's object, and then
+   * what it is counted from ("after the US-led invasion") as part of it. The stretch is when, not
+   * whom ({@code obl:tmod}), as it is when it comes first. A stretch "of" something measures the
+   * object ("launched ten days of war games") and stays.
+   */
+  private void relabelStretchesOfTime() {
+    for (int token = 1; token < heads.length; token++) {
+      if (relations[token].equals("obj") && TIME_UNITS.contains(form(token)) && counted(token) && !measures(token)) {
+        relations[token] = "obl:tmod";
+      }
+    }
+  }
+
+  /** Whether {@code unit} has a number or an article before it ("two decades", "a week", "several years"). */
+  private boolean counted(int unit) {
+    for (int other = 1; other < unit; other++) {
+      if (heads[other] == unit && (relations[other].equals("nummod") || relations[other].equals("det")
+          || relations[other].equals("amod") && form(other).equals("SEVERAL"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code unit} has a phrase "of" something after it ("ten days of war games"). */
+  private boolean measures(int unit) {
+    for (int other = unit + 1; other < heads.length; other++) {
+      if (heads[other] == unit && relations[other].startsWith("nmod") && childWith(other, "case") != 0
+          && form(childWith(other, "case")).equals("OF")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Opposition supporters demonstrated in Nairobi against President Kibaki's decision to dissolve
+   * parliament": the parser may read the preposition as the marker of the infinitive and the noun
+   * after it as the infinitive's subject. A preposition that never opens a clause governs the noun,
+   * which is the outer verb's phrase, and the infinitive is the noun's ("a decision to dissolve").
+   */
+  private void reattachNounsOfPrepositionsReadAsSubjects() {
+    for (int preposition = 1; preposition < heads.length; preposition++) {
+      int clause = heads[preposition];
+      if (!relations[preposition].equals("mark") || !PREPOSITIONS_ONLY.contains(form(preposition)) || clause == 0
+          || !isVerb(clause) || !hasMark(clause, "TO")) {
+        continue;
+      }
+      int noun = childWith(clause, "nsubj");
+      int governor = heads[clause];
+      if (noun == 0 || noun < preposition || noun > clause || governor == 0 || !word(noun).pos().startsWith("NN")) {
+        continue;
+      }
+      heads[noun] = governor;
+      relations[noun] = isVerb(governor) ? "obl" : "nmod";
+      heads[preposition] = noun;
+      relations[preposition] = "case";
+      heads[clause] = noun;
+      // the governor was above the clause and the noun below it: no cycle can follow
+      relations[clause] = "acl";
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.dyad.nlp.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.nlp.coding.TinyDictionary.block;
+import static org.dyad.nlp.coding.TinyParse.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.event.CameoOntology;
+import org.dyad.core.nlp.ParsedSentence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PhraseRepairs} on hand-built misparses, and where a coded verb's place gives way to the
+ * victims its participle names ({@link SubordinateClauses}): the events show which phrase the
+ * coder took for the target.
+ */
+class PhraseRepairsTest {
+
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
+
+  private final DependencyEventCoder coder = new DependencyEventCoder(TinyDictionary.of(block("CRITICISE", "111", 1),
+      block("DEMONSTRATE", "141", 2), block("EXPLODE", "183", 3), block("KILL", "190", 4), block("HOLD", "040", 5)),
+      CameoOntology.cameo());
+
+  private List<String> code(String tokens, String... mentions) {
+    ParsedSentence parsed = parse(tokens);
+    return coder.code(parsed, TinyParse.mentions(parsed, mentions), DAY).stream()
+        .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+  }
+
+  @Test
+  void aCountedStretchOfTimeReadAsAnObjectIsWhenNotWhom() {
+    // "Iran criticised Iraq two decades after the US invasion", with "decades" read as the object
+    String misparsed = "Iran/NNP/2/nsubj criticised:criticise/VBD/0/root Iraq/NNP/2/obl two/CD/5/nummod decades:decade/NNS/2/obj"
+        + " after/IN/9/case the/DT/9/det US/NNP/9/compound invasion/NN/5/nmod";
+    assertThat(code(misparsed, "Iran=IRN", "Iraq=IRQ", "US=USA")).containsExactly("IRN>IRQ:111");
+    // a stretch "of" something measures the object, which stays: "held two weeks of talks with Iraq"
+    String measured = "Iran/NNP/2/nsubj held:hold/VBD/0/root two/CD/4/nummod weeks:week/NNS/2/obj of/IN/6/case"
+        + " talks:talk/NNS/4/nmod with/IN/8/case Iraq/NNP/6/nmod";
+    assertThat(code(measured, "Iran=IRN", "Iraq=IRQ")).containsExactly("IRN>IRQ:040");
+  }
+
+  @Test
+  void aPrepositionReadAsAClausesMarkerGovernsTheNounAfterIt() {
+    // "Kenyans demonstrated against Kibaki's decision to dissolve parliament", with "against" read as the
+    // marker of "dissolve" and "decision" as its subject
+    String misparsed = "Kenyans/NNPS/2/nsubj demonstrated:demonstrate/VBD/0/root against/IN/8/mark Kibaki/NNP/6/nmod:poss"
+        + " 's/POS/4/case decision/NN/8/nsubj to/TO/8/mark dissolve/VB/2/advcl parliament/NN/8/obj";
+    assertThat(code(misparsed, "Kenyans=KENCVL", "Kibaki=KENGOV", "parliament=KENLEG")).containsExactly("KENCVL>KENGOV:141");
+    // "after" may open a clause: left as the parser read it
+    String clause = misparsed.replace("against/IN", "after/IN");
+    assertThat(code(clause, "Kenyans=KENCVL", "Kibaki=KENGOV", "parliament=KENLEG")).doesNotContain("KENCVL>KENGOV:141");
+  }
+
+  @Test
+  void victimsAParticipleNamesAreTheTargetOfAnActCodedOnlyWithItsPlace() {
+    // "Agents' bomb exploded in Rangoon, killing South Korean ministers"
+    String killing = "agents:agent/NNS/2/nsubj exploded:explode/VBD/0/root in/IN/4/case Rangoon/NNP/2/obl ,/,/6/punct"
+        + " killing:kill/VBG/2/advcl ministers:minister/NNS/6/obj";
+    assertThat(code(killing, "agents=PRKSPY", "Rangoon=MMR", "ministers=KORGOV")).containsExactly("PRKSPY>KORGOV:190");
+    // with no victim named, the place stays
+    assertThat(code(killing, "agents=PRKSPY", "Rangoon=MMR")).containsExactly("PRKSPY>MMR:183");
+  }
+}
