@@ -94,6 +94,12 @@ class SuiteRegressionGuardTest {
     checkOwnSet("newswire-blind-4.json", "newswire_blind_4_even");
   }
 
+  /** The fifth blind newswire set (evaluation/newswire-blind-5.json): its held-out even half. */
+  @Test
+  void fifthNewswireBlindEvenHalf() throws IOException {
+    checkOwnSet("newswire-blind-5.json", "newswire_blind_5_even");
+  }
+
   private static void checkOwnSet(String name, String guard) throws IOException {
     Path file = Path.of("..", "evaluation", name);
     ValidationSuite suite = PloverEventSuite.of(PloverRecords.read(file), Half.EVEN, file);
