@@ -25,6 +25,7 @@ final class PhraseRepairs extends TreeRepair {
   void apply() {
     relabelStretchesOfTime();
     reattachNounsOfPrepositionsReadAsSubjects();
+    reattachNounsHungOnPrepositions();
   }
 
   /**
@@ -89,6 +90,26 @@ final class PhraseRepairs extends TreeRepair {
       heads[clause] = noun;
       // the governor was above the clause and the noun below it: no cycle can follow
       relations[clause] = "acl";
+    }
+  }
+
+  /**
+   * "Declined to withdraw its troops from positions deep inside Georgia": the parser may read the
+   * preposition as an adverb of the verb and hang its noun on it as {@code dep}. The noun is the
+   * verb's phrase, and the preposition its case, as in "from positions in Georgia".
+   */
+  private void reattachNounsHungOnPrepositions() {
+    for (int noun = 2; noun < heads.length; noun++) {
+      int preposition = heads[noun];
+      if (!relations[noun].equals("dep") || preposition != noun - 1 || !word(noun).pos().startsWith("NN")
+          || !relations[preposition].equals("advmod") || !word(preposition).pos().equals("IN") || heads[preposition] == 0
+          || !isVerb(heads[preposition])) {
+        continue;
+      }
+      heads[noun] = heads[preposition];
+      relations[noun] = "obl";
+      heads[preposition] = noun;
+      relations[preposition] = "case";
     }
   }
 }

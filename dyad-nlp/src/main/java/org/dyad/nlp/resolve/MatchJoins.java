@@ -1,5 +1,6 @@
 package org.dyad.nlp.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -235,14 +236,28 @@ final class MatchJoins {
   /**
    * The matches not prefixed "anti-": "anti-American protesters" oppose the United States and are not
    * American; the role that follows stands alone. "Pro-Jakarta militiamen" are kept as Jakarta's: a
-   * state's proxies are coded as the state.
+   * state's proxies are coded as the state; but where the phrase names its own state ("Lebanon's
+   * pro-Syrian prime minister", "pro-Syrian Lebanese politicians") the "pro-" state is only a stance.
    */
   static List<PhraseMatch<Entry>> withoutStances(String text, List<PhraseMatch<Entry>> matches) {
-    return matches.stream().filter(match -> !stance(text, match.start())).toList();
+    List<PhraseMatch<Entry>> kept = new ArrayList<>();
+    for (int m = 0; m < matches.size(); m++) {
+      PhraseMatch<Entry> match = matches.get(m);
+      boolean ownStateNamed = m > 0 && gap(text, matches.get(m - 1), match).matches("(['’]s)?\\s+pro-")
+          || m + 1 < matches.size() && agent(matches.get(m + 1)).isEmpty() && gap(text, match, matches.get(m + 1)).isBlank();
+      if (!prefixed(text, match.start(), "anti-") && !(ownStateNamed && prefixed(text, match.start(), "pro-"))) {
+        kept.add(match);
+      }
+    }
+    return kept;
   }
 
-  private static boolean stance(String text, int start) {
-    String prefix = "anti-";
+  /** The text between two matches, {@code first} ending before {@code second} starts. */
+  private static String gap(String text, PhraseMatch<Entry> first, PhraseMatch<Entry> second) {
+    return first.end() <= second.start() ? text.substring(first.end(), second.start()) : "";
+  }
+
+  private static boolean prefixed(String text, int start, String prefix) {
     int from = start - prefix.length();
     return from >= 0 && text.regionMatches(true, from, prefix, 0, prefix.length())
         && (from == 0 || !Character.isLetter(text.charAt(from - 1)));
@@ -271,19 +286,30 @@ final class MatchJoins {
     return COUNT.matcher(before).matches() || precededBy(match, Set.of("of", "many", "several", "some", "hundreds", "thousands"));
   }
 
+  /** "former Foreign Minister …": a title its bearer no longer holds. */
+  boolean precededByFormer(PhraseMatch<Entry> match) {
+    return precededBy(match, Set.of("former", "ex"));
+  }
+
   /** "its army", "his government", "their forces": a role of whoever the pronoun stands for. */
   boolean precededByPossessive(PhraseMatch<Entry> match) {
     return precededBy(match, Set.of("its", "his", "her", "their"));
   }
 
-  /** "in Baghdad", "near Kirkuk": a place, where the sentence's events happened. */
+  /** "in Baghdad", "near Kirkuk", "west of Mosul": a place, where the sentence's events happened. */
   boolean precededByPlacePreposition(PhraseMatch<Entry> match) {
-    return precededBy(match, Set.of("in", "near", "outside", "at"));
+    int before = match.firstToken() - 1;
+    // "west of Baghdad", "north of the capital": a bearing from the place is in it as much
+    boolean bearing = before > 0 && tokens.get(before).key().equals("of") && BEARINGS.contains(tokens.get(before - 1).key());
+    return bearing || precededBy(match, Set.of("in", "near", "outside", "at", "inside", "across", "throughout", "around"));
   }
 
   private boolean precededBy(PhraseMatch<Entry> match, Set<String> words) {
     return match.firstToken() > 0 && words.contains(tokens.get(match.firstToken() - 1).key());
   }
+
+  private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+      "southwest", "north-east", "north-west", "south-east", "south-west");
 
   static Optional<AgentPhrase> agent(PhraseMatch<Entry> match) {
     return first(match, AgentPhrase.class);

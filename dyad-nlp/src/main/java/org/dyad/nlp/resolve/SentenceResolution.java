@@ -252,7 +252,8 @@ final class SentenceResolution {
   /**
    * A title before a name the dictionaries lack ("President Mugabe", "Investment Minister Tran
    * Xuan Gia") is that state's official when exactly one state is in reach, counting the states
-   * named later in the same sentence ("President Mugabe told Zimbabwe's parliament").
+   * named later in the same sentence ("President Mugabe told Zimbabwe's parliament"); after "former",
+   * one of that state's elite.
    */
   private boolean resolveTitledName(int m, AgentPhrase agent) {
     PhraseMatch<Entry> match = matches.get(m);
@@ -273,6 +274,11 @@ final class SentenceResolution {
     }
     String root = state.get();
     String name = sentence.text().substring(first.start(), last.end());
+    if (joins.precededByFormer(match)) {
+      // "former Foreign Minister Boris Shikhmuradov": no longer the state's official, one of its elite
+      add(match.start(), last.end(), root + "ELI", name, ActorKind.STATE, "former title+name");
+      return true;
+    }
     add(match.start(), last.end(), agent.entry().appliedTo(root), name, ActorKind.STATE, "title+name");
     return true;
   }

@@ -20,7 +20,7 @@ class PhraseRepairsTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
 
   private final DependencyEventCoder coder = new DependencyEventCoder(TinyDictionary.of(block("CRITICISE", "111", 1),
-      block("DEMONSTRATE", "141", 2), block("EXPLODE", "183", 3), block("KILL", "190", 4), block("HOLD", "040", 5)),
+      block("DEMONSTRATE", "141", 2), block("EXPLODE", "183", 3), block("KILL", "190", 4), block("HOLD", "040", 5), block("WITHDRAW", "0874", 6)),
       CameoOntology.cameo());
 
   private List<String> code(String tokens, String... mentions) {
@@ -51,6 +51,14 @@ class PhraseRepairsTest {
     // "after" may open a clause: left as the parser read it
     String clause = misparsed.replace("against/IN", "after/IN");
     assertThat(code(clause, "Kenyans=KENCVL", "Kibaki=KENGOV", "parliament=KENLEG")).doesNotContain("KENCVL>KENGOV:141");
+  }
+
+  @Test
+  void aNounHungOnAPrepositionReadAsAnAdverbIsTheVerbsPhrase() {
+    // "Russia withdrew its troops from positions inside Georgia", with "from" read as an adverb
+    String misparsed = "Russia/NNP/2/nsubj withdrew:withdraw/VBD/0/root troops:troop/NNS/2/obj from/IN/2/advmod"
+        + " positions:position/NNS/4/dep inside/IN/7/case Georgia/NNP/5/nmod";
+    assertThat(code(misparsed, "Russia=RUS", "Georgia=GEO")).containsExactly("RUS>GEO:0874");
   }
 
   @Test

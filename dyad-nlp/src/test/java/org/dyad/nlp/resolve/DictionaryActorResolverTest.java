@@ -388,6 +388,13 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aFormerTitleBeforeAnUnknownNameIsOneOfTheStatesElite() {
+    List<Mention> mentions = resolve(JUNE_2001, "Iranian officials accused former Foreign Minister Ali Rezaei of treason.");
+    assertThat(codes(mentions)).containsExactly("Iranian officials=IRNGOV", "Foreign Minister Ali Rezaei=IRNELI");
+    assertThat(mentions.getLast().rule()).isEqualTo("former title+name");
+  }
+
+  @Test
   void aTitleBeforeAnUnknownNameBindsToNothingWhenTwoStatesAreInReach() {
     assertThat(codes(resolve(JUNE_2001, "President Rafsanjani told Iran and Syria to wait.")))
         .containsExactly("Iran=IRN", "Syria=SYR");
@@ -400,6 +407,15 @@ class DictionaryActorResolverTest {
     assertThat(mentions.getFirst().rule()).isEqualTo("agent in context");
     assertThat(codes(resolve(JUNE_2001, "Iran closed the border.", "Rebels fled.")))
         .containsExactly("Iran=IRN", "Rebels=IRNREB");
+  }
+
+  @Test
+  void rebelsWithoutACountryBelongToThePlaceNamedByABearingFromIt() {
+    // "Insurgents killed three U.S. soldiers west of Baghdad": of two states, the one named as the place
+    assertThat(codes(resolve(JUNE_2001, "Rebels killed American soldiers west of Tehran.")))
+        .containsExactly("Rebels=IRNREB", "American soldiers=USAMIL", "Tehran=IRN");
+    assertThat(codes(resolve(JUNE_2001, "Rebels killed American soldiers and Tehran mourned.")))
+        .containsExactly("American soldiers=USAMIL", "Tehran=IRN");
   }
 
   @Test
@@ -480,6 +496,16 @@ class DictionaryActorResolverTest {
         .containsExactly("demonstrators=IRQOPP", "Iraq=IRQ");
     assertThat(codes(resolve(JUNE_2001, "American demonstrators marched in Iraq.")))
         .containsExactly("American demonstrators=USAOPP", "Iraq=IRQ");
+  }
+
+  @Test
+  void aStatePrefixedProIsAStanceWhereThePhraseNamesItsOwnState() {
+    // "Lebanon's pro-Syrian Prime Minister Omar Karami"
+    assertThat(codes(resolve(JUNE_2001, "Iraq's pro-Syrian president resigned.")))
+        .containsExactly("Iraq's pro-Syrian president=IRQGOV");
+    assertThat(codes(resolve(JUNE_2001, "Pro-Syrian Iraqi soldiers resigned."))).containsExactly("Iraqi soldiers=IRQMIL");
+    // with no state of its own, a proxy is the state it serves: "pro-Jakarta militiamen"
+    assertThat(codes(resolve(JUNE_2001, "Pro-Syrian gunmen fired on Tehran."))).containsExactly("Syrian gunmen=SYRUAF", "Tehran=IRN");
   }
 
   @Test
