@@ -39,6 +39,7 @@ public record ActorDictionaries(
           "groups.actors.txt",
           "parties.actors.txt",
           "leaders.actors.txt",
+          "figures.actors.txt",
           "companies.actors.txt");
   private static final List<String> PHOENIX_ACTOR_FILES =
       List.of(

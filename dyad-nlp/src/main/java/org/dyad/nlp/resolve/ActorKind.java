@@ -16,7 +16,8 @@ public enum ActorKind {
 
   /**
    * Classifies an entry from its shape, which works the same for Dyad's dictionaries and the
-   * Phoenix ones: a person comes from a leaders file or has dated codes (terms of office), none of
+   * Phoenix ones: a person comes from a leaders or figures file (most figures' codes are undated,
+   * a dissident being OPP on every day) or has dated codes (terms of office), none of
    * them a bare state code (a state whose code changed, such as Georgia's USRGEO before 1991 and GEO
    * after, is still a state) and not from a groups, parties or institutions file (the Taliban's dated
    * codes are the years it governed, the Muslim Brotherhood's the year it held Egypt's government,
@@ -31,7 +32,7 @@ public enum ActorKind {
     boolean stateCodes = entry.codes().stream().anyMatch(span -> isStateCode(span.code()));
     String file = entry.sourceFile();
     boolean groupsFile = file.contains("groups") || file.contains("parties") || file.contains("institutions");
-    if ((dated && !stateCodes && !groupsFile) || entry.sourceFile().contains("leaders")) {
+    if ((dated && !stateCodes && !groupsFile) || file.contains("leaders") || file.contains("figures")) {
       return PERSON;
     }
     if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("MNC")) {

@@ -33,6 +33,7 @@ class DefaultDictionariesTest {
   private static ReadResult<ActorDictionary> groups;
   private static ReadResult<ActorDictionary> parties;
   private static ReadResult<ActorDictionary> leaders;
+  private static ReadResult<ActorDictionary> figures;
   private static ReadResult<ActorDictionary> formerStates;
   private static ReadResult<ActorDictionary> companies;
   private static ReadResult<AgentDictionary> agents;
@@ -49,6 +50,7 @@ class DefaultDictionariesTest {
     groups = readActors(actors, "groups.actors.txt");
     parties = readActors(actors, "parties.actors.txt");
     leaders = readActors(actors, "leaders.actors.txt");
+    figures = readActors(actors, "figures.actors.txt");
     formerStates = readActors(actors, "former-states.actors.txt");
     companies = readActors(actors, "companies.actors.txt");
     try (Reader reader = open("agents.txt")) {
@@ -65,6 +67,7 @@ class DefaultDictionariesTest {
                 groups.dictionary(),
                 parties.dictionary(),
                 leaders.dictionary(),
+                figures.dictionary(),
                 formerStates.dictionary(),
                 companies.dictionary()));
   }
@@ -105,6 +108,7 @@ class DefaultDictionariesTest {
     assertThat(groups.warnings()).isEmpty();
     assertThat(parties.warnings()).isEmpty();
     assertThat(leaders.warnings()).isEmpty();
+    assertThat(figures.warnings()).isEmpty();
     assertThat(companies.warnings()).isEmpty();
     assertThat(agents.warnings()).isEmpty();
   }
@@ -490,7 +494,7 @@ class DefaultDictionariesTest {
     for (String other :
         List.of("countries.actors.txt", "former-states.actors.txt", "institutions.actors.txt", "places.actors.txt",
             "peoples.actors.txt", "igos.actors.txt", "ngos.actors.txt", "groups.actors.txt", "parties.actors.txt",
-            "leaders.actors.txt", "companies.actors.txt")) {
+            "leaders.actors.txt", "figures.actors.txt", "companies.actors.txt")) {
       if (other.equals(file)) {
         continue;
       }
@@ -725,6 +729,71 @@ class DefaultDictionariesTest {
   @Test
   void noCompanyNameIsAnotherFilesNameAnAgentOrTwoCompaniesName() throws IOException {
     assertThat(clashesOf(companies.dictionary(), "companies.actors.txt")).isEmpty();
+  }
+
+  /**
+   * The figures file: a person outside office is a role of the state he or she acts for, with a
+   * dated code for each change of role and an undated one for the other days, and is a person to
+   * ActorKind though most of the codes are undated.
+   */
+  @Test
+  void everyFigureIsARoleOfAStateAndAPerson() {
+    assertThat(figures.dictionary().size()).isBetween(250, 400);
+    Set<String> states = codes(countries.dictionary());
+    Set<String> groupCodes = codes(groups.dictionary());
+    assertThat(figures.dictionary().entries())
+        .allSatisfy(
+            figure -> {
+              assertThat(figure.codes().getLast().isDated()).as(figure.phrase()).isFalse();
+              assertThat(figure.codes().stream().filter(span -> !span.isDated())).as(figure.phrase()).hasSize(1);
+              for (CodeSpan span : figure.codes()) {
+                assertThat(span.code())
+                    .as(figure.phrase())
+                    .matches("[A-Z]{3}(OPP|ELI|LAB|REL|MED|HRI|CVL|REB|UAF|RAD|GOV|LEG|MIL|SPY|BUS|EDU|HLH|JUD)");
+                // a state's role, or the code of the armed group the person acted for (the IRA's WEUREB)
+                if (!groupCodes.contains(span.code())) {
+                  assertThat(span.code().substring(0, 3)).as(figure.phrase()).isIn(states);
+                }
+                assertThat(org.dyad.nlp.resolve.ActorKind.of(figure, span.code()))
+                    .as(figure.phrase())
+                    .isEqualTo(org.dyad.nlp.resolve.ActorKind.PERSON);
+              }
+            });
+    // an opposition leader who served in a unity government
+    ActorEntry tsvangirai = only("Morgan Tsvangirai");
+    assertThat(only("Tsvangirai")).isSameAs(tsvangirai);
+    assertThat(tsvangirai.codeOn(LocalDate.of(2008, 6, 22))).contains("ZWEOPP");
+    assertThat(tsvangirai.codeOn(LocalDate.of(2010, 1, 1))).contains("ZWEGOV");
+    assertThat(tsvangirai.codeOn(LocalDate.of(2016, 1, 1))).contains("ZWEOPP");
+    assertThat(only("Tendai Biti").codeOn(LocalDate.of(2011, 1, 1))).contains("ZWEGOV");
+    assertThat(only("Navalny")).isSameAs(only("Alexei Navalny"));
+    assertThat(only("Alexei Navalny").codes()).containsExactly(CodeSpan.always("RUSOPP"));
+    assertThat(only("Sviatlana Tsikhanouskaya")).isSameAs(only("Svetlana Tikhanovskaya"));
+    assertThat(only("Tikhanovskaya").codes()).containsExactly(CodeSpan.always("BLROPP"));
+    assertThat(only("Liu Xiaobo").codes()).containsExactly(CodeSpan.always("CHNOPP"));
+    assertThat(only("Kem Sokha").codes()).containsExactly(CodeSpan.always("KHMOPP"));
+    assertThat(only("Sam Rainsy").codeOn(LocalDate.of(2015, 1, 1))).contains("KHMOPP");
+    // a hostage is his passport's state and his trade; a cleric his church's state
+    assertThat(only("Terry Anderson").codes()).containsExactly(CodeSpan.always("USAMED"));
+    assertThat(only("Terry Waite").codes()).containsExactly(CodeSpan.always("GBRREL"));
+    assertThat(only("Julian Assange").codes()).containsExactly(CodeSpan.always("AUSMED"));
+    assertThat(only("Desmond Tutu")).isSameAs(only("Archbishop Desmond Tutu"));
+    assertThat(only("Desmond Tutu").codes()).containsExactly(CodeSpan.always("ZAFREL"));
+    assertThat(only("Mikhail Khodorkovsky").codeOn(LocalDate.of(2002, 1, 1))).contains("RUSBUS");
+    assertThat(only("Mikhail Khodorkovsky").codeOn(LocalDate.of(2010, 1, 1))).contains("RUSOPP");
+    // accented and hyphenated names in every spelling
+    assertThat(only("Ekrem İmamoğlu")).isSameAs(only("Ekrem Imamoglu"));
+    assertThat(only("Itamar Ben-Gvir")).isSameAs(only("Itamar Ben Gvir"));
+    // common or shared surnames are no one's alone
+    for (String shared : List.of("Lopez", "Machado", "Odinga", "Gandhi", "Chamorro", "Sands", "Barghouti")) {
+      assertThat(figures.dictionary().lookup(shared)).as(shared).isEmpty();
+    }
+  }
+
+  /** Compared as the matcher compares them, so that "Ben-Gvir" and "Ben Gvir" are one name. */
+  @Test
+  void noFigureNameIsAnotherFilesNameAnAgentOrTwoFiguresName() throws IOException {
+    assertThat(clashesOf(figures.dictionary(), "figures.actors.txt")).isEmpty();
   }
 
   @Test

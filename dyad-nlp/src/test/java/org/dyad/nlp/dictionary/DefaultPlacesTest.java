@@ -30,7 +30,7 @@ class DefaultPlacesTest {
   private static final String FOLDER = "/org/dyad/nlp/dictionaries/";
   private static final List<String> OTHER_FILES =
       List.of("countries.actors.txt", "peoples.actors.txt", "igos.actors.txt", "ngos.actors.txt", "groups.actors.txt",
-          "leaders.actors.txt");
+          "leaders.actors.txt", "figures.actors.txt");
 
   private static ReadResult<ActorDictionary> places;
   private static ActorDictionary countries;

@@ -621,6 +621,27 @@ class DictionaryActorResolverTest {
         .containsExactly("Iran's=IRN", "South Korean air force=KORMIL");
   }
 
+  /**
+   * The shipped figures file through the whole resolver: a person out of office is a role of his
+   * state on the sentence's date, and is a person that "he" refers back to.
+   */
+  @Test
+  void figuresOfTheShippedDictionariesArePeopleInTheirStatesRoles() throws IOException {
+    assertThat(shippedCodes("2008-06-22", "Morgan Tsvangirai pulled out of the run-off."))
+        .containsExactly("Morgan Tsvangirai=ZWEOPP");
+    assertThat(shippedCodes("2010-06-01", "Tsvangirai met the Chinese ambassador."))
+        .first().isEqualTo("Tsvangirai=ZWEGOV");
+    String first = "Terry Anderson was freed in Beirut.";
+    String second = "He flew to Damascus.";
+    List<Sentence> sentences =
+        List.of(
+            new Sentence("d", 0, 0, first.length(), first),
+            new Sentence("d", 1, first.length() + 1, first.length() + 1 + second.length(), second));
+    List<Mention> mentions = shipped().resolve(sentences, LocalDate.of(1991, 12, 4));
+    assertThat(codes(mentions)).containsExactly("Terry Anderson=USAMED", "Beirut=LBN", "He=USAMED", "Damascus=SYR");
+    assertThat(mentions.getFirst().person()).isEqualTo("Terry Anderson");
+  }
+
   /** A leader of students or of rebels is of their sector, not of the government as a leader alone is. */
   @Test
   void leadersOfASectorAreOfThatSector() throws IOException {
