@@ -70,7 +70,7 @@ final class ActorSlots {
           continue;
         }
         // "ties between Gondor and Osgiliath": a mention found below the head brings its conjuncts
-        List<Integer> found = holder == conjunct ? conjunctsInside(holder) : conjuncts(holder);
+        List<Integer> found = holder == conjunct ? conjunctsInside(holder) : conjunctsOfMention(holder);
         for (int token : found) {
           Mention actor = mostSpecific(token);
           if (actor != null && !actors.contains(actor)) {
@@ -115,6 +115,20 @@ final class ActorSlots {
   /** The mention covering {@code token}, or null. */
   Mention at(int token) {
     return mentionOf[token] < 0 ? null : mentions.get(mentionOf[token]);
+  }
+
+  /**
+   * The conjuncts of every word of the mention at {@code token}: in "Salvadoran government and FMLN
+   * rebel negotiators" the mention found first is "Salvadoran", but "and FMLN" hangs on "government".
+   */
+  private List<Integer> conjunctsOfMention(int token) {
+    List<Integer> all = new ArrayList<>();
+    for (int word = 1; word <= tree.size(); word++) {
+      if (word == token || mentionOf[token] >= 0 && mentionOf[word] == mentionOf[token]) {
+        conjuncts(word).stream().filter(c -> !all.contains(c)).forEach(all::add);
+      }
+    }
+    return all;
   }
 
   private List<Integer> conjuncts(int head) {

@@ -381,8 +381,8 @@ public final class DependencyEventCoder implements EventCoder {
         || MutualCodes.saysReciprocal(tree, predicate) || convention == CodingConvention.PETRARCH
         && MutualCodes.cooperative(match.codes().forward());
     if (convention == CodingConvention.CAMEO && mutual && sources.stream().map(Mention::code).distinct().count() >= 2
-        && arguments.allPlaces(targets)) {
-      // "Guatemala's government and the rebels resumed peace talks in Mexico City": with each other, there
+        && arguments.allBystanders(targets)) {
+      // "Guatemala's government and the rebels resumed U.N.-mediated peace talks in Mexico City": with each other
       // (PETRARCH-2 took the place: "U.S. and Russian officials met in Geneva" is with Switzerland)
       targets = List.of();
     }

@@ -43,6 +43,9 @@ final class EventArguments {
   private static final Set<String> STATEMENTS = Set.of("STATEMENT", "DECLARATION", "COMMUNIQUE", "LETTER", "MESSAGE",
       "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
+  /** A hyphen and a participle after an actor: "U.N.-sponsored", "Egyptian-mediated". */
+  private static final java.util.regex.Pattern SPONSORED = java.util.regex.Pattern.compile("\\s*-\\s*\\p{L}+ed\\b");
+
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "ACROSS", "THROUGHOUT", "AROUND", "NEAR", "OUTSIDE", "THROUGH");
   /** Property seized (171): seized from someone, who is the target before anyone the object names. */
@@ -198,10 +201,21 @@ final class EventArguments {
     return partners;
   }
 
-  /** Whether every one of {@code actors} is named as a place the act was "in" or "at": "talks in Mexico City". */
-  boolean allPlaces(List<Mention> actors) {
-    return !actors.isEmpty() && actors.stream().allMatch(this::isPlace);
+  /**
+   * Whether every one of {@code actors} is named as a place the act was "in" or "at" ("talks in Mexico
+   * City") or as the sponsor of what was done ("U.N.-sponsored talks"): bystanders of the act.
+   */
+  boolean allBystanders(List<Mention> actors) {
+    return !actors.isEmpty() && actors.stream().allMatch(actor -> isPlace(actor) || isSponsor(actor));
   }
+
+  /** Whether {@code actor} is joined by a hyphen to a participle: "U.N.-sponsored", "Egyptian-mediated". */
+  private boolean isSponsor(Mention actor) {
+    String text = tree.parsed().sentence().text();
+    int at = actor.end() - tree.parsed().sentence().start();
+    return at >= 0 && at <= text.length() && SPONSORED.matcher(text).region(at, text.length()).lookingAt();
+  }
+
 
   /** Whether {@code event}'s target is a place the act was "in" or "at". */
   boolean targetsPlace(org.dyad.core.event.Event event) {

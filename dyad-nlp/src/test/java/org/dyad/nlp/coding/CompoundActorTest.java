@@ -168,4 +168,27 @@ class CompoundActorTest {
     assertThat(code("Gondor/NNP/2/nsubj resumed:resume/VBD/0/root talks:talk/NNS/2/obj in/IN/5/case Rohan/NNP/2/obl",
         "Gondor=GON", "Rohan=ROH")).containsExactly("GON>ROH:046");
   }
+
+  @Test
+  void partiesToAMutualActMeetEachOtherNotTheSponsorOfTheirTalks() {
+    // "Tajik government and opposition negotiators opened U.N.-sponsored peace talks"
+    String coordinated = "Gondor/NNP/5/nsubj and/CC/3/cc Arnor/NNP/1/conj negotiators:negotiator/NNS/5/nsubj"
+        + " resumed:resume/VBD/0/root UN/NNP/8/obl -/HYPH/8/punct sponsored:sponsor/VBN/9/amod talks:talk/NNS/5/obj";
+    assertThat(code(coordinated, "Gondor=GON", "Arnor=ARN", "UN=IGOUNO")).containsExactlyInAnyOrder("GON>ARN:046", "ARN>GON:046");
+    // one party alone: the sponsor is all the sentence names
+    String alone = "Gondor/NNP/2/nsubj resumed:resume/VBD/0/root UN/NNP/5/obl -/HYPH/5/punct sponsored:sponsor/VBN/6/amod"
+        + " talks:talk/NNS/2/obj";
+    assertThat(code(alone, "Gondor=GON", "UN=IGOUNO"))
+        .containsExactly("GON>IGOUNO:046");
+  }
+
+  @Test
+  void wordsCoordinatedInsideAModifyingMentionAreEachAParty() {
+    // "Salvadoran government and FMLN rebel negotiators resumed peace talks": the first mention found is
+    // "Salvadoran government", whose second word carries "and FMLN"
+    String tokens = "Gondorian/JJ/6/amod government/NN/6/compound and/CC/4/cc Arnor/NNP/2/conj rebel/NN/6/compound"
+        + " negotiators:negotiator/NNS/7/nsubj resumed:resume/VBD/0/root talks:talk/NNS/7/obj";
+    assertThat(code(tokens, "Gondorian government=GONGOV", "Arnor rebel=ARNREB"))
+        .containsExactlyInAnyOrder("GONGOV>ARNREB:046", "ARNREB>GONGOV:046");
+  }
 }
