@@ -34,6 +34,10 @@ final class DemandedActs {
   private static final Set<String> TEXTS = Set.of(
       "STATEMENT", "DECLARATION", "LETTER", "RESOLUTION", "MESSAGE", "REPORT", "COMMUNIQUE", "NOTE", "SPEECH", "BILL",
       "MOTION", "PETITION", "APPEAL", "DOCUMENT", "DECREE", "ORDER", "LAW");
+  /** Nouns of what is said to have happened, and the verbs that deny it. */
+  private static final Set<String> HEARSAY = Set.of("REPORT", "SUGGESTION", "CLAIM", "ALLEGATION", "RUMOUR", "RUMOR",
+      "ACCUSATION", "CHARGE", "SPECULATION", "ASSERTION");
+  private static final Set<String> DENIALS = Set.of("DENY", "REJECT", "DISMISS", "REFUTE", "DISPUTE");
   private static final Set<String> CONDITIONS = Set.of("IF", "UNLESS", "WHETHER", "ONCE");
   private static final Set<String> BACKGROUND = Set.of("AFTER", "SINCE", "BEFORE");
 
@@ -41,13 +45,37 @@ final class DemandedActs {
 
   /**
    * Whether the predicate's act has not been done, or is not the sentence's news: demanded, the
-   * purpose of a protest, wished, a condition, background, the charge of an accusation, or a
-   * description of a noun.
+   * purpose of a protest, wished, a condition, background, the charge of an accusation, a
+   * description of a noun, or what a denial rejects.
    */
   static boolean notDone(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
     return demanded(tree, predicate, matches) || protestPurpose(tree, predicate, matches) || wished(tree, predicate)
         || conditional(tree, predicate) || background(tree, predicate) || charged(tree, predicate, matches)
-        || describing(tree, predicate);
+        || describing(tree, predicate) || denied(tree, predicate);
+  }
+
+  /**
+   * Whether the predicate's verb heads what a denial rejects: the clause of a noun of hearsay the
+   * denial takes as its object ("Iran denied reports that its troops had attacked Iraqi positions",
+   * "rejected suggestions that Moscow was preparing to release the commander"), which the parser may
+   * also hang on the denying verb itself.
+   */
+  static boolean denied(Dependencies tree, Predicate predicate) {
+    int verb = predicate.verb();
+    // "suggestions that Moscow was preparing to release him": the clause's open complements with it
+    for (int steps = 0; tree.baseRelation(verb).equals("xcomp") && tree.head(verb) != 0 && steps < tree.size(); steps++) {
+      verb = tree.head(verb);
+    }
+    int governor = tree.head(verb);
+    if (governor == 0 || !tree.baseRelation(verb).equals("ccomp") && !tree.baseRelation(verb).equals("acl")) {
+      return false;
+    }
+    if (HEARSAY.contains(tree.lemma(governor))) {
+      int denial = tree.head(governor);
+      return denial != 0 && tree.baseRelation(governor).equals("obj") && DENIALS.contains(tree.lemma(denial));
+    }
+    return DENIALS.contains(tree.lemma(governor))
+        && tree.children(governor, "obj").stream().anyMatch(object -> HEARSAY.contains(tree.lemma(object)));
   }
 
   /**
