@@ -34,7 +34,9 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 13: closing attributions parsed apart, contact relatives, conditions' complements, rejected calls on their makers
   // 14: compound objects and adjectives the tagger read as verbs, places taken, mutual parties meeting
   //     each other, protests against the own state, seizures from whom, companies
-  public static final String CODER = "dyad-coder-14";
+  // 15: phrase repairs (stretches of time, prepositions read as markers), victims over places, denials,
+  //     former titles, "pro-" stances, sponsors of talks, public figures
+  public static final String CODER = "dyad-coder-15";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
