@@ -75,8 +75,8 @@ class CameoConventionTest {
   @Test
   void whatADenialRejectsIsNotDone() {
     // "Iran denied reports that its troops attacked Iraq"
-    String denied = "Iran/NNP/2/nsubj denied:deny/VBD/0/root reports:report/NNS/2/obj that/IN/6/mark troops:troop/NNS/6/nsubj"
-        + " attacked:attack/VBD/3/acl Iraq/NNP/6/obj";
+    String denied = "Iran/NNP/2/nsubj denied:deny/VBD/0/root reports:report/NNS/2/obj that/IN/6/mark"
+        + " troops:troop/NNS/6/nsubj attacked:attack/VBD/3/acl Iraq/NNP/6/obj";
     assertThat(code(denied, "Iran=IRN", "troops=IRNMIL", "Iraq=IRQ")).doesNotContain("IRNMIL>IRQ:190");
     // the parser may hang the clause on the denying verb: "rejected reports on Monday that …"
     String hung = denied.replace("attacked:attack/VBD/3/acl", "attacked:attack/VBD/2/ccomp");

@@ -174,7 +174,8 @@ class CompoundActorTest {
     // "Tajik government and opposition negotiators opened U.N.-sponsored peace talks"
     String coordinated = "Gondor/NNP/5/nsubj and/CC/3/cc Arnor/NNP/1/conj negotiators:negotiator/NNS/5/nsubj"
         + " resumed:resume/VBD/0/root UN/NNP/8/obl -/HYPH/8/punct sponsored:sponsor/VBN/9/amod talks:talk/NNS/5/obj";
-    assertThat(code(coordinated, "Gondor=GON", "Arnor=ARN", "UN=IGOUNO")).containsExactlyInAnyOrder("GON>ARN:046", "ARN>GON:046");
+    assertThat(code(coordinated, "Gondor=GON", "Arnor=ARN", "UN=IGOUNO"))
+        .containsExactlyInAnyOrder("GON>ARN:046", "ARN>GON:046");
     // one party alone: the sponsor is all the sentence names
     String alone = "Gondor/NNP/2/nsubj resumed:resume/VBD/0/root UN/NNP/5/obl -/HYPH/5/punct sponsored:sponsor/VBN/6/amod"
         + " talks:talk/NNS/2/obj";

@@ -20,7 +20,8 @@ class PhraseRepairsTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
 
   private final DependencyEventCoder coder = new DependencyEventCoder(TinyDictionary.of(block("CRITICISE", "111", 1),
-      block("DEMONSTRATE", "141", 2), block("EXPLODE", "183", 3), block("KILL", "190", 4), block("HOLD", "040", 5), block("WITHDRAW", "0874", 6)),
+      block("DEMONSTRATE", "141", 2), block("EXPLODE", "183", 3), block("KILL", "190", 4), block("HOLD", "040", 5),
+      block("WITHDRAW", "0874", 6)),
       CameoOntology.cameo());
 
   private List<String> code(String tokens, String... mentions) {
@@ -32,8 +33,8 @@ class PhraseRepairsTest {
   @Test
   void aCountedStretchOfTimeReadAsAnObjectIsWhenNotWhom() {
     // "Iran criticised Iraq two decades after the US invasion", with "decades" read as the object
-    String misparsed = "Iran/NNP/2/nsubj criticised:criticise/VBD/0/root Iraq/NNP/2/obl two/CD/5/nummod decades:decade/NNS/2/obj"
-        + " after/IN/9/case the/DT/9/det US/NNP/9/compound invasion/NN/5/nmod";
+    String misparsed = "Iran/NNP/2/nsubj criticised:criticise/VBD/0/root Iraq/NNP/2/obl two/CD/5/nummod"
+        + " decades:decade/NNS/2/obj after/IN/9/case the/DT/9/det US/NNP/9/compound invasion/NN/5/nmod";
     assertThat(code(misparsed, "Iran=IRN", "Iraq=IRQ", "US=USA")).containsExactly("IRN>IRQ:111");
     // a stretch "of" something measures the object, which stays: "held two weeks of talks with Iraq"
     String measured = "Iran/NNP/2/nsubj held:hold/VBD/0/root two/CD/4/nummod weeks:week/NNS/2/obj of/IN/6/case"

@@ -258,7 +258,8 @@ class DictionaryActorResolverTest {
     assertThat(codes(resolve(JUNE_2001, "Iran rejected demands by Serbia's Albanians.")))
         .containsExactly("Iran=IRN", "Serbia's=SRB", "Albanians=SRBCVL");
     // a place apart from the people is no possessor of theirs
-    assertThat(codes(resolve(JUNE_2001, "In Serbia, Albanians protested."))).containsExactly("Serbia=SRB", "Albanians=ALBCVL");
+    assertThat(codes(resolve(JUNE_2001, "In Serbia, Albanians protested.")))
+        .containsExactly("Serbia=SRB", "Albanians=ALBCVL");
   }
 
   @Test
@@ -505,7 +506,8 @@ class DictionaryActorResolverTest {
         .containsExactly("Iraq's pro-Syrian president=IRQGOV");
     assertThat(codes(resolve(JUNE_2001, "Pro-Syrian Iraqi soldiers resigned."))).containsExactly("Iraqi soldiers=IRQMIL");
     // with no state of its own, a proxy is the state it serves: "pro-Jakarta militiamen"
-    assertThat(codes(resolve(JUNE_2001, "Pro-Syrian gunmen fired on Tehran."))).containsExactly("Syrian gunmen=SYRUAF", "Tehran=IRN");
+    assertThat(codes(resolve(JUNE_2001, "Pro-Syrian gunmen fired on Tehran.")))
+        .containsExactly("Syrian gunmen=SYRUAF", "Tehran=IRN");
   }
 
   @Test
