@@ -43,11 +43,7 @@ final class EventArguments {
   private static final Set<String> STATEMENTS = Set.of("STATEMENT", "DECLARATION", "COMMUNIQUE", "LETTER", "MESSAGE",
       "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
-  /** A hyphen and a participle after an actor: "U.N.-sponsored", "Egyptian-mediated". */
-  private static final java.util.regex.Pattern SPONSORED = java.util.regex.Pattern.compile("\\s*-\\s*\\p{L}+ed\\b");
-
-  private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("IN", "AT", "ACROSS", "THROUGHOUT", "AROUND", "NEAR", "OUTSIDE", "THROUGH");
+  private static final Set<String> PLACE_PREPOSITIONS = MentionRoles.PLACE_PREPOSITIONS;
   /** Property seized (171): seized from someone, who is the target before anyone the object names. */
   private static final String SEIZURE = "171";
   /** Mediation and the offer of it (045, 039): acts between parties other than the mediator. */
@@ -58,6 +54,7 @@ final class EventArguments {
   private final Map<Integer, Optional<VerbMatch>> matches;
   private final Transformations nestedReports;
   private final DomesticTargets domestic;
+  private final MentionRoles roles;
 
   /**
    * @param nestedReports for PETRARCH-2's practice, the dictionary's transformations: a coded clause
@@ -70,6 +67,7 @@ final class EventArguments {
       Transformations nestedReports, String ownState) {
     this.tree = tree;
     this.slots = slots;
+    this.roles = new MentionRoles(tree, slots);
     this.domestic = new DomesticTargets(tree, slots, ownState);
     this.matches = matches;
     this.nestedReports = nestedReports;
@@ -194,7 +192,7 @@ final class EventArguments {
   List<Mention> objectPartners(Predicate predicate) {
     List<Mention> partners = new ArrayList<>();
     for (Mention actor : objectActors(predicate)) {
-      if (!isPlace(actor)) {
+      if (!roles.isPlace(actor)) {
         partners.add(actor);
       }
     }
@@ -206,30 +204,33 @@ final class EventArguments {
    * City") or as the sponsor of what was done ("U.N.-sponsored talks"): bystanders of the act.
    */
   boolean allBystanders(List<Mention> actors) {
-    return !actors.isEmpty() && actors.stream().allMatch(actor -> isPlace(actor) || isSponsor(actor));
-  }
-
-  /** Whether {@code actor} is joined by a hyphen to a participle: "U.N.-sponsored", "Egyptian-mediated". */
-  private boolean isSponsor(Mention actor) {
-    String text = tree.parsed().sentence().text();
-    int at = actor.end() - tree.parsed().sentence().start();
-    return at >= 0 && at <= text.length() && SPONSORED.matcher(text).region(at, text.length()).lookingAt();
+    return !actors.isEmpty() && actors.stream().allMatch(actor -> roles.isPlace(actor) || roles.isSponsor(actor));
   }
 
 
   /** Whether {@code event}'s target is a place the act was "in" or "at". */
   boolean targetsPlace(org.dyad.core.event.Event event) {
     return slots.mentions().stream().anyMatch(actor -> actor.start() == event.target().start()
-        && actor.end() == event.target().end() && isPlace(actor));
+        && actor.end() == event.target().end() && roles.isPlace(actor));
   }
 
-  private boolean isPlace(Mention actor) {
-    for (int token = 1; token <= tree.size(); token++) {
-      if (slots.at(token) == actor && PLACE_PREPOSITIONS.contains(String.valueOf(tree.preposition(token)))) {
-        return true;
+  /**
+   * The actors of the predicate's objects, unless each is only what the object is about and a "with"
+   * phrase names a partner: "share intelligence on the Jemaah Islamiah network with Australia" is shared
+   * with Australia.
+   */
+  private List<Mention> objectTargets(Predicate predicate, Set<String> sourceStates) {
+    List<Mention> objects = slots.actors(predicate.objects(), sourceStates);
+    if (objects.isEmpty() || !objects.stream().allMatch(actor -> roles.isTopic(actor, predicate.objects()))) {
+      return objects;
+    }
+    for (Predicate.Oblique oblique : predicate.obliques()) {
+      List<Mention> partners = slots.actors(List.of(oblique.head()));
+      if (oblique.preposition().equals("WITH") && !partners.isEmpty()) {
+        return partners;
       }
     }
-    return false;
+    return objects;
   }
 
   List<Mention> targets(Predicate predicate, VerbMatch match, List<Mention> sources) {
@@ -244,7 +245,7 @@ final class EventArguments {
       predicate.obliques().stream().filter(oblique -> oblique.preposition().equals("FROM"))
           .forEach(oblique -> candidates.add(slots.actors(List.of(oblique.head()))));
     }
-    candidates.add(slots.actors(predicate.objects(), sourceStates));
+    candidates.add(objectTargets(predicate, sourceStates));
     // "New Zealanders demonstrated in Auckland against French nuclear tests": a place in the source's own
     // country is where the act happened, the target only when no other phrase names one
     List<List<Mention>> venues = new ArrayList<>();
@@ -269,7 +270,7 @@ final class EventArguments {
       }
     }
     for (int complement : tree.children(predicate.verb(), "xcomp")) {
-      candidates.add(slots.actors(new PredicateFinder(tree).predicate(complement).objects(), sourceStates));
+      candidates.add(objectTargets(new PredicateFinder(tree).predicate(complement), sourceStates));
     }
     // "signed an accord on Thursday to supply Gondor with wheat": the purpose's object
     for (int purpose : tree.children(predicate.verb(), "advcl")) {

@@ -36,7 +36,7 @@ class CameoConventionTest {
       block("GIVE", "139", 11), block("RESIGN", "0831", 12), block("REFORM", "0344", 13),
       block("LIFT", "0814", 14), block("REFUSE", "120", 15), block("AGREE", "030", 16), block("LET", "080", 17),
       block("RAPE", "1821", 18), block("HOLD", "173", 19), block("IMPOSE", "163", 20), block("KILL", "190", 21), block("VOW", "030", 22), block("RETURN", "0842", 23), block("SEIZE", "171", 24),
-      block("MEDIATE", "045", 25), block("BURN", "145", 26), block("BLOCK", "144", 27),
+      block("MEDIATE", "045", 25), block("BURN", "145", 26), block("BLOCK", "144", 27), block("SHARE", "064", 28),
       new VerbBlock("REITERATE", EventCodes.NONE, List.of(new VerbEntry("REITERATE", List.of(), java.util.Set.of(), null, 7)),
           List.of(new VerbPattern(List.of(), List.of(new PatternElement.Word("DEMAND", false)), EventCodes.of("100"), 8,
               "* DEMAND")), 7)), List.<Transformation>of());
@@ -70,6 +70,17 @@ class CameoConventionTest {
     // a place the governing verb is "in" is where, not whom
     assertThat(code("Iraq/NNP/2/nsubj began:begin/VBD/0/root returning:return/VBG/2/xcomp archives:archive/NNS/3/obj"
         + " in/IN/6/case Kuwait/NNP/2/obl", "Iraq=IRQ", "Kuwait=KWT")).isEmpty();
+  }
+
+  @Test
+  void anActorTheObjectIsOnlyAboutGivesWayToAPartnerNamedWithWith() {
+    // "Indonesia offered to share intelligence on the Jemaah Islamiah network with Australia"
+    String shared = "France/NNP/2/nsubj shared:share/VBD/0/root intelligence/NN/2/obj on/IN/5/case Iran/NNP/3/nmod"
+        + " with/IN/7/case Israel/NNP/2/obl";
+    assertThat(code(shared, "France=FRA", "Iran=IRN", "Israel=ISR")).containsExactly("FRA>ISR:064");
+    // with no partner named, what it is about is all the sentence gives
+    String alone = "France/NNP/2/nsubj shared:share/VBD/0/root intelligence/NN/2/obj on/IN/5/case Iran/NNP/3/nmod";
+    assertThat(code(alone, "France=FRA", "Iran=IRN")).containsExactly("FRA>IRN:064");
   }
 
   @Test
