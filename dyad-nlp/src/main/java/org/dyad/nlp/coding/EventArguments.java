@@ -207,7 +207,6 @@ final class EventArguments {
     return !actors.isEmpty() && actors.stream().allMatch(actor -> roles.isPlace(actor) || roles.isSponsor(actor));
   }
 
-
   /** Whether {@code event}'s target is a place the act was "in" or "at". */
   boolean targetsPlace(org.dyad.core.event.Event event) {
     return slots.mentions().stream().anyMatch(actor -> actor.start() == event.target().start()

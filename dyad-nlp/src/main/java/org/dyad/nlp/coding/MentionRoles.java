@@ -13,7 +13,8 @@ import org.dyad.core.nlp.Mention;
 final class MentionRoles {
 
   /** Prepositions of a place where an act happened. */
-  static final Set<String> PLACE_PREPOSITIONS = Set.of("IN", "AT", "ACROSS", "THROUGHOUT", "AROUND", "NEAR", "OUTSIDE", "THROUGH");
+  static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("IN", "AT", "ACROSS", "THROUGHOUT", "AROUND", "NEAR", "OUTSIDE", "THROUGH");
 
   /** Prepositions of what something is about: "intelligence on the network". */
   private static final Set<String> TOPICS = Set.of("ON", "ABOUT", "REGARDING", "CONCERNING", "OVER");

@@ -62,10 +62,14 @@ final class SubordinateClauses {
         int verb = clause.pop();
         clause.addAll(tree.children(verb, "xcomp"));
         for (int adverbial : tree.children(verb, "advcl")) {
-          if (sameAct(tree, adverbial) && entry.getValue().stream().allMatch(placeTarget)
+          if (!sameAct(tree, adverbial)) {
+            continue;
+          }
+          if (entry.getValue().stream().allMatch(placeTarget)
               && !eventsByVerb.getOrDefault(adverbial, List.of()).stream().allMatch(placeTarget)) {
+            // the clause names whom the act befell where the verb found only where
             dropped.add(entry.getKey());
-          } else if (sameAct(tree, adverbial)) {
+          } else {
             dropped.add(adverbial);
             dropped.addAll(coordinated(tree, adverbial));
           }

@@ -28,6 +28,14 @@ final class MatchJoins {
   /** "the mayor of the northern West Bank city", "leaders of the banned Muslim Brotherhood": "of the" and modifiers. */
   private static final Pattern OF_THE_MODIFIED = Pattern.compile("\\s+of\\s+the\\s+((\\p{Ll}+)\\s+){1,2}");
 
+  /** Words before a place where the sentence's events happened: "in Baghdad", "near Kirkuk". */
+  private static final Set<String> PLACE_WORDS = Set.of("in", "near", "outside", "at", "inside", "across", "throughout", "around");
+  /** What stands between a possessive state and a "pro-" state: "Lebanon's pro-Syrian prime minister". */
+  private static final Pattern POSSESSIVE_THEN_PRO = Pattern.compile("(['’]s)?\\s+pro-");
+  /** Bearings from a place that name it as where: "west of Baghdad". */
+  private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
+      "southwest", "north-east", "north-west", "south-east", "south-west");
+
   /** Words that cannot stand between a possessive actor and its role: function words and common verbs. */
   private static final Set<String> NOT_A_MODIFIER = Set.of("the", "a", "an", "of", "for", "against", "in", "on", "with",
       "to", "by", "from", "at", "into", "over", "or", "that", "which", "who", "is", "are", "was", "were", "be", "been",
@@ -243,7 +251,7 @@ final class MatchJoins {
     List<PhraseMatch<Entry>> kept = new ArrayList<>();
     for (int m = 0; m < matches.size(); m++) {
       PhraseMatch<Entry> match = matches.get(m);
-      boolean ownStateNamed = m > 0 && gap(text, matches.get(m - 1), match).matches("(['’]s)?\\s+pro-")
+      boolean ownStateNamed = m > 0 && POSSESSIVE_THEN_PRO.matcher(gap(text, matches.get(m - 1), match)).matches()
           || m + 1 < matches.size() && agent(matches.get(m + 1)).isEmpty() && gap(text, match, matches.get(m + 1)).isBlank();
       if (!prefixed(text, match.start(), "anti-") && !(ownStateNamed && prefixed(text, match.start(), "pro-"))) {
         kept.add(match);
@@ -301,15 +309,12 @@ final class MatchJoins {
     int before = match.firstToken() - 1;
     // "west of Baghdad", "north of the capital": a bearing from the place is in it as much
     boolean bearing = before > 0 && tokens.get(before).key().equals("of") && BEARINGS.contains(tokens.get(before - 1).key());
-    return bearing || precededBy(match, Set.of("in", "near", "outside", "at", "inside", "across", "throughout", "around"));
+    return bearing || precededBy(match, PLACE_WORDS);
   }
 
   private boolean precededBy(PhraseMatch<Entry> match, Set<String> words) {
     return match.firstToken() > 0 && words.contains(tokens.get(match.firstToken() - 1).key());
   }
-
-  private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
-      "southwest", "north-east", "north-west", "south-east", "south-west");
 
   static Optional<AgentPhrase> agent(PhraseMatch<Entry> match) {
     return first(match, AgentPhrase.class);
