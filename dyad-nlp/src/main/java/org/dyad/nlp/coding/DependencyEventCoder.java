@@ -367,7 +367,7 @@ public final class DependencyEventCoder implements EventCoder {
     List<Mention> sources = arguments.sources(predicate, match);
     List<Mention> targets = arguments.targets(predicate, match, sources);
     if (targets.isEmpty()) {
-      targets = arguments.ownCountry(predicate, match, sources);
+      targets = arguments.unnamedTargets(predicate, match, sources, convention == CodingConvention.CAMEO);
     }
     // "%": a compound actor acting together on each other, unless the verb has an actor as its object
     // ("Hutu militiamen and government soldiers battled rebels")

@@ -31,7 +31,8 @@ import org.dyad.core.nlp.Mention;
  * pressure ("stepped down, bowing to protests by Egyptians"); else a place in the source's own country
  * the act happened "in" or "at", kept back till here ("demonstrated in Auckland against French
  * tests"); else the first actor after the verb inside its own clause, with its conjuncts ("abandoned
- * efforts to stop an anti-Gondor parade"). A phrase whose actors all have the source's own code gives
+ * efforts to stop an anti-Gondor parade"); in Dyad's own practice, the first actor in any clause the verb
+ * heads ({@link PhraseTargets}), after the own-country targets. A phrase whose actors all have the source's own code gives
  * no event, so the next phrase is tried, though not the first actor after the verb.
  */
 final class EventArguments {
@@ -172,12 +173,17 @@ final class EventArguments {
   }
 
   /**
-   * An act's target on the source's own country or people, when the document names no other state
-   * ({@link DomesticTargets}).
+   * The target of an act whose arguments name none: the source's own country or people, when the code
+   * implies it or the document names no other state ({@link DomesticTargets}); else, with {@code
+   * inPhrase}, the first actor anywhere in the verb's phrase ({@link PhraseTargets}).
    */
-  List<Mention> ownCountry(Predicate predicate, VerbMatch match, List<Mention> sources) {
+  List<Mention> unnamedTargets(Predicate predicate, VerbMatch match, List<Mention> sources, boolean inPhrase) {
     List<Mention> implied = DomesticTargets.ownCountry(sources, match.codes().forward());
-    return implied.isEmpty() ? domestic.unnamed(predicate, match, sources) : implied;
+    implied = implied.isEmpty() ? domestic.unnamed(predicate, match, sources) : implied;
+    if (implied.isEmpty() && inPhrase) {
+      return new PhraseTargets(tree, slots, roles, matches).first(predicate, sources).map(List::of).orElse(List.of());
+    }
+    return implied;
   }
 
   /** The actors of the predicate's objects ("urged Iran to withdraw": Iran). */

@@ -131,9 +131,12 @@ final class EventPairs {
     return new TextSpan(sentence.text().substring(start - sentence.start(), end - sentence.start()), start, end);
   }
 
-  /** Whether the actor is one the sentence implies rather than names ({@link DomesticTargets}). */
+  /**
+   * Whether the actor is one the sentence implies ({@link DomesticTargets}) or no argument of the verb
+   * names ({@link PhraseTargets}).
+   */
   private static boolean isImplied(Mention mention) {
-    return mention.rule().startsWith("own country");
+    return mention.rule().startsWith("own country") || mention.rule().startsWith(PhraseTargets.RULE);
   }
 
   /** The rule, saying which of the actors the sentence implies: "KIDNAP [181]; own country (unnamed target)". */
