@@ -6,7 +6,7 @@ import org.dyad.core.nlp.ParsedSentence;
 /**
  * Repairs of how the parser attaches a noun phrase that is no argument of the verb it hangs on: a
  * stretch of time read as an object, a preposition's noun read as the subject of the clause after
- * it. Each recognises one misreading by its shape and rewrites it as the parser reads the
+ * it, what a free relative names read as the object of the clause after it. Each recognises one misreading by its shape and rewrites it as the parser reads the
  * unambiguous form of the same sentence.
  */
 final class PhraseRepairs extends TreeRepair {
@@ -18,6 +18,9 @@ final class PhraseRepairs extends TreeRepair {
   private static final Set<String> PREPOSITIONS_ONLY = Set.of("AGAINST", "OVER", "DESPITE", "AMID", "DURING", "TOWARD",
       "TOWARDS", "REGARDING", "CONCERNING");
 
+  /** Determiners that open a free relative: "whatever assistance it needs". */
+  private static final Set<String> FREE_RELATIVES = Set.of("WHATEVER", "WHICHEVER");
+
   PhraseRepairs(ParsedSentence parsed, String[] relations, int[] heads) {
     super(parsed, relations, heads);
   }
@@ -26,6 +29,7 @@ final class PhraseRepairs extends TreeRepair {
     relabelStretchesOfTime();
     reattachNounsOfPrepositionsReadAsSubjects();
     reattachNounsHungOnPrepositions();
+    reattachFreeRelatives();
   }
 
   /**
@@ -110,6 +114,31 @@ final class PhraseRepairs extends TreeRepair {
       relations[noun] = "obl";
       heads[preposition] = noun;
       relations[preposition] = "case";
+    }
+  }
+
+  /**
+   * "Saudi Arabia will give the Bosnian government whatever assistance it needs": the parser may read
+   * the free relative's noun as the object of the clause after it, and that clause as the verb's
+   * complement. The noun is what is given, the verb's object, and the clause describes it, as in
+   * "the assistance that it needs".
+   */
+  private void reattachFreeRelatives() {
+    for (int noun = 1; noun < heads.length; noun++) {
+      int clause = heads[noun];
+      if (!relations[noun].equals("obj") || clause <= noun || !Set.of("ccomp", "advcl", "dep").contains(relations[clause])
+          || !FREE_RELATIVES.contains(form(firstOf(noun)))) {
+        continue;
+      }
+      int verb = heads[clause];
+      int subject = childWith(clause, "nsubj");
+      if (verb == 0 || verb > noun || !isVerb(verb) || hasObject(verb) || subject < noun) {
+        continue;
+      }
+      heads[noun] = verb;
+      heads[clause] = noun;
+      // the verb was above the clause and the noun below it: no cycle can follow
+      relations[clause] = "acl:relcl";
     }
   }
 }

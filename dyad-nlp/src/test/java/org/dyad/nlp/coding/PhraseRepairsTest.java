@@ -71,4 +71,26 @@ class PhraseRepairsTest {
     // with no victim named, the place stays
     assertThat(code(killing, "agents=PRKSPY", "Rangoon=MMR")).containsExactly("PRKSPY>MMR:183");
   }
+
+  @Test
+  void theNounOfAFreeRelativeReadAsTheObjectOfTheClauseAfterItIsTheVerbsObject() throws Exception {
+    // "Saudi Arabia gave the Bosnian government whatever assistance it needed", with "assistance" read as the
+    // object of "needed" and that clause as the complement of "gave"
+    String verbs = """
+        --- GIVE [---] ---
+        GIVE {GAVE}
+        - * ASSISTANCE          [070]
+        """;
+    DependencyEventCoder giving = new DependencyEventCoder(
+        org.dyad.nlp.verbs.PetrarchVerbReader.read("give.verbs", new java.io.StringReader(verbs)).dictionary(),
+        CameoOntology.cameo());
+    String misparsed = "Saudi/NNP/2/compound Arabia/NNP/3/nsubj gave:give/VBD/0/root the/DT/6/det Bosnian/JJ/6/amod"
+        + " government/NN/3/iobj whatever/WDT/8/det assistance/NN/10/obj it/PRP/10/nsubj needed:need/VBD/3/ccomp";
+    ParsedSentence parsed = parse(misparsed);
+    assertThat(giving.code(parsed, TinyParse.mentions(parsed, "Saudi Arabia=SAU", "Bosnian government=BIHGOV"), DAY))
+        .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).containsExactly("SAU>BIHGOV:070");
+    // a noun with another determiner is the clause's own object, as the parser read it
+    ParsedSentence own = parse(misparsed.replace("whatever/WDT", "the/DT"));
+    assertThat(giving.code(own, TinyParse.mentions(own, "Saudi Arabia=SAU", "Bosnian government=BIHGOV"), DAY)).isEmpty();
+  }
 }
