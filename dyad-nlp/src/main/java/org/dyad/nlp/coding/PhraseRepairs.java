@@ -6,8 +6,8 @@ import org.dyad.core.nlp.ParsedSentence;
 /**
  * Repairs of how the parser attaches a noun phrase that is no argument of the verb it hangs on: a
  * stretch of time read as an object, a preposition's noun read as the subject of the clause after
- * it, what a free relative names read as the object of the clause after it. Each recognises one misreading by its shape and rewrites it as the parser reads the
- * unambiguous form of the same sentence.
+ * it, what a free relative names read as the object of the clause after it. Each recognises one
+ * misreading by its shape and rewrites it as the parser reads the unambiguous form of the same sentence.
  */
 final class PhraseRepairs extends TreeRepair {
 
