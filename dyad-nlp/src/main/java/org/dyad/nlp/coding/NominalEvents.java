@@ -41,10 +41,14 @@ final class NominalEvents {
       "DEMAND", "PROPOSAL", "WARNING", "WARN", "URGE", "END", "HALT", "LIFT", "LIFTING", "EASE", "EASING", "REMOVAL",
       "PREVENT", "AVOID", "DENY", "REJECT", "OPPOSE", "CITE");
   private static final Set<String> SOURCE_RELATIONS = Set.of("nmod:poss", "amod", "compound");
-  /** Verbs whose subject does what their object names: "continued its blockade", "mounted an offensive". */
+  /**
+   * Verbs whose subject does what their object names: "continued its blockade", "mounted an offensive",
+   * "completed the withdrawal of its troops".
+   */
   private static final Set<String> CARRYING_ON = Set.of(
       "CONTINUE", "RESUME", "INTENSIFY", "ESCALATE", "EXPAND", "WIDEN", "STEP", "BEGIN", "START", "LAUNCH", "MOUNT",
-      "STAGE", "CONDUCT", "CARRY", "WAGE", "PRESS", "MAINTAIN", "TIGHTEN", "RENEW", "PURSUE", "UNLEASH");
+      "STAGE", "CONDUCT", "CARRY", "WAGE", "PRESS", "MAINTAIN", "TIGHTEN", "RENEW", "PURSUE", "UNLEASH", "COMPLETE",
+      "FINISH");
 
   /** How many open complements or conjuncts up a noun's verb looks for its subject. */
   private static final int MAX_CLIMB = 3;
