@@ -23,6 +23,10 @@ final class ActorSlots {
   private static final Set<String> PHRASE_BOUNDARIES = Set.of(
       "ccomp", "advcl", "parataxis", "csubj", "acl", "acl:relcl", "conj", "cc", "punct", "appos", "list", "dep");
 
+  /** Participles that say who holds a place: "British-ruled", "Serb-held", "rebel-controlled". */
+  private static final Set<String> HOLDING = Set.of("RULED", "HELD", "CONTROLLED", "OCCUPIED", "ADMINISTERED",
+      "GOVERNED", "DOMINATED");
+
   /** Relations of words that modify a noun without being what it is about. */
   private static final Set<String> MODIFIERS = Set.of("compound", "amod");
 
@@ -213,6 +217,16 @@ final class ActorSlots {
     return describedName(head, own);
   }
 
+  /**
+   * "the British-ruled Falkland Islands", "Serb-held territory": the word joined by a hyphen to a
+   * participle of holding, which the parser hangs on it as a loose dependent, names who holds the place.
+   */
+  private boolean isHolder(int token) {
+    int participle = tree.head(token);
+    return tree.relation(token).equals("dep") && participle == token + 2 && tree.form(token + 1).equals("-")
+        && HOLDING.contains(tree.form(participle));
+  }
+
   /** "his motorcade": a possessive pronoun the resolver bound, standing for the phrase's owner. */
   private boolean isOwner(int token) {
     return mentionOf[token] >= 0 && tree.relation(token).equals("nmod:poss")
@@ -233,7 +247,7 @@ final class ActorSlots {
       for (int token : frontier) {
         for (int child : tree.children(token)) {
           boolean boundary = PHRASE_BOUNDARIES.contains(tree.relation(child)) || PHRASE_BOUNDARIES.contains(tree.baseRelation(child));
-          if (boundary && !isParenthesised(child)) {
+          if (boundary && !isParenthesised(child) && !isHolder(child)) {
             continue;
           }
           boolean pronoun = isOwner(child);

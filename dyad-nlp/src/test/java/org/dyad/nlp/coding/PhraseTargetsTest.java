@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The target of an act whose arguments name no one: the first actor inside the verb's phrase
- * ({@link PhraseTargets}), in Dyad's own practice only.
+ * ({@link PhraseTargets}), in Dyad's own practice only; and who holds a place an act is on ({@link ActorSlots}).
  */
 class PhraseTargetsTest {
 
@@ -93,5 +93,15 @@ class PhraseTargetsTest {
     assertThat(code(tokens, "Sudanese protesters=SDNOPP", "American=USA")).isEmpty();
     assertThat(code(tokens.replace("over/IN", "from/IN"), "Sudanese protesters=SDNOPP", "American=USA"))
         .containsExactly("SDNOPP>USA:145");
+  }
+
+  @Test
+  void whoHoldsAPlaceIsTheTargetOfAnActOnIt() {
+    // "Argentine troops seized the British-ruled Falkland Islands on Friday", as the parser reads it, with
+    // "British" hung loosely on "ruled"
+    String tokens = "Argentine/JJ/2/amod troops:troop/NNS/3/nsubj seized:seize/VBD/0/root the/DT/9/det"
+        + " British/JJ/7/dep -/HYPH/7/punct ruled:rule/VBN/9/amod Falkland/NNP/9/compound Islands:island/NNPS/3/obj"
+        + " on/IN/11/case Friday/NNP/3/obl";
+    assertThat(code(tokens, "Argentine troops=ARGMIL", "British=GBR")).containsExactly("ARGMIL>GBR:192");
   }
 }
