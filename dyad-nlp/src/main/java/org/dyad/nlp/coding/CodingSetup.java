@@ -36,7 +36,9 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   //     each other, protests against the own state, seizures from whom, companies
   // 15: phrase repairs (stretches of time, prepositions read as markers), victims over places, denials,
   //     former titles, "pro-" stances, sponsors of talks, public figures
-  public static final String CODER = "dyad-coder-15";
+  // 16: the first actor in a verb's phrase when its arguments name none, free relatives, holders of places,
+  //     aid resumed, acts completed
+  public static final String CODER = "dyad-coder-16";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
