@@ -45,10 +45,7 @@ class CameoConventionTest {
 
   /** The events coded on {@code tokens} (see {@link TinyParse}) with mentions written "words=CODE". */
   private List<String> code(String tokens, String... mentions) {
-    ParsedSentence parsed = parse(tokens);
-    List<Mention> resolved = TinyParse.mentions(parsed, mentions);
-    return coder.code(parsed, resolved, DAY).stream()
-        .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    return TinyParse.triples(TinyParse.events(coder, tokens, DAY, mentions));
   }
 
   @Test

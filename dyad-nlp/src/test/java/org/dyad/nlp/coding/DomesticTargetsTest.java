@@ -28,13 +28,11 @@ class DomesticTargetsTest {
   private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
 
   private List<Event> events(DependencyEventCoder with, String tokens, String... mentions) {
-    ParsedSentence parsed = parse(tokens);
-    return with.code(parsed, TinyParse.mentions(parsed, mentions), DAY);
+    return TinyParse.events(with, tokens, DAY, mentions);
   }
 
   private List<String> code(String tokens, String... mentions) {
-    return events(coder, tokens, mentions).stream()
-        .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    return TinyParse.triples(events(coder, tokens, mentions));
   }
 
   private static final String KIDNAPPED = "ETA/NNP/2/nsubj kidnapped:kidnap/VBD/0/root a/DT/5/det Popular/NNP/5/compound"

@@ -2,12 +2,10 @@ package org.dyad.nlp.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dyad.nlp.coding.TinyDictionary.block;
-import static org.dyad.nlp.coding.TinyParse.parse;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.core.event.CameoOntology;
-import org.dyad.core.nlp.ParsedSentence;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,9 +23,7 @@ class PhraseRepairsTest {
       CameoOntology.cameo());
 
   private List<String> code(String tokens, String... mentions) {
-    ParsedSentence parsed = parse(tokens);
-    return coder.code(parsed, TinyParse.mentions(parsed, mentions), DAY).stream()
-        .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    return TinyParse.triples(TinyParse.events(coder, tokens, DAY, mentions));
   }
 
   @Test
@@ -86,11 +82,10 @@ class PhraseRepairsTest {
         CameoOntology.cameo());
     String misparsed = "Saudi/NNP/2/compound Arabia/NNP/3/nsubj gave:give/VBD/0/root the/DT/6/det Bosnian/JJ/6/amod"
         + " government/NN/3/iobj whatever/WDT/8/det assistance/NN/10/obj it/PRP/10/nsubj needed:need/VBD/3/ccomp";
-    ParsedSentence parsed = parse(misparsed);
-    assertThat(giving.code(parsed, TinyParse.mentions(parsed, "Saudi Arabia=SAU", "Bosnian government=BIHGOV"), DAY))
-        .extracting(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).containsExactly("SAU>BIHGOV:070");
+    assertThat(TinyParse.triples(TinyParse.events(giving, misparsed, DAY, "Saudi Arabia=SAU", "Bosnian government=BIHGOV")))
+        .containsExactly("SAU>BIHGOV:070");
     // a noun with another determiner is the clause's own object, as the parser read it
-    ParsedSentence own = parse(misparsed.replace("whatever/WDT", "the/DT"));
-    assertThat(giving.code(own, TinyParse.mentions(own, "Saudi Arabia=SAU", "Bosnian government=BIHGOV"), DAY)).isEmpty();
+    assertThat(TinyParse.events(giving, misparsed.replace("whatever/WDT", "the/DT"), DAY, "Saudi Arabia=SAU",
+        "Bosnian government=BIHGOV")).isEmpty();
   }
 }

@@ -2,13 +2,11 @@ package org.dyad.nlp.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dyad.nlp.coding.TinyDictionary.block;
-import static org.dyad.nlp.coding.TinyParse.parse;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.core.event.CameoOntology;
 import org.dyad.core.event.Event;
-import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.nlp.verbs.VerbDictionary;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +24,11 @@ class PhraseTargetsTest {
   private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
 
   private List<Event> events(DependencyEventCoder with, String tokens, String... mentions) {
-    ParsedSentence parsed = parse(tokens);
-    return with.code(parsed, TinyParse.mentions(parsed, mentions), DAY);
+    return TinyParse.events(with, tokens, DAY, mentions);
   }
 
   private List<String> code(String tokens, String... mentions) {
-    return events(coder, tokens, mentions).stream()
-        .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
+    return TinyParse.triples(events(coder, tokens, mentions));
   }
 
   // "Argentine troops seized the islands, overpowering the British garrison": the participle's object is

@@ -1,8 +1,10 @@
 package org.dyad.nlp.coding;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dyad.core.event.Event;
 import org.dyad.core.nlp.Mention;
 import org.dyad.core.nlp.ParsedSentence;
 import org.dyad.core.nlp.Sentence;
@@ -49,5 +51,16 @@ final class TinyParse {
   static List<Mention> mentions(ParsedSentence parsed, String... written) {
     return java.util.Arrays.stream(written)
         .map(m -> mention(parsed, m.substring(0, m.indexOf('=')), m.substring(m.indexOf('=') + 1))).toList();
+  }
+
+  /** The events {@code coder} codes on {@code tokens} on {@code day}, with mentions written "words=CODE". */
+  static List<Event> events(DependencyEventCoder coder, String tokens, LocalDate day, String... mentions) {
+    ParsedSentence parsed = parse(tokens);
+    return coder.code(parsed, mentions(parsed, mentions), day);
+  }
+
+  /** Events as "SOURCE>TARGET:CODE". */
+  static List<String> triples(List<Event> events) {
+    return events.stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
   }
 }
