@@ -31,9 +31,10 @@ import org.dyad.core.nlp.Mention;
  * pressure ("stepped down, bowing to protests by Egyptians"); else a place in the source's own country
  * the act happened "in" or "at", kept back till here ("demonstrated in Auckland against French
  * tests"); else the first actor after the verb inside its own clause, with its conjuncts ("abandoned
- * efforts to stop an anti-Gondor parade"); in Dyad's own practice, the first actor in any clause the verb
- * heads ({@link PhraseTargets}), after the own-country targets. A phrase whose actors all have the source's own code gives
- * no event, so the next phrase is tried, though not the first actor after the verb.
+ * efforts to stop an anti-Gondor parade"); after the own-country targets and in Dyad's own practice
+ * only, the first actor in the verb's whole phrase ({@link PhraseTargets}). A phrase whose actors all
+ * have the source's own code gives no event, so the next phrase is tried, though not the first actor
+ * after the verb.
  */
 final class EventArguments {
 

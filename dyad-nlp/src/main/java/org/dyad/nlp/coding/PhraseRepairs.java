@@ -20,6 +20,8 @@ final class PhraseRepairs extends TreeRepair {
 
   /** Determiners that open a free relative: "whatever assistance it needs". */
   private static final Set<String> FREE_RELATIVES = Set.of("WHATEVER", "WHICHEVER");
+  /** Relations the parser gives a free relative's clause when it reads the noun as the clause's object. */
+  private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "dep");
 
   PhraseRepairs(ParsedSentence parsed, String[] relations, int[] heads) {
     super(parsed, relations, heads);
@@ -126,7 +128,7 @@ final class PhraseRepairs extends TreeRepair {
   private void reattachFreeRelatives() {
     for (int noun = 1; noun < heads.length; noun++) {
       int clause = heads[noun];
-      if (!relations[noun].equals("obj") || clause <= noun || !Set.of("ccomp", "advcl", "dep").contains(relations[clause])
+      if (!relations[noun].equals("obj") || clause <= noun || !CLAUSES.contains(relations[clause])
           || !FREE_RELATIVES.contains(form(firstOf(noun)))) {
         continue;
       }

@@ -13,8 +13,9 @@ import org.dyad.core.nlp.Mention;
  * first actor named after the verb. The search stays inside the verb's own phrase, so it never reaches
  * the act's subject or an act coordinated with it ("seized a tonne of cocaine and arrested a British
  * businessman"), and it passes over what is no party: a place the act was in, a sponsor ("U.N.-sponsored")
- * and what something is about ("in anger over an American-made film"), and it leaves a clause with a
- * subject of its own or one coded on its own to that clause's act. "Seized control of oil projects run by
+ * and what something is about ("in anger over an American-made film"); it leaves a clause with a
+ * subject of its own or one coded on its own to that clause's act, and an apposition ("the city, a
+ * stronghold of al-Qaida") to the noun it describes. "Seized control of oil projects run by
  * U.S. firms" is on the United States; "paraded tanks through Pyongyang in a show of strength aimed at
  * South Korea" on South Korea.
  *
@@ -26,7 +27,7 @@ final class PhraseTargets {
   /** The rule prefix of an actor found this way. */
   static final String RULE = "first in phrase";
 
-  /** Relations below the verb that lead to another party of the act or another act. */
+  /** Relations below the verb that lead to another party of the act, or describe a noun again. */
   private static final Set<String> OTHER_PARTIES = Set.of("nsubj", "csubj", "appos");
 
   private final Dependencies tree;
@@ -36,9 +37,9 @@ final class PhraseTargets {
 
   PhraseTargets(Dependencies tree, ActorSlots slots, MentionRoles roles, Map<Integer, Optional<VerbMatch>> matches) {
     this.tree = tree;
-    this.matches = matches;
     this.slots = slots;
     this.roles = roles;
+    this.matches = matches;
   }
 
   /** The first actor after the predicate's verb inside its phrase that is not one of {@code sources}' states. */
