@@ -221,16 +221,6 @@ final class ParseRepairs extends TreeRepair {
     }
   }
 
-  /** Whether the phrase of {@code noun} runs up to the word before {@code next}. */
-  private boolean endsJustBefore(int noun, int next) {
-    for (int between = noun + 1; between < next; between++) {
-      if (!dominates(noun, between)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * "Stands ready to give aid": the parser may leave the infinitive as {@code dep} of the adjective,
    * which it completes ({@code xcomp}).

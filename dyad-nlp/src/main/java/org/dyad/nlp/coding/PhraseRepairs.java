@@ -22,6 +22,8 @@ final class PhraseRepairs extends TreeRepair {
   private static final Set<String> FREE_RELATIVES = Set.of("WHATEVER", "WHICHEVER");
   /** Relations the parser gives a free relative's clause when it reads the noun as the clause's object. */
   private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "dep");
+  /** Pronouns that open a relative clause as its subject: "civilians who had sought refuge". */
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("WHO", "WHICH", "THAT");
 
   PhraseRepairs(ParsedSentence parsed, String[] relations, int[] heads) {
     super(parsed, relations, heads);
@@ -32,6 +34,7 @@ final class PhraseRepairs extends TreeRepair {
     reattachNounsOfPrepositionsReadAsSubjects();
     reattachNounsHungOnPrepositions();
     reattachFreeRelatives();
+    reattachNounsOfRelativeClauses();
   }
 
   /**
@@ -138,6 +141,32 @@ final class PhraseRepairs extends TreeRepair {
         continue;
       }
       heads[noun] = verb;
+      heads[clause] = noun;
+      // the verb was above the clause and the noun below it: no cycle can follow
+      relations[clause] = "acl:relcl";
+    }
+  }
+
+  /**
+   * "Militiamen massacred hundreds of Tutsi civilians who had sought refuge in a church": the parser
+   * may read the relative clause as the verb's complement and hang the noun it describes on that
+   * clause as {@code dep}. The noun is the verb's object, and the clause describes it.
+   */
+  private void reattachNounsOfRelativeClauses() {
+    for (int noun = 2; noun < heads.length; noun++) {
+      int clause = heads[noun];
+      if (!relations[noun].equals("dep") || clause <= noun || !relations[clause].equals("ccomp")
+          || !word(noun).pos().startsWith("NN")) {
+        continue;
+      }
+      int pronoun = childWith(clause, "nsubj");
+      int verb = heads[clause];
+      if (pronoun == 0 || !RELATIVE_SUBJECTS.contains(form(pronoun)) || !word(pronoun).pos().startsWith("W")
+          || !endsJustBefore(noun, pronoun) || verb == 0 || verb > noun || !isVerb(verb) || hasObject(verb)) {
+        continue;
+      }
+      heads[noun] = verb;
+      relations[noun] = "obj";
       heads[clause] = noun;
       // the verb was above the clause and the noun below it: no cycle can follow
       relations[clause] = "acl:relcl";

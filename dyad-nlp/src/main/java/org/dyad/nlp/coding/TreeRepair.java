@@ -43,6 +43,16 @@ abstract class TreeRepair {
     return false;
   }
 
+  /** Whether the phrase of {@code noun} runs up to the word before {@code next}. */
+  protected boolean endsJustBefore(int noun, int next) {
+    for (int between = noun + 1; between < next; between++) {
+      if (!dominates(noun, between)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first child of {@code token} with {@code relation}, or 0. */
   protected int childWith(int token, String relation) {
     for (int other = 1; other < heads.length; other++) {

@@ -19,7 +19,7 @@ class PhraseRepairsTest {
 
   private final DependencyEventCoder coder = new DependencyEventCoder(TinyDictionary.of(block("CRITICISE", "111", 1),
       block("DEMONSTRATE", "141", 2), block("EXPLODE", "183", 3), block("KILL", "190", 4), block("HOLD", "040", 5),
-      block("WITHDRAW", "0874", 6)),
+      block("WITHDRAW", "0874", 6), block("MASSACRE", "202", 7)),
       CameoOntology.cameo());
 
   private List<String> code(String tokens, String... mentions) {
@@ -87,5 +87,17 @@ class PhraseRepairsTest {
     // a noun with another determiner is the clause's own object, as the parser read it
     assertThat(TinyParse.events(giving, misparsed.replace("whatever/WDT", "the/DT"), DAY, "Saudi Arabia=SAU",
         "Bosnian government=BIHGOV")).isEmpty();
+  }
+
+  @Test
+  void theNounARelativeClauseDescribesHungOnThatClauseIsTheVerbsObject() {
+    // "Militiamen massacred hundreds of civilians who had sought refuge", with the relative clause read as the
+    // complement of "massacred" and "hundreds" hung on it
+    String misparsed = "militiamen:militiaman/NNS/2/nsubj massacred:massacre/VBD/0/root hundreds:hundred/NNS/8/dep"
+        + " of/IN/5/case civilians:civilian/NNS/3/nmod who/WP/8/nsubj had:have/VBD/8/aux sought:seek/VBN/2/ccomp"
+        + " refuge/NN/8/obj";
+    assertThat(code(misparsed, "militiamen=RWAUAF", "civilians=RWACVL")).containsExactly("RWAUAF>RWACVL:202");
+    // a clause with a subject of its own stays the verb's complement
+    assertThat(code(misparsed.replace("who/WP", "they/PRP"), "militiamen=RWAUAF", "civilians=RWACVL")).isEmpty();
   }
 }
