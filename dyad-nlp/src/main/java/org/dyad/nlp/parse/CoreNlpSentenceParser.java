@@ -143,6 +143,7 @@ public final class CoreNlpSentenceParser implements SentenceParser {
       verblessClauses.repair(tokens);
       NounsReadAsVerbs.repair(tokens);
       AdjectivesReadAsVerbs.repair(tokens);
+      PastTensesReadAsAdjectives.repair(tokens);
     }
     lemmatizer.annotate(tokens);
     int[] heads = new int[tokens.size() + 1];
