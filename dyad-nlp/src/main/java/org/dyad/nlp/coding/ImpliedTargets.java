@@ -7,7 +7,7 @@ import org.dyad.core.nlp.Mention;
 
 /**
  * Targets the kind of act implies where its own phrases name no one, as candidate phrases for {@link
- * EventArguments}: a protest's purpose clause (14), a threat's condition (13), an investigation's alleged
+ * EventArguments}: a protest's purpose clause or its protesters' jailers (14), a threat's condition (13), an investigation's alleged
  * doer (09), whom a returned thing was taken from (084) or eased restrictions were put on (081, 085),
  * and, after every other candidate, the clause a show of force answers (15).
  */
@@ -15,6 +15,8 @@ final class ImpliedTargets {
 
   /** Markers of a clause saying what an act answers: "after Iraq massed troops", "as Pyongyang threatened". */
   private static final Set<String> AFTER = Set.of("AFTER", "AS", "WHEN", "FOLLOWING");
+  /** Where prisoners are held: "Palestinian prisoners in Israeli jails". */
+  private static final Set<String> DETENTION = Set.of("JAIL", "PRISON", "GAOL", "CUSTODY", "DETENTION", "CELL");
 
   private final Dependencies tree;
   private final ActorSlots slots;
@@ -32,6 +34,7 @@ final class ImpliedTargets {
     }
     if (code.startsWith("14")) {
       candidates.addAll(purposeTargets(predicate));
+      candidates.addAll(jailers(predicate));
     }
     if (code.startsWith("13")) {
       // "threatened to stop the talks if the United States goes ahead": the threat is aimed at the condition's subject
@@ -114,6 +117,22 @@ final class ImpliedTargets {
       }
       for (int object : clause.objects()) {
         candidates.add(slots.actors(tree.children(object, "nmod")));
+      }
+    }
+    return candidates;
+  }
+
+  /**
+   * "Palestinian prisoners in Israeli jails went on hunger strike": a protest by those held in someone's
+   * jails is against whoever holds them, named on the jails.
+   */
+  private List<List<Mention>> jailers(Predicate predicate) {
+    List<List<Mention>> candidates = new ArrayList<>();
+    for (int subject : predicate.subjects()) {
+      for (int token : tree.subtree(subject, PredicateFinder.CLAUSE_BOUNDARIES)) {
+        if (token != subject && DETENTION.contains(tree.lemma(token)) && "IN".equals(tree.preposition(token))) {
+          candidates.add(slots.actors(List.of(token)));
+        }
       }
     }
     return candidates;
