@@ -46,5 +46,7 @@ class DiscardsTest {
     // cricket's "attacked the bowling" is no assault
     assertThat(discards.discardsSentence("Sri Lanka's batsmen attacked the Indian bowling from the first over.")).isTrue();
     assertThat(discards.discardsSentence("India won the one-day international in Colombo.")).isTrue();
+    assertThat(discards.discardsSentence("New Zealand crushed Pakistan by an innings in Karachi.")).isTrue();
+    assertThat(discards.discardsSentence("England's fast bowler tore through the Australian line-up.")).isTrue();
   }
 }
