@@ -16,6 +16,10 @@ final class MentionRoles {
   static final Set<String> PLACE_PREPOSITIONS =
       Set.of("IN", "AT", "ACROSS", "THROUGHOUT", "AROUND", "NEAR", "OUTSIDE", "THROUGH");
 
+  /** Verbs whose "at" phrase is what they are aimed at: "fired at", "aimed at", "directed at". */
+  private static final Set<String> AIMING = Set.of("AIM", "DIRECT", "TARGET", "POINT", "FIRE", "SHOOT", "HURL", "THROW",
+      "LOB", "LEVEL", "SNIPE", "LASH", "STRIKE", "SWIPE", "JAB", "RAIL");
+
   /** Prepositions of what something is about: "intelligence on the network". */
   private static final Set<String> TOPICS = Set.of("ON", "ABOUT", "REGARDING", "CONCERNING", "OVER");
 
@@ -33,11 +37,17 @@ final class MentionRoles {
   /** Whether {@code actor} is named as a place the act was "in" or "at". */
   boolean isPlace(Mention actor) {
     for (int token = 1; token <= tree.size(); token++) {
-      if (slots.at(token) == actor && PLACE_PREPOSITIONS.contains(String.valueOf(tree.preposition(token)))) {
+      String preposition = String.valueOf(tree.preposition(token));
+      if (slots.at(token) == actor && PLACE_PREPOSITIONS.contains(preposition) && !isAimedAt(token, preposition)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether "at" names what a verb of aiming is aimed at, not where: "a show of strength aimed at South Korea". */
+  private boolean isAimedAt(int token, String preposition) {
+    return preposition.equals("AT") && AIMING.contains(tree.lemma(tree.head(token)));
   }
 
   /** Whether {@code actor} is joined by a hyphen to a participle: "U.N.-sponsored", "Egyptian-mediated". */

@@ -19,7 +19,8 @@ class PhraseTargetsTest {
   private static final LocalDate DAY = LocalDate.of(2026, 11, 30);
 
   private static final VerbDictionary DICTIONARY = TinyDictionary.of(
-      block("SEIZE", "192", 1), block("ARREST", "173", 2), block("OCCUPY", "192", 3), block("RIOT", "145", 4));
+      block("SEIZE", "192", 1), block("ARREST", "173", 2), block("OCCUPY", "192", 3), block("RIOT", "145", 4),
+      block("PARADE", "150", 5));
 
   private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
 
@@ -99,5 +100,17 @@ class PhraseTargetsTest {
         + " British/JJ/7/dep -/HYPH/7/punct ruled:rule/VBN/9/amod Falkland/NNP/9/compound Islands:island/NNPS/3/obj"
         + " on/IN/11/case Friday/NNP/3/obl";
     assertThat(code(tokens, "Argentine troops=ARGMIL", "British=GBR")).containsExactly("ARGMIL>GBR:192");
+  }
+
+  @Test
+  void whatAnActIsAimedAtIsNoPlace() {
+    // "North Korea paraded tanks through Pyongyang in a show aimed at South Korea"
+    String tokens = "North/NNP/2/compound Korea/NNP/3/nsubj paraded:parade/VBD/0/root tanks:tank/NNS/3/obj"
+        + " through/IN/6/case Pyongyang/NNP/3/obl in/IN/9/case a/DT/9/det show/NN/3/obl aimed:aim/VBN/9/acl"
+        + " at/IN/13/case South/NNP/13/compound Korea/NNP/10/obl";
+    assertThat(code(tokens, "North Korea=PRK", "Pyongyang=PRK", "South Korea=KOR")).containsExactly("PRK>KOR:150");
+    // a place a show was staged at stays a place
+    assertThat(code(tokens.replace("aimed:aim", "staged:stage"), "North Korea=PRK", "Pyongyang=PRK", "South Korea=KOR"))
+        .isEmpty();
   }
 }
