@@ -20,7 +20,7 @@ class PhraseTargetsTest {
 
   private static final VerbDictionary DICTIONARY = TinyDictionary.of(
       block("SEIZE", "192", 1), block("ARREST", "173", 2), block("OCCUPY", "192", 3), block("RIOT", "145", 4),
-      block("PARADE", "150", 5));
+      block("PARADE", "150", 5), block("WARN", "130", 6));
 
   private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
 
@@ -112,5 +112,16 @@ class PhraseTargetsTest {
     // a place a show was staged at stays a place
     assertThat(code(tokens.replace("aimed:aim", "staged:stage"), "North Korea=PRK", "Pyongyang=PRK", "South Korea=KOR"))
         .isEmpty();
+  }
+
+  @Test
+  void aThreatIsOnWhomTheSourcesOwnActThreatenedIs() {
+    // "Hun Sen warned that he would close the U.N. office"
+    String tokens = "Hun/NNP/2/compound Sen/NNP/3/nsubj warned:warn/VBD/0/root that/IN/7/mark he/PRP/7/nsubj"
+        + " would/MD/7/aux close/VB/3/ccomp the/DT/10/det U.N./NNP/10/compound office/NN/7/obj";
+    assertThat(code(tokens, "Hun Sen=KHMGOV", "he=KHMGOV", "U.N.=IGOUNO")).containsExactly("KHMGOV>IGOUNO:130");
+    // another's act is that actor's: "warned that Thailand would close the U.N. office" is no threat to the U.N.
+    assertThat(code(tokens.replace("he/PRP", "Thailand/NNP"), "Hun Sen=KHMGOV", "Thailand=THA", "U.N.=IGOUNO"))
+        .doesNotContain("KHMGOV>IGOUNO:130");
   }
 }
