@@ -1,12 +1,14 @@
 package org.dyad.nlp.coding;
 
+import java.util.Map;
 import java.util.Set;
 import org.dyad.core.nlp.ParsedSentence;
 
 /**
  * Repairs of how the parser attaches a noun phrase that is no argument of the verb it hangs on: a
  * stretch of time read as an object, a preposition's noun read as the subject of the clause after
- * it, what a free relative names read as the object of the clause after it. Each recognises one
+ * it, what a free relative names read as the object of the clause after it, the noun a relative clause
+ * describes hung on that clause, and an article read as its phrase's head. Each recognises one
  * misreading by its shape and rewrites it as the parser reads the unambiguous form of the same sentence.
  */
 final class PhraseRepairs extends TreeRepair {
@@ -22,6 +24,13 @@ final class PhraseRepairs extends TreeRepair {
   private static final Set<String> FREE_RELATIVES = Set.of("WHATEVER", "WHICHEVER");
   /** Relations the parser gives a free relative's clause when it reads the noun as the clause's object. */
   private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "dep");
+  /** Relations of a noun phrase that is a verb's or a noun's argument. */
+  private static final Set<String> ARGUMENTS = Set.of("obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod");
+  /** The relation inside a noun phrase of a word before its head, by the word's tag. */
+  private static final Map<String, String> PREMODIFIERS = Map.ofEntries(Map.entry("DT", "det"), Map.entry("PDT", "det:predet"),
+      Map.entry("JJ", "amod"), Map.entry("JJR", "amod"), Map.entry("JJS", "amod"), Map.entry("VBN", "amod"),
+      Map.entry("VBG", "amod"), Map.entry("CD", "nummod"), Map.entry("NN", "compound"), Map.entry("NNS", "compound"),
+      Map.entry("NNP", "compound"), Map.entry("NNPS", "compound"), Map.entry("CC", "cc"), Map.entry("HYPH", "punct"));
   /** Pronouns that open a relative clause as its subject: "civilians who had sought refuge". */
   private static final Set<String> RELATIVE_SUBJECTS = Set.of("WHO", "WHICH", "THAT");
 
@@ -35,6 +44,7 @@ final class PhraseRepairs extends TreeRepair {
     reattachNounsHungOnPrepositions();
     reattachFreeRelatives();
     reattachNounsOfRelativeClauses();
+    reheadPhrasesReadAsDeterminers();
   }
 
   /**
@@ -170,6 +180,40 @@ final class PhraseRepairs extends TreeRepair {
       heads[clause] = noun;
       // the verb was above the clause and the noun below it: no cycle can follow
       relations[clause] = "acl:relcl";
+    }
+  }
+
+  /**
+   * "Georgian forces launched a massive artillery and rocket assault on Tskhinvali": the parser may make
+   * the article the verb's object and hang the rest of the phrase on it. An article heads nothing: the
+   * phrase's head is its last noun before anything that is no premodifier (a preposition, a comma), and
+   * the words before it are its premodifiers.
+   */
+  private void reheadPhrasesReadAsDeterminers() {
+    for (int article = 1; article < heads.length; article++) {
+      if (!word(article).pos().equals("DT") || !ARGUMENTS.contains(relations[article]) || childWith(article, "amod") == 0
+          && childWith(article, "compound") == 0 && childWith(article, "dep") == 0) {
+        continue;
+      }
+      int noun = 0;
+      for (int at = article + 1; at < heads.length && PREMODIFIERS.containsKey(word(at).pos()) && dominates(article, at); at++) {
+        noun = word(at).pos().startsWith("NN") ? at : noun;
+      }
+      if (noun == 0) {
+        continue;
+      }
+      heads[noun] = heads[article];
+      relations[noun] = relations[article];
+      for (int at = 1; at < heads.length; at++) {
+        boolean premodifier = at >= article && at < noun;
+        if (premodifier) {
+          heads[at] = noun;
+          relations[at] = PREMODIFIERS.get(word(at).pos());
+        } else if (at != noun && heads[at] >= article && heads[at] < noun) {
+          // what hung on the premodifiers ("on Tskhinvali", "overnight") belongs to the phrase's head
+          heads[at] = noun;
+        }
+      }
     }
   }
 }

@@ -100,4 +100,23 @@ class PhraseRepairsTest {
     // a clause with a subject of its own stays the verb's complement
     assertThat(code(misparsed.replace("who/WP", "they/PRP"), "militiamen=RWAUAF", "civilians=RWACVL")).isEmpty();
   }
+
+  @Test
+  void anArticleReadAsTheHeadOfItsPhraseGivesWayToThePhrasesLastNoun() throws Exception {
+    // "Georgian forces launched a massive artillery and rocket assault on Tskhinvali", with the article read as
+    // the object and the rest of the phrase hung on it
+    String misparsed = "Georgian/JJ/2/amod forces:force/NNS/3/nsubj launched:launch/VBD/0/root a/DT/3/obj"
+        + " massive/JJ/4/amod artillery/NN/5/dep and/CC/9/cc rocket/NN/9/compound assault/NN/6/conj on/IN/11/case"
+        + " Tskhinvali/NNP/6/nmod";
+    String verbs = """
+        --- LAUNCH [---] ---
+        LAUNCH
+        - * ASSAULT (ON +)          [190]
+        """;
+    DependencyEventCoder launching = new DependencyEventCoder(
+        org.dyad.nlp.verbs.PetrarchVerbReader.read("launch.verbs", new java.io.StringReader(verbs)).dictionary(),
+        CameoOntology.cameo());
+    assertThat(TinyParse.triples(TinyParse.events(launching, misparsed, DAY, "Georgian forces=GEOMIL", "Tskhinvali=GEO")))
+        .containsExactly("GEOMIL>GEO:190");
+  }
 }
