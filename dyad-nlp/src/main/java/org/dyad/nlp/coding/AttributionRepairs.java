@@ -5,8 +5,9 @@ import java.util.Set;
 import org.dyad.core.nlp.ParsedSentence;
 
 /**
- * Repairs of trailing attributions ("…, a UN official said."), which the parser often misreads: it
- * takes the speaker for an apposition to the noun before the comma.
+ * Repairs of attributions the parser misreads: a trailing one ("…, a UN official said."), whose
+ * speaker it takes for an apposition to the noun before the comma, and a report with a pronoun
+ * subject ("as Israel announced it would free prisoners"), which it hangs on the clause it reports.
  */
 final class AttributionRepairs extends TreeRepair {
 
@@ -21,6 +22,28 @@ final class AttributionRepairs extends TreeRepair {
 
   void apply() {
     reattachSpeakersReadAsAppositions();
+    reattachReportedClauses();
+  }
+
+  /**
+   * "The release came as Israel announced it would free 150 prisoners": the parser may make the reported
+   * clause the main one and hang the reporting verb on it as an adverbial clause. A reporting verb with
+   * no complement of its own before a clause whose subject is a pronoun reports that clause, which is its
+   * complement ({@code ccomp}); the reporting verb takes the clause's place.
+   */
+  private void reattachReportedClauses() {
+    for (int verb = 2; verb < heads.length; verb++) {
+      int clause = heads[verb];
+      int subject = clause == 0 ? 0 : childWith(clause, "nsubj");
+      if (!attributes(verb) || !relations[verb].equals("advcl") || clause < verb || subject < verb
+          || !word(subject).pos().equals("PRP") || childWith(verb, "ccomp") != 0 || hasObject(verb)) {
+        continue;
+      }
+      heads[verb] = heads[clause];
+      relations[verb] = heads[clause] == 0 ? "root" : hasAnyMark(verb) ? "advcl" : relations[clause];
+      heads[clause] = verb;
+      relations[clause] = "ccomp";
+    }
   }
 
   /**

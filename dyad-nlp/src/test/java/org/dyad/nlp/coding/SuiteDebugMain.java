@@ -25,7 +25,10 @@ public final class SuiteDebugMain {
     VerbDictionary verbs = PetrarchVerbReader.read(env.verbFile()).dictionary();
     DictionaryActorResolver resolver = new DictionaryActorResolver(
         ActorDictionaries.files("suite", env.actorFiles(), env.agentFile()), OfficeLookup.NONE);
-    DependencyEventCoder coder = new DependencyEventCoder(verbs, CameoOntology.cameo());
+    org.dyad.nlp.verbs.PicoOntology pico = env.picoFile() == null ? null
+        : org.dyad.nlp.verbs.PicoOntology.read(env.picoFile()).dictionary();
+    // as SuiteEvaluation codes a suite
+    DependencyEventCoder coder = new DependencyEventCoder(verbs, CameoOntology.cameo(), pico, CodingConvention.PETRARCH);
     PatternMatcher matcher = new PatternMatcher(verbs);
     for (SuiteRecord record : suite.records()) {
       if (!ids.contains(record.id()) || record.parse() == null) {
