@@ -331,7 +331,7 @@ public final class DependencyEventCoder implements EventCoder {
   private List<Event> demands(Dependencies tree, ActorSlots slots, EventArguments arguments, Predicate predicate,
       Optional<VerbMatch> match, LocalDate docDate) {
     List<Mention> reporters = slots.actors(tree.children(tree.head(predicate.verb()), "nsubj"));
-    List<Mention> obliged = slots.actors(predicate.subjects());
+    List<Mention> obliged = IntentCodes.obligedParties(tree, slots, predicate);
     String code = IntentCodes.demanded(match.map(m -> m.codes().forward()).orElse(null));
     String rule = "obligation reported: " + match.map(VerbMatch::rule).orElse(tree.lemma(predicate.verb()));
     List<Event> events = new ArrayList<>();

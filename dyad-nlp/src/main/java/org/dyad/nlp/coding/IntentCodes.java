@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.dyad.core.nlp.Mention;
 
 /**
  * CAMEO's reading of an action announced rather than done: "Finland will give Tanzania a grant" is
@@ -75,12 +76,15 @@ final class IntentCodes {
   private IntentCodes() {}
 
   /**
-   * Whether the predicate is an obligation someone reports: a reported clause ({@code ccomp}) whose
-   * verb has "must" or "should" ("Russia said Sudan must return the helicopter"). CAMEO codes it as
-   * the reporter's demand on the clause's subject.
+   * Whether the predicate is an obligation someone reports: a reported clause ({@code ccomp}, or an
+   * {@code xcomp} with a subject of its own) whose verb has "must" or "should" ("Russia said Sudan must
+   * return the helicopter"). CAMEO codes it as the reporter's demand on the clause's subject.
    */
   static boolean obliged(Dependencies tree, Predicate predicate) {
-    if (!tree.baseRelation(predicate.verb()).equals("ccomp")) {
+    String relation = tree.baseRelation(predicate.verb());
+    // "told Argentina it must slash spending": a complement with a subject of its own, however labelled
+    boolean reported = relation.equals("ccomp") || relation.equals("xcomp") && !tree.children(predicate.verb(), "nsubj").isEmpty();
+    if (!reported) {
       return false;
     }
     for (int child : tree.children(predicate.verb(), "aux")) {
@@ -89,6 +93,16 @@ final class IntentCodes {
       }
     }
     return false;
+  }
+
+  /**
+   * Who an obligation is on: the reported clause's subject, or, when that is a pronoun, whom the
+   * reporting verb addresses ("the IMF told Argentina it must slash spending": Argentina).
+   */
+  static List<Mention> obligedParties(Dependencies tree, ActorSlots slots, Predicate predicate) {
+    List<Mention> obliged = slots.actors(predicate.subjects());
+    boolean pronoun = predicate.subjects().stream().anyMatch(subject -> tree.word(subject).pos().equals("PRP"));
+    return obliged.isEmpty() && pronoun ? slots.actors(tree.children(tree.head(predicate.verb()), "obj", "iobj")) : obliged;
   }
 
   /**

@@ -55,4 +55,20 @@ class IntentCodesTest {
         "Russia/NNP/2/nsubj said:say/VBD/0/root Sudan/NNP/4/nsubj returned:return/VBD/2/ccomp aid/NN/4/obj"));
     assertThat(IntentCodes.obliged(plain, new PredicateFinder(plain).predicate(4))).isFalse();
   }
+
+  @Test
+  void anObligationOnAPronounIsOnWhomTheReporterAddresses() {
+    // "The IMF told Argentina it must slash spending", with the clause read as an open complement
+    String told = "IMF/NNP/2/nsubj told:tell/VBD/0/root Argentina/NNP/2/obj it/PRP/6/nsubj must/MD/6/aux"
+        + " slash/VB/2/xcomp spending/NN/6/obj";
+    Dependencies tree = new Dependencies(parse(told));
+    assertThat(IntentCodes.obliged(tree, new PredicateFinder(tree).predicate(6))).isTrue();
+    ActorSlots slots = new ActorSlots(tree, java.util.List.of(TinyParse.mention(tree.parsed(), "Argentina", "ARG")));
+    assertThat(IntentCodes.obligedParties(tree, slots, new PredicateFinder(tree).predicate(6)))
+        .extracting(org.dyad.core.nlp.Mention::code).containsExactly("ARG");
+    // an open complement with no subject of its own is no report: "told Argentina to slash spending"
+    Dependencies open = new Dependencies(parse("IMF/NNP/2/nsubj told:tell/VBD/0/root Argentina/NNP/2/obj to/TO/5/mark"
+        + " slash/VB/2/xcomp spending/NN/5/obj"));
+    assertThat(IntentCodes.obliged(open, new PredicateFinder(open).predicate(5))).isFalse();
+  }
 }
