@@ -38,7 +38,9 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   //     former titles, "pro-" stances, sponsors of talks, public figures
   // 16: the first actor in a verb's phrase when its arguments name none, free relatives, holders of places,
   //     aid resumed, acts completed
-  public static final String CODER = "dyad-coder-16";
+  // 17: relative clauses and articles misread as heads, past tenses tagged as adjectives, reports hung on what
+  //     they report, protesters' jailers, aims, threats on the source's own act, obligations on whom is told
+  public static final String CODER = "dyad-coder-17";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own

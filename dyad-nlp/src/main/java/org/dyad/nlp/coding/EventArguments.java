@@ -182,7 +182,8 @@ final class EventArguments {
     List<Mention> implied = DomesticTargets.ownCountry(sources, match.codes().forward());
     implied = implied.isEmpty() ? domestic.unnamed(predicate, match, sources) : implied;
     if (implied.isEmpty() && inPhrase) {
-      return new PhraseTargets(tree, slots, roles, matches).first(predicate, match, sources).map(List::of).orElse(List.of());
+      PhraseTargets phrase = new PhraseTargets(tree, slots, roles, matches);
+      return phrase.first(predicate, match, sources).map(List::of).orElse(List.of());
     }
     return implied;
   }

@@ -7,9 +7,9 @@ import org.dyad.core.nlp.Mention;
 
 /**
  * Targets the kind of act implies where its own phrases name no one, as candidate phrases for {@link
- * EventArguments}: a protest's purpose clause or its protesters' jailers (14), a threat's condition (13), an investigation's alleged
- * doer (09), whom a returned thing was taken from (084) or eased restrictions were put on (081, 085),
- * and, after every other candidate, the clause a show of force answers (15).
+ * EventArguments}: a protest's purpose clause or its protesters' jailers (14), a threat's condition (13),
+ * an investigation's alleged doer (09), whom a returned thing was taken from (084) or eased restrictions
+ * were put on (081, 085), and, after every other candidate, the clause a show of force answers (15).
  */
 final class ImpliedTargets {
 

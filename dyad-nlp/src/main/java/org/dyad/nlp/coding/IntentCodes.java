@@ -83,7 +83,8 @@ final class IntentCodes {
   static boolean obliged(Dependencies tree, Predicate predicate) {
     String relation = tree.baseRelation(predicate.verb());
     // "told Argentina it must slash spending": a complement with a subject of its own, however labelled
-    boolean reported = relation.equals("ccomp") || relation.equals("xcomp") && !tree.children(predicate.verb(), "nsubj").isEmpty();
+    boolean reported = relation.equals("ccomp")
+        || relation.equals("xcomp") && !tree.children(predicate.verb(), "nsubj").isEmpty();
     if (!reported) {
       return false;
     }

@@ -27,10 +27,11 @@ final class PhraseRepairs extends TreeRepair {
   /** Relations of a noun phrase that is a verb's or a noun's argument. */
   private static final Set<String> ARGUMENTS = Set.of("obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod");
   /** The relation inside a noun phrase of a word before its head, by the word's tag. */
-  private static final Map<String, String> PREMODIFIERS = Map.ofEntries(Map.entry("DT", "det"), Map.entry("PDT", "det:predet"),
-      Map.entry("JJ", "amod"), Map.entry("JJR", "amod"), Map.entry("JJS", "amod"), Map.entry("VBN", "amod"),
-      Map.entry("VBG", "amod"), Map.entry("CD", "nummod"), Map.entry("NN", "compound"), Map.entry("NNS", "compound"),
-      Map.entry("NNP", "compound"), Map.entry("NNPS", "compound"), Map.entry("CC", "cc"), Map.entry("HYPH", "punct"));
+  private static final Map<String, String> PREMODIFIERS = Map.ofEntries(Map.entry("DT", "det"),
+      Map.entry("PDT", "det:predet"), Map.entry("JJ", "amod"), Map.entry("JJR", "amod"), Map.entry("JJS", "amod"),
+      Map.entry("VBN", "amod"), Map.entry("VBG", "amod"), Map.entry("CD", "nummod"), Map.entry("NN", "compound"),
+      Map.entry("NNS", "compound"), Map.entry("NNP", "compound"), Map.entry("NNPS", "compound"), Map.entry("CC", "cc"),
+      Map.entry("HYPH", "punct"));
   /** Pronouns that open a relative clause as its subject: "civilians who had sought refuge". */
   private static final Set<String> RELATIVE_SUBJECTS = Set.of("WHO", "WHICH", "THAT");
 
@@ -191,12 +192,16 @@ final class PhraseRepairs extends TreeRepair {
    */
   private void reheadPhrasesReadAsDeterminers() {
     for (int article = 1; article < heads.length; article++) {
-      if (!word(article).pos().equals("DT") || !ARGUMENTS.contains(relations[article]) || childWith(article, "amod") == 0
-          && childWith(article, "compound") == 0 && childWith(article, "dep") == 0) {
+      boolean headsWords = childWith(article, "amod") != 0 || childWith(article, "compound") != 0
+          || childWith(article, "dep") != 0;
+      if (!word(article).pos().equals("DT") || !ARGUMENTS.contains(relations[article]) || !headsWords) {
         continue;
       }
       int noun = 0;
-      for (int at = article + 1; at < heads.length && PREMODIFIERS.containsKey(word(at).pos()) && dominates(article, at); at++) {
+      for (int at = article + 1; at < heads.length && PREMODIFIERS.containsKey(word(at).pos()); at++) {
+        if (!dominates(article, at)) {
+          break;
+        }
         noun = word(at).pos().startsWith("NN") ? at : noun;
       }
       if (noun == 0) {
