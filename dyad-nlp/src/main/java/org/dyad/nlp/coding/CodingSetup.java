@@ -39,7 +39,8 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 16: the first actor in a verb's phrase when its arguments name none, free relatives, holders of places,
   //     aid resumed, acts completed
   // 17: relative clauses and articles misread as heads, past tenses tagged as adjectives, reports hung on what
-  //     they report, protesters' jailers, aims, threats on the source's own act, obligations on whom is told
+  //     they report, protesters' jailers, aims, threats on the source's own act, obligations on whom is told,
+  //     US commanders
   public static final String CODER = "dyad-coder-17";
 
   /**

@@ -356,6 +356,12 @@ class DefaultDictionariesTest {
     assertThat(anc.codeOn(LocalDate.of(2000, 1, 1))).contains("ZAFGOV");
     assertThat(only("Khmer Rouge").codeOn(LocalDate.of(1977, 1, 1))).contains("KHMGOV");
     assertThat(only("Khmer Rouge").codeOn(LocalDate.of(1985, 1, 1))).contains("KHMREB");
+    // a commander is the military in command, then the office he took
+    ActorEntry petraeus = only("General David Petraeus");
+    assertThat(petraeus.codeOn(LocalDate.of(2008, 4, 8))).contains("USAMIL");
+    assertThat(petraeus.codeOn(LocalDate.of(2012, 1, 1))).contains("USASPY");
+    assertThat(petraeus.codeOn(LocalDate.of(2015, 1, 1))).contains("USAELI");
+    assertThat(only("Jim Mattis").codeOn(LocalDate.of(2018, 1, 1))).contains("USAGOV");
   }
 
   /**
