@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dyad.nlp.coding.TinyDictionary.block;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.dyad.core.event.CameoOntology;
 import org.junit.jupiter.api.Test;
 
@@ -16,18 +15,15 @@ class ImpliedTargetsTest {
   private final DependencyEventCoder coder = new DependencyEventCoder(
       TinyDictionary.of(block("FAST", "142", 1), block("ESCAPE", "---", 2)), CameoOntology.cameo());
 
-  private List<String> code(String tokens, String... mentions) {
-    return TinyParse.triples(TinyParse.events(coder, tokens, DAY, mentions));
-  }
-
   // "Palestinian prisoners in Israeli jails fasted"
   private static final String FASTED = "Palestinian/JJ/2/amod prisoners:prisoner/NNS/6/nsubj in/IN/5/case"
       + " Israeli/JJ/5/amod jails:jail/NNS/2/nmod fasted:fast/VBD/0/root";
 
   @Test
   void aProtestByThoseHeldInSomeonesJailsIsAgainstTheJailer() {
-    assertThat(code(FASTED, "Palestinian=PSE", "Israeli=ISR")).containsExactly("PSE>ISR:142");
+    assertThat(TinyParse.triples(coder, FASTED, DAY, "Palestinian=PSE", "Israeli=ISR")).containsExactly("PSE>ISR:142");
     // a place that holds no one is no party to the protest
-    assertThat(code(FASTED.replace("jails:jail", "towns:town"), "Palestinian=PSE", "Israeli=ISR")).isEmpty();
+    String inTowns = FASTED.replace("jails:jail", "towns:town");
+    assertThat(TinyParse.triples(coder, inTowns, DAY, "Palestinian=PSE", "Israeli=ISR")).isEmpty();
   }
 }

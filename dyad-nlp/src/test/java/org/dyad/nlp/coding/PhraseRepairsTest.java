@@ -116,7 +116,7 @@ class PhraseRepairsTest {
     DependencyEventCoder launching = new DependencyEventCoder(
         org.dyad.nlp.verbs.PetrarchVerbReader.read("launch.verbs", new java.io.StringReader(verbs)).dictionary(),
         CameoOntology.cameo());
-    assertThat(TinyParse.triples(TinyParse.events(launching, misparsed, DAY, "Georgian forces=GEOMIL", "Tskhinvali=GEO")))
+    assertThat(TinyParse.triples(launching, misparsed, DAY, "Georgian forces=GEOMIL", "Tskhinvali=GEO"))
         .containsExactly("GEOMIL>GEO:190");
   }
 }

@@ -59,6 +59,11 @@ final class TinyParse {
     return coder.code(parsed, mentions(parsed, mentions), day);
   }
 
+  /** The events {@code coder} codes on {@code tokens} on {@code day}, as "SOURCE>TARGET:CODE". */
+  static List<String> triples(DependencyEventCoder coder, String tokens, LocalDate day, String... mentions) {
+    return triples(events(coder, tokens, day, mentions));
+  }
+
   /** Events as "SOURCE>TARGET:CODE". */
   static List<String> triples(List<Event> events) {
     return events.stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()).toList();
