@@ -100,6 +100,12 @@ class SuiteRegressionGuardTest {
     checkOwnSet("newswire-blind-5.json", "newswire_blind_5_even");
   }
 
+  /** The sixth blind newswire set (evaluation/newswire-blind-6.json), long wire leads: its held-out even half. */
+  @Test
+  void sixthNewswireBlindEvenHalf() throws IOException {
+    checkOwnSet("newswire-blind-6.json", "newswire_blind_6_even");
+  }
+
   private static void checkOwnSet(String name, String guard) throws IOException {
     Path file = Path.of("..", "evaluation", name);
     ValidationSuite suite = PloverEventSuite.of(PloverRecords.read(file), Half.EVEN, file);
