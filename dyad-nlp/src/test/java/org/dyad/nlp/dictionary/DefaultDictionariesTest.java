@@ -233,6 +233,9 @@ class DefaultDictionariesTest {
     assertThat(only("Afghan Uzbeks")).isSameAs(only("Afghan Tajiks"));
     assertThat(only("Iraqi Turkmen").codes()).containsExactly(CodeSpan.always("IRQ"));
     assertThat(only("Lebanese Druze").codes()).containsExactly(CodeSpan.always("LBN"));
+    // settlers in the West Bank and Gaza, named by their religion rather than their state
+    assertThat(only("Jewish settlers").codes()).containsExactly(CodeSpan.always("ISR"));
+    assertThat(all.lookup("Jewish")).isEmpty();
     assertThat(only("Albanians").codes()).containsExactly(CodeSpan.always("ALB"));
   }
 
