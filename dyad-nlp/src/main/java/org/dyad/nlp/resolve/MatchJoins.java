@@ -100,6 +100,24 @@ final class MatchJoins {
         || agent.plural() && IN.matcher(between).matches() || modifiedOf(between);
   }
 
+  /**
+   * Whether role match {@code k} is "of" a possessive that owns the words after it: "leaders of
+   * Nepal's outlawed Congress party" lead the party, "leaders of Algeria's Berber community" the
+   * community. (Miners "from Romania's Jiu Valley" are Romania's, as the valley is.)
+   */
+  boolean ofPossessiveOwningMore(int k) {
+    if (k + 1 >= matches.size() || !OF.matcher(between(k)).matches()) {
+      return false;
+    }
+    PhraseMatch<Entry> match = matches.get(k + 1);
+    String last = tokens.get(match.endToken() - 1).text();
+    if (!last.endsWith("'s") && !last.endsWith("’s") || match.endToken() >= tokens.size()) {
+      return false;
+    }
+    Token after = tokens.get(match.endToken());
+    return !after.text().isEmpty() && Character.isLetter(after.text().charAt(0)) && !hasBreak(match.end(), after.start());
+  }
+
   /** Whether a possessive pronoun stands right before match {@code k} ("its troops", "their envoys"). */
   private boolean ownedByPronoun(int k) {
     int before = matches.get(k).firstToken() - 1;

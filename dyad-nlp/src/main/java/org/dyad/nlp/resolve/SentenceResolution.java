@@ -130,6 +130,10 @@ final class SentenceResolution {
       Optional<MatchedActor> actor = actor(next);
       if (actor.isPresent()) {
         if (actor.get().kind() != ActorKind.PERSON && joins.belongsToNext(m, agent)) {
+          if (joins.ofPossessiveOwningMore(m)) {
+            // the role is of what the possessive owns, whose own words name its actor, if any
+            return 1;
+          }
           addComposed(actor.get(), agent, match.start(), next.end(), "agent of actor");
           return 2 + sharedByCoordinated(m + 1, agent);
         }

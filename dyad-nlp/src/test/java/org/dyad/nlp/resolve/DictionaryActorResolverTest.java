@@ -297,6 +297,15 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void anAgentOfAPossessiveIsOfWhatThePossessiveOwns() throws IOException {
+    // the leaders lead the community, not Algeria's government; miners from Romania's valley are Romania's
+    assertThat(shippedCodes("2001-06-01", "Leaders of Algeria's Berber community demanded reforms."))
+        .containsExactly("Algeria's=DZA");
+    assertThat(shippedCodes("1999-01-21", "Coal miners from Romania's Jiu Valley marched on Bucharest."))
+        .contains("miners from Romania's=ROULAB");
+  }
+
+  @Test
   void aRoleFromOrInAStateIsThatStatesRoleAndCoordinatedStatesShareIt() {
     assertThat(codes(resolve(JUNE_2001, "Soldiers from Syria crossed.")))
         .containsExactly("Soldiers from Syria=SYRMIL");
