@@ -297,6 +297,13 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aMediatorNamedWithHisOrganisationActsForIt() throws IOException {
+    // in 2008 Annan, a former U.N. secretary-general, mediated in Kenya for the African Union
+    assertThat(shippedCodes("2008-01-22", "African Union mediator Kofi Annan opened talks."))
+        .containsExactly("African Union mediator Kofi Annan=IGOAFRAFU");
+  }
+
+  @Test
   void anAgentOfAPossessiveIsOfWhatThePossessiveOwns() throws IOException {
     // the leaders lead the community, not Algeria's government; miners from Romania's valley are Romania's
     assertThat(shippedCodes("2001-06-01", "Leaders of Algeria's Berber community demanded reforms."))
