@@ -206,6 +206,10 @@ final class ActorSlots {
     if (named != 0) {
       return named;
     }
+    int leader = leaderOf(head);
+    if (leader != 0) {
+      return leader;
+    }
     // "its forces in Afghanistan": a role named by a possessive gives way to an actor inside its phrase
     int below = nearestBelow(head, own);
     if (below != 0 && !(ownRole && isOwner(below))) {
@@ -225,6 +229,22 @@ final class ActorSlots {
     int participle = tree.head(token);
     return tree.relation(token).equals("dep") && participle == token + 2 && tree.form(token + 1).equals("-")
         && HOLDING.contains(tree.form(participle));
+  }
+
+  /**
+   * "U.S.-led air strikes on Afghanistan", "the Saudi-led coalition": the actor joined by a hyphen to
+   * "led" that modifies the phrase's noun is whose act or body it is, before any actor the act is on; 0
+   * when there is none.
+   */
+  private int leaderOf(int head) {
+    for (int participle : tree.children(head, "amod")) {
+      int leader = participle - 2;
+      if (tree.form(participle).equalsIgnoreCase("led") && leader >= 1 && tree.form(leader + 1).equals("-")
+          && tree.head(leader) == participle && mentionOf[leader] >= 0) {
+        return leader;
+      }
+    }
+    return 0;
   }
 
   /** "his motorcade": a possessive pronoun the resolver bound, standing for the phrase's owner. */

@@ -20,7 +20,7 @@ class PhraseTargetsTest {
 
   private static final VerbDictionary DICTIONARY = TinyDictionary.of(
       block("SEIZE", "192", 1), block("ARREST", "173", 2), block("OCCUPY", "192", 3), block("RIOT", "145", 4),
-      block("PARADE", "150", 5), block("WARN", "130", 6));
+      block("PARADE", "150", 5), block("WARN", "130", 6), block("PROTEST", "141", 7));
 
   private final DependencyEventCoder coder = new DependencyEventCoder(DICTIONARY, CameoOntology.cameo());
 
@@ -100,6 +100,17 @@ class PhraseTargetsTest {
         + " British/JJ/7/dep -/HYPH/7/punct ruled:rule/VBN/9/amod Falkland/NNP/9/compound Islands:island/NNPS/3/obj"
         + " on/IN/11/case Friday/NNP/3/obl";
     assertThat(code(tokens, "Argentine troops=ARGMIL", "British=GBR")).containsExactly("ARGMIL>GBR:192");
+  }
+
+  @Test
+  void whoLedAnActIsWhomAProtestAgainstItTargets() {
+    // "Pakistanis protested against U.S.-led strikes on Afghanistan", "U.S." hung on "led" as the parser does
+    String tokens = "Pakistanis/NNPS/2/nsubj protested:protest/VBD/0/root against/IN/7/case U.S./NNP/6/obl"
+        + " -/HYPH/6/punct led:lead/VBN/7/amod strikes:strike/NNS/2/obl on/IN/9/case Afghanistan/NNP/7/nmod";
+    assertThat(code(tokens, "Pakistanis=PAKCVL", "U.S.=USA", "Afghanistan=AFG")).containsExactly("PAKCVL>USA:141");
+    // an actor joined by another participle only modifies the strikes, which were on Afghanistan
+    assertThat(code(tokens.replace("led:lead", "based:base"), "Pakistanis=PAKCVL", "U.S.=USA", "Afghanistan=AFG"))
+        .containsExactly("PAKCVL>AFG:141");
   }
 
   @Test
