@@ -264,6 +264,14 @@ class DefaultDictionariesTest {
   }
 
   @Test
+  void palestinianFactionsArePalestinesRebelsNotTheRegions() {
+    // Phoenix gives Fatah and Islamic Jihad the region MEA; a group active in one state takes its code
+    for (String faction : List.of("Fatah", "Islamic Jihad", "PFLP", "al-Aqsa Martyrs Brigades")) {
+      assertThat(only(faction).codes()).as(faction).containsExactly(CodeSpan.always("PSEREB"));
+    }
+  }
+
+  @Test
   void theResolverReadsEveryActorFile() throws IOException {
     ActorDictionary shipped = org.dyad.nlp.resolve.ActorDictionaries.defaults().actors();
     assertThat(shipped.size()).isEqualTo(all.size() + places().size());
