@@ -264,11 +264,14 @@ class DefaultDictionariesTest {
   }
 
   @Test
-  void palestinianFactionsArePalestinesRebelsNotTheRegions() {
-    // Phoenix gives Fatah and Islamic Jihad the region MEA; a group active in one state takes its code
+  void groupsActiveInOneStateAreItsRebelsNotTheRegions() {
+    // Phoenix gives Fatah and Islamic Jihad the region MEA, the IRA WEU, the RUF WAF, the KLA EEU
     for (String faction : List.of("Fatah", "Islamic Jihad", "PFLP", "al-Aqsa Martyrs Brigades")) {
       assertThat(only(faction).codes()).as(faction).containsExactly(CodeSpan.always("PSEREB"));
     }
+    assertThat(only("IRA").codes()).containsExactly(CodeSpan.always("GBRREB"));
+    assertThat(only("RUF").codes()).containsExactly(CodeSpan.always("SLEREB"));
+    assertThat(only("KLA").codes()).containsExactly(CodeSpan.always("KSVREB"));
   }
 
   @Test
@@ -767,7 +770,7 @@ class DefaultDictionariesTest {
                 assertThat(span.code())
                     .as(figure.phrase())
                     .matches("[A-Z]{3}(OPP|ELI|LAB|REL|MED|HRI|CVL|REB|UAF|RAD|GOV|LEG|MIL|SPY|BUS|EDU|HLH|JUD)");
-                // a state's role, or the code of the armed group the person acted for (the IRA's WEUREB)
+                // a state's role, or the code of the armed group the person acted for (the IRA's GBRREB)
                 if (!groupCodes.contains(span.code())) {
                   assertThat(span.code().substring(0, 3)).as(figure.phrase()).isIn(states);
                 }
