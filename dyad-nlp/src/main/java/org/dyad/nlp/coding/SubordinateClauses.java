@@ -65,8 +65,9 @@ final class SubordinateClauses {
           if (!sameAct(tree, adverbial)) {
             continue;
           }
-          if (entry.getValue().stream().allMatch(placeTarget)
-              && !eventsByVerb.getOrDefault(adverbial, List.of()).stream().allMatch(placeTarget)) {
+          List<Event> clauseEvents = eventsByVerb.getOrDefault(adverbial, List.of());
+          if (entry.getValue().stream().allMatch(placeTarget) && !clauseEvents.stream().allMatch(placeTarget)
+              && !sameStates(entry.getValue(), clauseEvents)) {
             // the clause names whom the act befell where the verb found only where
             dropped.add(entry.getKey());
           } else {
@@ -95,6 +96,18 @@ final class SubordinateClauses {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the clause's events befall only the people of the state the verb's place is in: "lifted
+   * martial law in Beijing, ending restrictions on the city's residents" tells one act on China, the
+   * verb's; "ended their occupation of the shipyard in Gdansk, heeding Walesa's call" names Walesa.
+   */
+  private static boolean sameStates(List<Event> verbs, List<Event> clauses) {
+    return clauses.stream().allMatch(clause -> verbs.stream().anyMatch(verb -> {
+      String state = verb.target().code().substring(0, 3);
+      return clause.target().code().equals(state) || clause.target().code().equals(state + "CVL");
+    }));
   }
 
   private static List<Integer> coordinated(Dependencies tree, int verb) {

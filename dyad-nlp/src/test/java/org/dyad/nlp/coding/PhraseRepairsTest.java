@@ -66,6 +66,8 @@ class PhraseRepairsTest {
     assertThat(code(killing, "agents=PRKSPY", "Rangoon=MMR", "ministers=KORGOV")).containsExactly("PRKSPY>KORGOV:190");
     // with no victim named, the place stays
     assertThat(code(killing, "agents=PRKSPY", "Rangoon=MMR")).containsExactly("PRKSPY>MMR:183");
+    // the place's own people are no other victim: the verb tells the act ("…in Rangoon, killing residents")
+    assertThat(code(killing, "agents=PRKSPY", "Rangoon=MMR", "ministers=MMRCVL")).containsExactly("PRKSPY>MMR:183");
   }
 
   @Test
