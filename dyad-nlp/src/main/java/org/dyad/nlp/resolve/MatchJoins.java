@@ -20,11 +20,16 @@ final class MatchJoins {
   private static final Pattern COORDINATION = Pattern.compile("\\s*(,|,?\\s*(and|or))\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern CONJUNCTION = Pattern.compile("\\b(and|or)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF = Pattern.compile("\\s+of\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
-  /** "soldiers from Gondor", "dissidents from military-ruled Gondor"; "in" only after a plural role ("lawmakers in Arnor"): "a diplomat in Gondor" may be foreign. */
+  /**
+   * "soldiers from Gondor", "dissidents from military-ruled Gondor"; "in" only after a plural role
+   * ("lawmakers in Arnor", "gunmen in west Beirut"): "a diplomat in Gondor" may be foreign.
+   */
   private static final Pattern FROM = Pattern.compile(
       "\\s+from\\s+(the\\s+)?((\\p{Ll}+-\\p{Ll}+|neighbou?ring|northern|southern|eastern|western|central)\\s+)?",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern IN = Pattern.compile("\\s+in\\s+(the\\s+)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern IN = Pattern.compile(
+      "\\s+in\\s+(the\\s+)?((north|south|east|west|northern|southern|eastern|western|central|north-?eastern"
+          + "|north-?western|south-?eastern|south-?western)\\s+)?", Pattern.CASE_INSENSITIVE);
   /** "the mayor of the northern West Bank city", "leaders of the banned Muslim Brotherhood": "of the" and modifiers. */
   private static final Pattern OF_THE_MODIFIED = Pattern.compile("\\s+of\\s+the\\s+((\\p{Ll}+)\\s+){1,2}");
 

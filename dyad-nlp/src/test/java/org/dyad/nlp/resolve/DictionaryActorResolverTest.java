@@ -297,6 +297,14 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void pluralRolesInAPartOfAPlaceAreThatPlacesState() throws IOException {
+    assertThat(shippedCodes("1985-03-16", "Gunmen in west Beirut kidnapped a reporter."))
+        .containsExactly("Gunmen in west Beirut=LBNUAF");
+    assertThat(shippedCodes("1995-03-16", "Rebels in northern Uganda attacked a village."))
+        .containsExactly("Rebels in northern Uganda=UGAREB");
+  }
+
+  @Test
   void aMediatorNamedWithHisOrganisationActsForIt() throws IOException {
     // in 2008 Annan, a former U.N. secretary-general, mediated in Kenya for the African Union
     assertThat(shippedCodes("2008-01-22", "African Union mediator Kofi Annan opened talks."))
