@@ -31,6 +31,8 @@ final class PredicateFinder {
       "nsubj", "csubj", "ccomp", "advcl", "parataxis", "conj", "cc", "punct", "aux", "aux:pass", "cop", "mark", "neg",
       "discourse", "vocative", "list", "dep", "obl:tmod", "expl");
   private static final int MAX_INHERITANCE = 6;
+  /** Participles saying what a vehicle or container holds: "carrying", "packed with", "laden with". */
+  private static final Set<String> CARGO = Set.of("CARRY", "PACK", "LOAD", "LADE", "LADEN", "STUFF", "FILL", "CRAM");
 
   private final Dependencies tree;
 
@@ -171,6 +173,15 @@ final class PredicateFinder {
     if (isPassive(verb)) {
       for (int child : tree.children(verb, "nsubj:pass")) {
         tokens.addAll(tree.subtree(child, CLAUSE_BOUNDARIES));
+      }
+    }
+    // "rammed a truck packed with explosives", "allowed ships carrying food to dock": what a participle of
+    // cargo says a vehicle holds is part of the object
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int participle : tree.children(tokens.get(i), "acl")) {
+        if (CARGO.contains(tree.lemma(participle)) && !tokens.contains(participle)) {
+          tokens.addAll(tree.subtree(participle, CLAUSE_BOUNDARIES));
+        }
       }
     }
     // "launched a new bombing and shelling offensive": a noun coordinated in the object is the object too
