@@ -41,7 +41,7 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 17: relative clauses and articles misread as heads, past tenses tagged as adjectives, reports hung on what
   //     they report, protesters' jailers, aims, threats on the source's own act, obligations on whom is told,
   //     US commanders
-  public static final String CODER = "dyad-coder-17";
+  public static final String CODER = "dyad-coder-18";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
