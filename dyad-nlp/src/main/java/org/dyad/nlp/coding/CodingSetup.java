@@ -41,6 +41,8 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 17: relative clauses and articles misread as heads, past tenses tagged as adjectives, reports hung on what
   //     they report, protesters' jailers, aims, threats on the source's own act, obligations on whom is told,
   //     US commanders
+  // 18: roles of what a possessive owns, mediators, "-led" actors, one-state armed groups' states, Kosovo dated,
+  //     Jewish settlers, cargo participles, aid workers freed, nerve gas released, places' own people
   public static final String CODER = "dyad-coder-18";
 
   /**

@@ -120,7 +120,8 @@ final class MatchJoins {
       return false;
     }
     Token after = tokens.get(match.endToken());
-    return !after.text().isEmpty() && Character.isLetter(after.text().charAt(0)) && !hasBreak(match.end(), after.start());
+    return !after.text().isEmpty() && Character.isLetter(after.text().charAt(0))
+        && !hasBreak(match.end(), after.start());
   }
 
   /** Whether a possessive pronoun stands right before match {@code k} ("its troops", "their envoys"). */
