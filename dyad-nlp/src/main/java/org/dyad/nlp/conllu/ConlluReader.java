@@ -60,7 +60,25 @@ public final class ConlluReader {
     for (int i = 0; i < rows.size(); i++) {
       words.add(word(sentence, rows.get(i), i + 1, rows.size(), locator));
     }
+    for (int i = 0; i < words.size(); i++) {
+      if (!reachesRoot(words, i + 1)) {
+        throw malformed(sentence, rows.get(i).line(), "word " + (i + 1) + "'s HEAD " + words.get(i).head()
+            + " leads round a cycle, never to the root 0");
+      }
+    }
     return new ParsedSentence(sentence, words);
+  }
+
+  /** Whether following HEAD from {@code index} reaches the root: a parse is a tree, and the coder walks it. */
+  private static boolean reachesRoot(List<Word> words, int index) {
+    int at = index;
+    for (int steps = 0; steps <= words.size(); steps++) {
+      if (at == 0) {
+        return true;
+      }
+      at = words.get(at - 1).head();
+    }
+    return false;
   }
 
   private static List<Row> rows(Sentence sentence, String conllu) {

@@ -89,6 +89,11 @@ class ConlluReaderTest {
         .hasMessage("CoNLL-U of sentence 4 of doc9, line 2: HEAD '-1' is not a number");
     assertThatThrownBy(() -> ConlluReader.read(sentence, good + "2\tmet\tmeet\t_\tVBD\t_\t7\troot\t_\t_\n"))
         .hasMessage("CoNLL-U of sentence 4 of doc9, line 2: HEAD 7 is past the last word, 2");
+    assertThatThrownBy(() -> ConlluReader.read(sentence, good + "2\tmet\tmeet\t_\tVBD\t_\t2\troot\t_\t_\n"))
+        .hasMessage("CoNLL-U of sentence 4 of doc9, line 1: word 1's HEAD 2 leads round a cycle, never to the root 0");
+    assertThatThrownBy(() -> ConlluReader.read(sentence, good.replace("\t2\tnsubj", "\t1\tnsubj")
+        + "2\tmet\tmeet\t_\tVBD\t_\t0\troot\t_\t_\n"))
+        .hasMessage("CoNLL-U of sentence 4 of doc9, line 1: word 1's HEAD 1 leads round a cycle, never to the root 0");
     assertThatThrownBy(() -> ConlluReader.read(sentence, good + "3\tmet\tmeet\t_\tVBD\t_\t0\troot\t_\t_\n"))
         .hasMessage("CoNLL-U of sentence 4 of doc9, line 2: word ID '3' where 2 was expected");
     assertThatThrownBy(() -> ConlluReader.read(sentence, good + "\n# next\n" + good))
@@ -154,7 +159,10 @@ class ConlluReaderTest {
   private static final List<String> TAGS = List.of("NN", "NNP", "VBD", ".", "-LRB-", "_", "X Y");
   private static final List<String> RELATIONS = List.of("root", "nsubj", "obj", "nmod:poss", "dep", "_");
 
-  /** The words {@code tokens} joined by spaces, the sentence starting at {@code start}, tags and heads from {@code seeds}. */
+  /**
+   * The words {@code tokens} joined by spaces, the sentence starting at {@code start}, tags and heads from
+   * {@code seeds}; each word's head is an earlier word or the root, so the parse is a tree.
+   */
   private static ParsedSentence parsed(List<String> tokens, int start, List<Integer> seeds) {
     String text = String.join(" ", tokens);
     Sentence sentence = new Sentence("doc", 1, start, start + text.length(), text);
@@ -164,7 +172,7 @@ class ConlluReaderTest {
       String token = tokens.get(i);
       int seed = seeds.get(i);
       words.add(new Word(i + 1, token, token.toUpperCase(Locale.ROOT), TAGS.get(seed % TAGS.size()),
-          seed % (tokens.size() + 1), RELATIONS.get(seed % RELATIONS.size()), at, at + token.length()));
+          seed % (i + 1), RELATIONS.get(seed % RELATIONS.size()), at, at + token.length()));
       at += token.length() + 1;
     }
     return new ParsedSentence(sentence, words);
