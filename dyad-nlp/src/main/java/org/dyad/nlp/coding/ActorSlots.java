@@ -67,7 +67,13 @@ final class ActorSlots {
    */
   List<Mention> actors(List<Integer> heads, Set<String> own) {
     List<Mention> actors = new ArrayList<>();
+    BetweenParties between = new BetweenParties(tree, this);
     for (int head : heads) {
+      List<Mention> parties = between.parties(head, mentionOf[head] >= 0);
+      if (parties.size() > 1) {
+        parties.stream().filter(party -> !actors.contains(party)).forEach(actors::add);
+        continue;
+      }
       for (int conjunct : conjuncts(head)) {
         int holder = holderOf(conjunct, own);
         if (holder == 0) {

@@ -277,6 +277,9 @@ final class EventArguments {
       }
     }
     for (int complement : tree.children(predicate.verb(), "xcomp")) {
+      // "offered to mediate between Hamas and Fatah": the phrase the complement's pattern marks
+      matches.getOrDefault(complement, Optional.empty()).filter(coded -> coded.target() != 0)
+          .ifPresent(coded -> candidates.add(slots.actors(List.of(coded.target()))));
       candidates.add(objectTargets(new PredicateFinder(tree).predicate(complement), sourceStates));
     }
     // "signed an accord on Thursday to supply Gondor with wheat": the purpose's object

@@ -71,16 +71,22 @@ final class EventPairs {
    * Ukraine's border" is one withdrawal from Ukraine, not two, and "Israeli jets and helicopters
    * struck" one Israeli attack. Different codes of one state stay apart ("the
    * mayor and the councillors in Ayacucho": the government, and Peru for the councillors named only by
-   * their place), since the dictionaries may lack what the less specific one names.
+   * their place), since the dictionaries may lack what the less specific one names, and so do different
+   * people of one code.
    */
   private static List<Mention> distinct(List<Mention> targets) {
     List<Mention> kept = new ArrayList<>();
     for (Mention target : targets) {
-      if (kept.stream().noneMatch(other -> other.code().equals(target.code()))) {
+      if (kept.stream().noneMatch(other -> other.code().equals(target.code()) && !differentPeople(other, target))) {
         kept.add(target);
       }
     }
     return kept;
+  }
+
+  /** "Mediate between Hun Sen and Prince Ranariddh": two people of one code are two parties. */
+  private static boolean differentPeople(Mention one, Mention other) {
+    return one.person() != null && other.person() != null && !one.person().equals(other.person());
   }
 
   /**

@@ -96,6 +96,14 @@ final class SentenceResolution {
       }
       Optional<MatchedActor> part = actor(next).filter(b -> b.kind() != ActorKind.PERSON && b.code().length() > actor.code().length() && b.code().startsWith(actor.code()));
       if (part.isPresent()) {
+        // "Sri Lanka's Tamil Tiger rebels": a role after the part is the part's
+        PhraseMatch<Entry> role = joins.roleAfter(m + 1);
+        Optional<AgentPhrase> partRole = role == null ? Optional.empty() : MatchJoins.agent(role);
+        if (partRole.isPresent()) {
+          add(actor.match().start(), role.end(), partRole.get().entry().appliedTo(part.get().code()), null,
+              part.get().kind(), "actor+actor+agent");
+          return 3;
+        }
         add(actor.match().start(), next.end(), part.get().code(), null, part.get().kind(), "actor+actor");
         return 2;
       }

@@ -694,6 +694,13 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aRoleAfterAStatesNamedPartIsThePartsRole() throws IOException {
+    // "Sri Lanka's Tamil Tiger rebels": the rebels are the Tigers, not rebels of whatever state is in reach
+    assertThat(shippedCodes("2006-10-18", "Sri Lanka's Tamil Tiger rebels said they were ready to meet in Thailand."))
+        .first().isEqualTo("Sri Lanka's Tamil Tiger rebels=LKAREB");
+  }
+
+  @Test
   void lowerCaseShortWordsAreNotAcronyms() {
     assertThat(codes(resolve(JUNE_2001, "They told us that the U.S. and US envoys agreed.")))
         .containsExactly("U.S.=USA", "US=USA");
