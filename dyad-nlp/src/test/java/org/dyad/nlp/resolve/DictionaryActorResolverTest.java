@@ -701,6 +701,12 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void labourAndBusinessBodiesAreTheirSectorsOfTheirState() throws IOException {
+    assertThat(shippedCodes("2002-12-02", "Venezuela's largest labour federation and the main business chamber launched a strike."))
+        .containsExactly("Venezuela's largest labour federation=VENLAB", "business chamber=VENBUS");
+  }
+
+  @Test
   void lowerCaseShortWordsAreNotAcronyms() {
     assertThat(codes(resolve(JUNE_2001, "They told us that the U.S. and US envoys agreed.")))
         .containsExactly("U.S.=USA", "US=USA");
