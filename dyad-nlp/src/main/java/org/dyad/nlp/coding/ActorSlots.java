@@ -27,6 +27,10 @@ final class ActorSlots {
   private static final Set<String> HOLDING = Set.of("RULED", "HELD", "CONTROLLED", "OCCUPIED", "ADMINISTERED",
       "GOVERNED", "DOMINATED");
 
+  /** Nouns of direction, which name a place by another: "east of Basra". */
+  private static final Set<String> BEARINGS = Set.of("NORTH", "SOUTH", "EAST", "WEST", "NORTHEAST", "NORTHWEST",
+      "SOUTHEAST", "SOUTHWEST");
+
   /** Relations of words that modify a noun without being what it is about. */
   private static final Set<String> MODIFIERS = Set.of("compound", "amod");
 
@@ -267,6 +271,7 @@ final class ActorSlots {
   private int nearestBelow(int head, Set<String> own) {
     int ownRole = 0;
     int owner = 0;
+    int reference = 0;
     List<Integer> frontier = new ArrayList<>(List.of(head));
     for (int depth = 0; depth < tree.size() && !frontier.isEmpty(); depth++) {
       List<Integer> next = new ArrayList<>();
@@ -277,6 +282,11 @@ final class ActorSlots {
             continue;
           }
           boolean pronoun = isOwner(child);
+          if (mentionOf[child] >= 0 && isBearingReference(token, child)) {
+            // "Iranian positions east of Basra", parsed with "east" as the head: Basra only locates them
+            reference = reference == 0 ? child : reference;
+            continue;
+          }
           if (mentionOf[child] >= 0 && !pronoun && !namedByPossessive(mentions.get(mentionOf[child])) && !ownModifier(child, own)) {
             return child;
           }
@@ -290,7 +300,12 @@ final class ActorSlots {
       }
       frontier = next;
     }
-    return ownRole != 0 ? ownRole : owner;
+    return ownRole != 0 ? ownRole : owner != 0 ? owner : reference;
+  }
+
+  /** Whether {@code child} is the place "of" which the bearing {@code token} is said: "east of Basra". */
+  private boolean isBearingReference(int token, int child) {
+    return BEARINGS.contains(tree.lemma(token)) && "OF".equals(tree.preposition(child));
   }
 
   /** Whether {@code token} names one of the {@code own} states and only modifies its noun ("the U.S. trade embargo"). */

@@ -367,4 +367,16 @@ class PatternArgumentsTest {
         + " slept:sleep/VBD/2/advcl";
     assertThat(code(meanwhile, "Seoul=KOR", "Pyongyang=PRK")).isEmpty();
   }
+
+  @Test
+  void aPlaceABearingIsSaidOfOnlyLocatesWhatTheBearingModifies() {
+    // "Iraqi artillery killed Iranian soldiers east of Basra", parsed with "east" as the object's head
+    String iranians = "Iraqi/JJ/2/amod artillery/NN/3/nsubj killed:kill/VBD/0/root Iranian/JJ/5/amod"
+        + " soldiers:soldier/NNS/6/compound east/NN/3/obj of/IN/8/case Basra/NNP/6/nmod";
+    assertThat(code(iranians, "Iraqi artillery=IRQMIL", "Iranian=IRN", "Basra=IRQ")).containsExactly("IRQMIL>IRN:190");
+    // with no one else named, the place is whom the act is on
+    String people = "Iraqi/JJ/2/amod artillery/NN/3/nsubj killed:kill/VBD/0/root people/NNS/5/compound"
+        + " east/NN/3/obj of/IN/7/case Basra/NNP/5/nmod";
+    assertThat(code(people, "Iraqi artillery=IRQMIL", "Basra=IRQ")).containsExactly("IRQMIL>IRQ:190");
+  }
 }
