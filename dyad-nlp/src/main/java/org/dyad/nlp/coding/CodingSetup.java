@@ -43,7 +43,9 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   //     US commanders
   // 18: roles of what a possessive owns, mediators, "-led" actors, one-state armed groups' states, Kosovo dated,
   //     Jewish settlers, cargo participles, aid workers freed, nerve gas released, places' own people
-  public static final String CODER = "dyad-coder-18";
+  // 19: each party a phrase "between" names, an offered act's marked phrase, two people of one code, "Tamil
+  //     Tiger rebels", labour and business bodies, a place a bearing is said of
+  public static final String CODER = "dyad-coder-19";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
