@@ -25,6 +25,11 @@ final class ParseRepairs extends TreeRepair {
   private static final Set<String> REPORTING = Set.of("SAY", "TELL", "INFORM", "WARN", "ASSURE", "REMIND", "NOTIFY", "PROMISE",
       "ADVISE", "CONVINCE", "PERSUADE", "SHOW", "TEACH", "ASK", "ACCUSE", "BRIEF", "CAUTION", "URGE");
 
+  /** Verbs whose object is to do what their infinitive says: "ordered Uzbekistan to vacate". */
+  private static final Set<String> OBJECT_CONTROL = Set.of("ORDER", "URGE", "ASK", "TELL", "PRESS", "INVITE", "ALLOW",
+      "FORCE", "PERSUADE", "AUTHORIZE", "AUTHORISE", "ENCOURAGE", "ADVISE", "INSTRUCT", "BEG", "CHALLENGE", "WARN",
+      "REQUEST", "COMPEL", "DIRECT", "EXHORT", "IMPLORE", "PETITION", "LOBBY", "REQUIRE", "PERMIT", "OBLIGE");
+
   /** How the parser may label a reduced relative it reads as a clause of its own. */
   private static final Set<String> REDUCED_RELATIVE_READINGS = Set.of("xcomp", "ccomp", "dep");
 
@@ -42,6 +47,7 @@ final class ParseRepairs extends TreeRepair {
     reattachSubjectsAfterADay();
     reattachReducedRelatives();
     relabelLooseInfinitives();
+    relabelInfinitivesAfterADay();
     new ClauseRepairs(parsed, relations, heads).apply();
     reattachReadinessInfinitives();
     reattachBareInfinitives();
@@ -230,6 +236,25 @@ final class ParseRepairs extends TreeRepair {
       int head = heads[token];
       if (relations[token].equals("dep") && head != 0 && word(token).pos().equals("VB")
           && word(head).pos().startsWith("JJ") && hasMark(token, "TO")) {
+        relations[token] = "xcomp";
+      }
+    }
+  }
+
+  /**
+   * "Ordered the United States on Friday to vacate its air base": with a day between the object and
+   * the infinitive, the parser may read the infinitive as a purpose ({@code advcl}); after a verb whose
+   * object is to do what the infinitive says, it completes the verb ({@code xcomp}), as it does without
+   * the day.
+   */
+  private void relabelInfinitivesAfterADay() {
+    for (int token = 4; token < heads.length; token++) {
+      int verb = heads[token];
+      boolean dayBefore = WEEKDAYS.contains(form(token - 2)) && form(token - 1).equals("TO")
+          || WEEKDAYS.contains(form(token - 3)) && form(token - 2).equals(",") && form(token - 1).equals("TO");
+      if (dayBefore && relations[token].equals("advcl") && word(token).pos().equals("VB") && hasMark(token, "TO")
+          && childWith(token, "nsubj") == 0 && verb != 0 && hasObject(verb)
+          && OBJECT_CONTROL.contains(word(verb).lemma().toUpperCase(Locale.ROOT))) {
         relations[token] = "xcomp";
       }
     }

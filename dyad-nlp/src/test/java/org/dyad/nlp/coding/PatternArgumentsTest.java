@@ -36,6 +36,10 @@ class PatternArgumentsTest {
       +POLICE
 
       ####### VERB PATTERNS #######
+      --- ORDER [100] ---
+      ORDER
+      - * VACATE              [166]
+
       --- CHARGE [173] ---
       CHARGE
       - * THAT                [112]
@@ -378,5 +382,14 @@ class PatternArgumentsTest {
     String people = "Iraqi/JJ/2/amod artillery/NN/3/nsubj killed:kill/VBD/0/root people/NNS/5/compound"
         + " east/NN/3/obj of/IN/7/case Basra/NNP/5/nmod";
     assertThat(code(people, "Iraqi artillery=IRQMIL", "Basra=IRQ")).containsExactly("IRQMIL>IRQ:190");
+  }
+
+  @Test
+  void anInfinitiveAfterAnObjectAndADayCompletesTheVerb() {
+    // "Uzbekistan ordered the United States on Friday to vacate its base": the parser read the
+    // infinitive as a purpose; it is what the United States is ordered to do, an expulsion (166)
+    String ordered = "Uzbekistan/NNP/2/nsubj ordered:order/VBD/0/root the/DT/5/det United/NNP/5/compound States/NNP/2/obj"
+        + " on/IN/7/case Friday/NNP/2/obl to/TO/9/mark vacate/VB/2/advcl its/PRP$/11/nmod:poss base/NN/9/obj";
+    assertThat(code(ordered, "Uzbekistan=UZB", "United States=USA")).containsExactly("UZB>USA:166");
   }
 }
