@@ -16,7 +16,8 @@ import org.dyad.core.nlp.Word;
  * the head in the tree (not looking into relative clauses or other clauses, but into a one-word
  * name in brackets: "the International Labour Office (ILO)"), so "ties with Gondor" yields Gondor
  * and "the embassy of Gondor" yields Gondor. Each coordinated head gives at most one
- * actor.
+ * actor, but a phrase "between", or a head it modifies that names no actor, gives each party it names
+ * ({@link BetweenParties}).
  */
 final class ActorSlots {
 
