@@ -44,7 +44,8 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 18: roles of what a possessive owns, mediators, "-led" actors, one-state armed groups' states, Kosovo dated,
   //     Jewish settlers, cargo participles, aid workers freed, nerve gas released, places' own people
   // 19: each party a phrase "between" names, an offered act's marked phrase, two people of one code, "Tamil
-  //     Tiger rebels", labour and business bodies, a place a bearing is said of, infinitives after a day
+  //     Tiger rebels", labour and business bodies, a place a bearing is said of, infinitives after a day,
+  //     roles joined to a state's government or forces
   public static final String CODER = "dyad-coder-19";
 
   /**

@@ -18,6 +18,9 @@ import org.dyad.nlp.resolve.ActorLexicon.ReferenceNoun;
 final class SentenceResolution {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "his", "her");
+  private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL");
+  /** "and" and at most two words before a role: "and Tuareg-led rebel groups". */
+  private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("\\s+and(\\s+[\\p{L}-]+){0,2}\\s+");
 
   private final Sentence sentence;
   private final LocalDate date;
@@ -168,7 +171,7 @@ final class SentenceResolution {
             add(match.start(), match.end(), code, person, ActorKind.STATE, (possessive ? "possessive: " : "back-reference: the ") + agent.phrase());
           });
     } else if (joins.actsInContext(match, agent)) {
-      onlyStateInReach(m, true).ifPresent(root ->
+      partnerOfStateOrgan(match).or(() -> onlyStateInReach(m, true)).ifPresent(root ->
           add(match.start(), match.end(), agent.entry().appliedTo(root), null, ActorKind.STATE, "agent in context"));
     }
     return 1;
@@ -352,6 +355,22 @@ final class SentenceResolution {
   private void record(Mention mention, ActorKind kind) {
     mentions.add(mention);
     recent.add(mention, kind);
+  }
+
+  /**
+   * "Between Mali's government and Tuareg-led rebel groups": a role joined by "and" to a state's
+   * government or forces just before it is of that state; empty otherwise.
+   */
+  private Optional<String> partnerOfStateOrgan(PhraseMatch<Entry> match) {
+    if (mentions.isEmpty()) {
+      return Optional.empty();
+    }
+    Mention last = mentions.getLast();
+    int end = last.end() - sentence.start();
+    boolean organ = last.code().length() == 6 && ActorKind.isStateCode(last.root())
+        && STATE_ORGANS.contains(last.code().substring(3));
+    return organ && end <= match.start() && JOINED.matcher(sentence.text().substring(end, match.start())).matches()
+        ? Optional.of(last.root()) : Optional.empty();
   }
 
   /** The agent shared by actors joined to match {@code m} by "and", "or" or commas ("Hungarian and Romanian officials"). */

@@ -707,6 +707,13 @@ class DictionaryActorResolverTest {
   }
 
   @Test
+  void aRoleJoinedToAStatesGovernmentIsOfThatState() throws IOException {
+    // the place named earlier (Algiers) would otherwise decide whose rebels they are
+    assertThat(shippedCodes("1992-03-25", "Algerian diplomats mediated talks in Algiers between Mali's government and"
+        + " Tuareg-led rebel groups.")).contains("Mali's government=MLIGOV", "rebel groups=MLIREB");
+  }
+
+  @Test
   void lowerCaseShortWordsAreNotAcronyms() {
     assertThat(codes(resolve(JUNE_2001, "They told us that the U.S. and US envoys agreed.")))
         .containsExactly("U.S.=USA", "US=USA");
