@@ -97,6 +97,11 @@ final class OpenComplements {
     int verb = predicate.verb();
     for (int steps = 0; steps < 4 && tree.baseRelation(verb).equals("xcomp"); steps++) {
       int governor = tree.head(verb);
+      if (!tree.isVerb(governor) && IntentCodes.isIntentGovernor(tree, governor)) {
+        // "declared itself ready to open its airspace": the adjective's complement is the act announced,
+        // which no code of the verb above it combines with
+        return false;
+      }
       Optional<VerbMatch> governing = matches.getOrDefault(governor, Optional.empty());
       Predicate governingPredicate = byVerb.get(governor);
       // "failed to reach agreement" reports that nothing happened; with PETRARCH's practice a negation

@@ -94,8 +94,8 @@ final class ParseRepairs extends TreeRepair {
   /**
    * "threatened on Wednesday to shut the strait", "agreed with al-Qaeda to let the facilitators work":
    * the parser may read the noun after the preposition as the subject of the infinitive, with the
-   * preposition as its marker. The noun is the governing verb's time or partner, and the infinitive
-   * its open complement.
+   * preposition as its marker. The noun is the governing verb's (or readiness adjective's: "ready on
+   * Monday to open") time or partner, and the infinitive its open complement.
    */
   private void reattachNounsReadAsSubjects() {
     for (int noun = 2; noun < heads.length; noun++) {
@@ -111,7 +111,7 @@ final class ParseRepairs extends TreeRepair {
         infinitive |= heads[other] == clause && relations[other].equals("mark") && form(other).equals("TO");
       }
       int governor = heads[clause];
-      if (!marker || !infinitive || governor == 0 || !isVerb(governor)) {
+      if (!marker || !infinitive || governor == 0 || !isVerb(governor) && !READINESS.contains(form(governor))) {
         continue;
       }
       heads[noun] = governor;

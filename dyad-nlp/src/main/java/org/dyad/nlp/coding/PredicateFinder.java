@@ -27,6 +27,7 @@ final class PredicateFinder {
   static final Set<String> CLAUSE_BOUNDARIES_EXCEPT_ACL = Set.of("ccomp", "advcl", "parataxis", "conj", "csubj", "acl:relcl", "list", "dep");
 
   private static final Set<String> SUBJECT = Set.of("nsubj", "csubj");
+  private static final Set<String> REFLEXIVES = Set.of("ITSELF", "THEMSELVES", "HIMSELF", "HERSELF");
   private static final Set<String> NOT_COMPLEMENT = Set.of(
       "nsubj", "csubj", "ccomp", "advcl", "parataxis", "conj", "cc", "punct", "aux", "aux:pass", "cop", "mark", "neg",
       "discourse", "vocative", "list", "dep", "obl:tmod", "expl");
@@ -102,7 +103,15 @@ final class PredicateFinder {
   private List<Integer> subjectsOf(int verb) {
     List<Integer> subjects = new ArrayList<>();
     for (int child : tree.children(verb)) {
-      if (SUBJECT.contains(tree.relation(child))) {
+      if (!SUBJECT.contains(tree.relation(child))) {
+        continue;
+      }
+      // "Uzbekistan declared itself ready to open its airspace": a reflexive subject of a small clause is the governor's
+      int governor = tree.head(verb);
+      if (REFLEXIVES.contains(tree.form(child)) && tree.baseRelation(verb).equals("xcomp") && governor != 0
+          && !subjectsOf(governor).isEmpty()) {
+        subjects.addAll(subjectsOf(governor));
+      } else {
         subjects.add(child);
       }
     }

@@ -122,6 +122,9 @@ class PatternArgumentsTest {
       --- DENY [016] ---
       DENY
 
+      --- DECLARE [010] ---
+      DECLARE
+
       --- WITHDRAW [0874] ---
       WITHDRAW
 
@@ -254,6 +257,16 @@ class PatternArgumentsTest {
     assertThat(code("Putin/NNP/2/nsubj said:say/VBD/0/root on/IN/5/case Monday/NNP/5/compound Moscow/NNP/2/obl would/MD/8/aux"
         + " not/RB/8/advmod hesitate/VB/2/dep to/TO/10/mark extend/VB/8/xcomp loans:loan/NNS/10/obj to/IN/13/case"
         + " Kiev/NNP/10/obl", "Putin=RUSGOV", "Moscow=RUS", "Kiev=UKR")).containsExactly("RUS>UKR:0331");
+  }
+
+  @Test
+  void anActDeclaredReadyForIsAnnouncedByTheDeclarer() {
+    // "Uzbekistan declared itself ready on Monday to help Iraq": the parser read "on Monday" as the
+    // infinitive's subject and marker; the day is the adjective's time, the act its complement, and the
+    // reflexive subject of the adjective the declarer, whose statement (010) does not speak for the act
+    assertThat(code("Uzbekistan/NNP/2/nsubj declared:declare/VBD/0/root itself/PRP/4/nsubj ready/JJ/2/xcomp on/IN/8/mark"
+        + " Monday/NNP/8/nsubj to/TO/8/mark help/VB/4/advcl Iraq/NNP/8/obj", "Uzbekistan=UZB", "Iraq=IRQ"))
+        .containsExactlyInAnyOrder("UZB>IRQ:010", "UZB>IRQ:033");
   }
 
   @Test
