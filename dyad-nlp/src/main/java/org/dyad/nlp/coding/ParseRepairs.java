@@ -329,7 +329,8 @@ final class ParseRepairs extends TreeRepair {
           || childWith(participle, "aux:pass") != 0 || hasObject(participle)) {
         continue;
       }
-      int subject = childWith(participle, "nsubj");
+      // the subject may already be read as the participle's passive one ("militiamen armed with machetes")
+      int subject = childWith(participle, "nsubj") != 0 ? childWith(participle, "nsubj") : childWith(participle, "nsubj:pass");
       int finite = 0;
       for (int other = participle + 1; other < heads.length && finite == 0; other++) {
         String otherPos = word(other).pos();
@@ -358,6 +359,7 @@ final class ParseRepairs extends TreeRepair {
       heads[finite] = heads[participle];
       relations[finite] = relations[participle];
       heads[subject] = finite;
+      relations[subject] = "nsubj";
       heads[participle] = subject;
       relations[participle] = "acl";
       return;

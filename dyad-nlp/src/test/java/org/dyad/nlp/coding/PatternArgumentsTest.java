@@ -287,6 +287,11 @@ class PatternArgumentsTest {
         + " massacred:massacre/VBD/2/dep men:man/NNS/5/obj ,/,/9/punct investigators:investigator/NNS/9/nsubj"
         + " said:say/VBD/0/root", "Troops=BIHMIL", "Mladic=BIHMIL", "men=BIHCVL"))
         .containsExactly("BIHMIL>BIHCVL:202");
+    // "Militiamen armed with machetes killed men, witnesses said", the participle governed as a reported clause
+    assertThat(code("Militiamen:militiaman/NNS/2/nsubj armed:arm/VBN/9/ccomp with/IN/4/case machetes:machete/NNS/2/obl"
+        + " killed:kill/VBD/2/dep men:man/NNS/5/obj ,/,/9/punct witnesses:witness/NNS/9/nsubj"
+        + " said:say/VBD/0/root", "Militiamen=RWAUAF", "men=RWACVL"))
+        .containsExactly("RWAUAF>RWACVL:190");
   }
 
   @Test

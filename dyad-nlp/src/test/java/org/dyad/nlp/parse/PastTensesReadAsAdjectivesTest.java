@@ -20,6 +20,10 @@ class PastTensesReadAsAdjectivesTest {
         .containsExactly("NNP", "NNS", "VBD", "DT", "NN", "IN", "NNP");
     assertThat(repaired("Uzbekistan/NNP unblocked/JJ the/DT websites/NNS")).element(1).isEqualTo("VBD");
     assertThat(repaired("it/PRP unblocked/JJ its/PRP$ websites/NNS")).element(1).isEqualTo("VBD");
+    // after a noun, an adjective does not modify the name that follows: "workers paralysed Paris"
+    assertThat(repaired("workers/NNS paralysed/JJ Paris/NNP for/IN weeks/NNS")).element(1).isEqualTo("VBD");
+    // but a hyphenated one may: "rebel-controlled Aleppo"
+    assertThat(repaired("army/NN rebel-controlled/JJ Aleppo/NNP")).element(1).isEqualTo("JJ");
   }
 
   @Test
