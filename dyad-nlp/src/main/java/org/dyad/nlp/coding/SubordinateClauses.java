@@ -17,6 +17,8 @@ import org.dyad.core.event.Event;
 final class SubordinateClauses {
 
   private static final Set<String> MARKERS_OF_THE_SAME_ACT = Set.of("TO", "BY");
+  /** Markers of a clause of time: what happened before, since or as the news did. */
+  private static final Set<String> TIME_MARKERS = Set.of("AFTER", "SINCE", "BEFORE", "AS");
 
   private SubordinateClauses() {}
 
@@ -74,6 +76,32 @@ final class SubordinateClauses {
             dropped.add(adverbial);
             dropped.addAll(coordinated(tree, adverbial));
           }
+        }
+      }
+    }
+    dropped.forEach(eventsByVerb::remove);
+    dropBackgrounds(tree, eventsByVerb);
+  }
+
+  /**
+   * "Putin spoke with Erdogan for the first time since Turkey shot down a Russian warplane", "Sudan
+   * accused the United States of aggression after American missiles destroyed a factory": a clause
+   * of time tells the news's background, reported when it happened; its events are dropped when a
+   * clause above it gave an act, not only a statement ("broke through barricades as they marched on
+   * Bucharest" keeps the march, the only act coded).
+   */
+  private static void dropBackgrounds(Dependencies tree, Map<Integer, List<Event>> eventsByVerb) {
+    List<Integer> dropped = new ArrayList<>();
+    for (Map.Entry<Integer, List<Event>> entry : eventsByVerb.entrySet()) {
+      int clause = entry.getKey();
+      if (entry.getValue().isEmpty() || tree.children(clause, "mark").stream().noneMatch(m -> TIME_MARKERS.contains(tree.lemma(m)))) {
+        continue;
+      }
+      for (int above = tree.head(clause); above != 0; above = tree.head(above)) {
+        if (eventsByVerb.getOrDefault(above, List.of()).stream().anyMatch(event -> !event.code().startsWith("01"))) {
+          dropped.add(clause);
+          dropped.addAll(coordinated(tree, clause));
+          break;
         }
       }
     }
