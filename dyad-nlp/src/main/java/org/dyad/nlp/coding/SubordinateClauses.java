@@ -11,8 +11,9 @@ import org.dyad.core.event.Event;
 /**
  * Adverbial clauses coded only when the clause they modify gave no event: "Egypt recalled its
  * ambassador from Israel to protest against air strikes" reports one act, the recall, and "Ukraine
- * took Russia to court, accusing Moscow of financing rebels" one accusation, not two. This trades
- * some recall for fewer events counted twice or read into a purpose.
+ * took Russia to court, accusing Moscow of financing rebels" one accusation, not two; clauses of
+ * time under a coded act are its background. This trades some recall for fewer events counted
+ * twice, read into a purpose or reported again.
  */
 final class SubordinateClauses {
 
@@ -63,7 +64,7 @@ final class SubordinateClauses {
       while (!clause.isEmpty()) {
         int verb = clause.pop();
         clause.addAll(tree.children(verb, "xcomp"));
-        for (int adverbial : tree.children(verb, "advcl")) {
+        for (int adverbial : adverbials(tree, verb)) {
           if (!sameAct(tree, adverbial)) {
             continue;
           }
@@ -106,6 +107,21 @@ final class SubordinateClauses {
       }
     }
     dropped.forEach(eventsByVerb::remove);
+  }
+
+  /**
+   * The adverbial clauses of {@code verb}, with the participles the parser read as its conjuncts: in
+   * "slapped sanctions on Syria, freezing government assets" the participle says how, as an
+   * adverbial clause would, and has no subject of its own to make it an act of its own.
+   */
+  private static List<Integer> adverbials(Dependencies tree, int verb) {
+    List<Integer> adverbials = new ArrayList<>(tree.children(verb, "advcl"));
+    for (int conjunct : tree.children(verb, "conj")) {
+      if (tree.word(conjunct).pos().equals("VBG") && tree.children(conjunct, "nsubj", "nsubj:pass").isEmpty()) {
+        adverbials.add(conjunct);
+      }
+    }
+    return adverbials;
   }
 
   /**

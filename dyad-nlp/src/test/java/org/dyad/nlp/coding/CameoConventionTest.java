@@ -495,6 +495,12 @@ class CameoConventionTest {
     // with no event of its own the governing verb leaves the clause its act
     String travelled = "Iran/NNP/2/nsubj travelled:travel/VBD/0/root ,/,/4/punct accusing:accuse/VBG/2/advcl Syria/NNP/4/obj";
     assertThat(code(travelled, "Iran=IRN", "Syria=SYR")).containsExactly("IRN>SYR:112");
+    // the parser may read the participle as a conjunct: still how the act was done
+    assertThat(code(accusing.replace("accusing:accuse/VBG/2/advcl", "accusing:accuse/VBG/2/conj"), "Iran=IRN", "Israel=ISR",
+        "Syria=SYR")).containsExactly("IRN>ISR:122");
+    // a finite verb coordinated is an act of its own: "condemned Israel and accused Syria"
+    assertThat(code(accusing.replace(",/,/5/punct", "and/CC/5/cc").replace("accusing:accuse/VBG/2/advcl", "accused:accuse/VBD/2/conj"),
+        "Iran=IRN", "Israel=ISR", "Syria=SYR")).containsExactly("IRN>ISR:122", "IRN>SYR:112");
   }
 
   @Test
