@@ -98,16 +98,18 @@ final class DemandedActs {
   /**
    * Whether the predicate's verb heads the charge of a verb the dictionary codes as disapproval (11):
    * a clause introduced by "of" or "for" ("accused Iran of plotting", "criticised Israel for
-   * shelling").
+   * shelling"), or reported ("charged that Chinese authorities had tortured monks"), with the verbs
+   * coordinated with it ("of torturing and killing").
    */
   static boolean charged(Dependencies tree, Predicate predicate, Map<Integer, Optional<VerbMatch>> matches) {
-    int verb = predicate.verb();
+    int verb = firstConjunct(tree, predicate.verb());
     int governor = tree.head(verb);
     String relation = tree.baseRelation(verb);
-    if (governor == 0 || !relation.equals("advcl") && !relation.equals("acl") && !relation.equals("xcomp")) {
+    if (governor == 0 || !relation.equals("advcl") && !relation.equals("acl") && !relation.equals("xcomp")
+        && !relation.equals("ccomp")) {
       return false;
     }
-    boolean introduced = false;
+    boolean introduced = relation.equals("ccomp");
     for (int child : tree.children(verb, "case", "mark")) {
       introduced |= tree.lemma(child).equals("OF") || tree.lemma(child).equals("FOR");
     }

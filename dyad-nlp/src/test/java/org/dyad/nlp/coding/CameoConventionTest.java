@@ -473,6 +473,11 @@ class CameoConventionTest {
     // an adverbial clause of another kind is the subject's own act
     assertThat(code("Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj while/IN/5/mark attacking:attack/VBG/2/advcl"
         + " Syria/NNP/5/obj", "Iran=IRN", "Israel=ISR", "Syria=SYR")).contains("IRN>ISR:112", "IRN>SYR:190");
+    // so is what the accuser charges in a reported clause, and each act charged: "accused that Israel
+    // attacked and seized Syria"
+    assertThat(code("Iran/NNP/2/nsubj accused:accuse/VBD/0/root that/IN/5/mark Israel/NNP/5/nsubj attacked:attack/VBD/2/ccomp"
+        + " and/CC/7/cc seized:seize/VBD/5/conj Syria/NNP/5/obj", "Iran=IRN", "Israel=ISR", "Syria=SYR"))
+        .containsExactly("IRN>ISR:112");
   }
 
   @Test
