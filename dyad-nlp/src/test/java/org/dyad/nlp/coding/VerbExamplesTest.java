@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Dyad's verb dictionary on its example sentences ({@link VerbExamples}), through Dyad's parser, actor
  * resolver and coder as {@code dyad code} runs them: each sentence yields the code written for it
- * among its events (or as its only code, where the example says so), or no event when none is
- * written.
+ * among its events (or as its only code, where the example says so, and between the actors it
+ * names, where it names them), or no event when none is written.
  */
 class VerbExamplesTest {
 
@@ -33,10 +33,12 @@ class VerbExamplesTest {
       List<Event> events = setup.coder().code(parser.parse(sentence), mentions, DAY);
       List<String> codes = events.stream().map(Event::code).toList();
       boolean right = example.code() == null ? codes.isEmpty() : codes.contains(example.code())
-          && (!example.only() || codes.stream().allMatch(example.code()::equals));
+          && (!example.only() || codes.stream().allMatch(example.code()::equals))
+          && (example.pair() == null || events.stream().anyMatch(e -> e.code().equals(example.code())
+              && (e.source().code().substring(0, 3) + ">" + e.target().code().substring(0, 3)).equals(example.pair())));
       if (!right) {
         wrong.add("line " + example.line() + " expects " + (example.code() == null ? "no event" : example.code())
-            + (example.only() ? " only" : "")
+            + (example.only() ? " only" : "") + (example.pair() == null ? "" : " " + example.pair())
             + ", got " + codes + ": " + example.text());
       }
     }
