@@ -37,6 +37,8 @@ final class MatchJoins {
   private static final Set<String> PLACE_WORDS = Set.of("in", "near", "outside", "at", "inside", "across", "throughout", "around");
   /** What stands between a possessive state and a "pro-" state: "Lebanon's pro-Syrian prime minister". */
   private static final Pattern POSSESSIVE_THEN_PRO = Pattern.compile("(['’]s)?\\s+pro-");
+  /** What stands between a role and the place it is of: "kidnappers in Lebanon". */
+  private static final Pattern IN_OR_FROM = Pattern.compile("\\s+(in|from)\\s+(the\\s+)?");
   /** Bearings from a place that name it as where: "west of Baghdad". */
   private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest", "southeast",
       "southwest", "north-east", "north-west", "south-east", "south-west");
@@ -269,14 +271,17 @@ final class MatchJoins {
    * The matches not prefixed "anti-": "anti-American protesters" oppose the United States and are not
    * American; the role that follows stands alone. "Pro-Jakarta militiamen" are kept as Jakarta's: a
    * state's proxies are coded as the state; but where the phrase names its own state ("Lebanon's
-   * pro-Syrian prime minister", "pro-Syrian Lebanese politicians") the "pro-" state is only a stance.
+   * pro-Syrian prime minister", "pro-Syrian Lebanese politicians", "pro-Iranian kidnappers in
+   * Lebanon") the "pro-" state is only a stance.
    */
   static List<PhraseMatch<Entry>> withoutStances(String text, List<PhraseMatch<Entry>> matches) {
     List<PhraseMatch<Entry>> kept = new ArrayList<>();
     for (int m = 0; m < matches.size(); m++) {
       PhraseMatch<Entry> match = matches.get(m);
       boolean ownStateNamed = m > 0 && POSSESSIVE_THEN_PRO.matcher(gap(text, matches.get(m - 1), match)).matches()
-          || m + 1 < matches.size() && agent(matches.get(m + 1)).isEmpty() && gap(text, match, matches.get(m + 1)).isBlank();
+          || m + 1 < matches.size() && agent(matches.get(m + 1)).isEmpty() && gap(text, match, matches.get(m + 1)).isBlank()
+          || m + 2 < matches.size() && agent(matches.get(m + 1)).isPresent() && gap(text, match, matches.get(m + 1)).isBlank()
+              && agent(matches.get(m + 2)).isEmpty() && IN_OR_FROM.matcher(gap(text, matches.get(m + 1), matches.get(m + 2))).matches();
       if (!prefixed(text, match.start(), "anti-") && !(ownStateNamed && prefixed(text, match.start(), "pro-"))) {
         kept.add(match);
       }

@@ -529,6 +529,9 @@ class DictionaryActorResolverTest {
     assertThat(codes(resolve(JUNE_2001, "Iraq's pro-Syrian president resigned.")))
         .containsExactly("Iraq's pro-Syrian president=IRQGOV");
     assertThat(codes(resolve(JUNE_2001, "Pro-Syrian Iraqi soldiers resigned."))).containsExactly("Iraqi soldiers=IRQMIL");
+    // or where the role is said to be in or from a place: "pro-Iranian kidnappers in Lebanon"
+    assertThat(codes(resolve(JUNE_2001, "Pro-Syrian gunmen in Iraq fired on Tehran.")))
+        .containsExactly("gunmen in Iraq=IRQUAF", "Tehran=IRN");
     // with no state of its own, a proxy is the state it serves: "pro-Jakarta militiamen"
     assertThat(codes(resolve(JUNE_2001, "Pro-Syrian gunmen fired on Tehran.")))
         .containsExactly("Syrian gunmen=SYRUAF", "Tehran=IRN");
