@@ -46,7 +46,10 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 19: each party a phrase "between" names, an offered act's marked phrase, two people of one code, "Tamil
   //     Tiger rebels", labour and business bodies, a place a bearing is said of, infinitives after a day,
   //     roles joined to a state's government or forces
-  public static final String CODER = "dyad-coder-19";
+  // 20: clauses of time under an act as background, participles read as conjuncts, reported charges,
+  //     acts declared ready for, past tenses before names, reduced relatives with passive subjects,
+  //     remains handed over to a recipient, "pro-" stances of roles in a place
+  public static final String CODER = "dyad-coder-20";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
