@@ -330,7 +330,8 @@ final class ParseRepairs extends TreeRepair {
         continue;
       }
       // the subject may already be read as the participle's passive one ("militiamen armed with machetes")
-      int subject = childWith(participle, "nsubj") != 0 ? childWith(participle, "nsubj") : childWith(participle, "nsubj:pass");
+      int subject = childWith(participle, "nsubj");
+      subject = subject != 0 ? subject : childWith(participle, "nsubj:pass");
       int finite = 0;
       for (int other = participle + 1; other < heads.length && finite == 0; other++) {
         String otherPos = word(other).pos();

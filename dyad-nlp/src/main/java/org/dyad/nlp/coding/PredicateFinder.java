@@ -106,7 +106,8 @@ final class PredicateFinder {
       if (!SUBJECT.contains(tree.relation(child))) {
         continue;
       }
-      // "Uzbekistan declared itself ready to open its airspace": a reflexive subject of a small clause is the governor's
+      // "Uzbekistan declared itself ready to open its airspace": a reflexive subject of a small clause is
+      // the governor's
       int governor = tree.head(verb);
       if (REFLEXIVES.contains(tree.form(child)) && tree.baseRelation(verb).equals("xcomp") && governor != 0
           && !subjectsOf(governor).isEmpty()) {

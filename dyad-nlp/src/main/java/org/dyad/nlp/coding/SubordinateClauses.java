@@ -95,7 +95,8 @@ final class SubordinateClauses {
     List<Integer> dropped = new ArrayList<>();
     for (Map.Entry<Integer, List<Event>> entry : eventsByVerb.entrySet()) {
       int clause = entry.getKey();
-      if (entry.getValue().isEmpty() || tree.children(clause, "mark").stream().noneMatch(m -> TIME_MARKERS.contains(tree.lemma(m)))) {
+      boolean ofTime = tree.children(clause, "mark").stream().anyMatch(mark -> TIME_MARKERS.contains(tree.lemma(mark)));
+      if (entry.getValue().isEmpty() || !ofTime) {
         continue;
       }
       for (int above = tree.head(clause); above != 0; above = tree.head(above)) {

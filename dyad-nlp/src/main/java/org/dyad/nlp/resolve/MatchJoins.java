@@ -280,13 +280,23 @@ final class MatchJoins {
       PhraseMatch<Entry> match = matches.get(m);
       boolean ownStateNamed = m > 0 && POSSESSIVE_THEN_PRO.matcher(gap(text, matches.get(m - 1), match)).matches()
           || m + 1 < matches.size() && agent(matches.get(m + 1)).isEmpty() && gap(text, match, matches.get(m + 1)).isBlank()
-          || m + 2 < matches.size() && agent(matches.get(m + 1)).isPresent() && gap(text, match, matches.get(m + 1)).isBlank()
-              && agent(matches.get(m + 2)).isEmpty() && IN_OR_FROM.matcher(gap(text, matches.get(m + 1), matches.get(m + 2))).matches();
+          || roleInAPlace(text, matches, m);
       if (!prefixed(text, match.start(), "anti-") && !(ownStateNamed && prefixed(text, match.start(), "pro-"))) {
         kept.add(match);
       }
     }
     return kept;
+  }
+
+  /** Whether match {@code m} is followed by a role in or from a place: "pro-Iranian kidnappers in Lebanon". */
+  private static boolean roleInAPlace(String text, List<PhraseMatch<Entry>> matches, int m) {
+    if (m + 2 >= matches.size()) {
+      return false;
+    }
+    PhraseMatch<Entry> role = matches.get(m + 1);
+    PhraseMatch<Entry> place = matches.get(m + 2);
+    return agent(role).isPresent() && gap(text, matches.get(m), role).isBlank() && agent(place).isEmpty()
+        && IN_OR_FROM.matcher(gap(text, role, place)).matches();
   }
 
   /** The text between two matches, {@code first} ending before {@code second} starts. */
