@@ -15,7 +15,7 @@ import java.util.Set;
  * the name that follows ("workers paralysed Paris"). So a lower-case word ending in "ed", tagged
  * {@code JJ}, right after a noun or a personal pronoun (so it is no predicate adjective after "were",
  * as in "were worried the talks would fail") and right before a determiner, a possessive pronoun or,
- * unless hyphenated ("Saudi-backed"), a name, is a past tense ({@code VBD}).
+ * unless hyphenated ("rebel-controlled"), a name, is a past tense ({@code VBD}).
  */
 final class PastTensesReadAsAdjectives {
 
