@@ -20,6 +20,8 @@ final class SubordinateClauses {
   private static final Set<String> MARKERS_OF_THE_SAME_ACT = Set.of("TO", "BY");
   /** Markers of a clause of time: what happened before, since or as the news did. */
   private static final Set<String> TIME_MARKERS = Set.of("AFTER", "SINCE", "BEFORE", "AS");
+  /** Prepositions of a phrase of time, whose noun's clause is background too. */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("AFTER", "SINCE", "BEFORE");
 
   private SubordinateClauses() {}
 
@@ -95,7 +97,11 @@ final class SubordinateClauses {
     List<Integer> dropped = new ArrayList<>();
     for (Map.Entry<Integer, List<Event>> entry : eventsByVerb.entrySet()) {
       int clause = entry.getKey();
-      boolean ofTime = tree.children(clause, "mark").stream().anyMatch(mark -> TIME_MARKERS.contains(tree.lemma(mark)));
+      // "clamped a curfew on Osh after ethnic clashes killed dozens": a clause on the noun of a phrase of time
+      boolean onTime = tree.baseRelation(clause).equals("acl")
+          && TIME_PREPOSITIONS.contains(String.valueOf(tree.preposition(tree.head(clause))));
+      boolean ofTime = onTime
+          || tree.children(clause, "mark").stream().anyMatch(mark -> TIME_MARKERS.contains(tree.lemma(mark)));
       if (entry.getValue().isEmpty() || !ofTime) {
         continue;
       }

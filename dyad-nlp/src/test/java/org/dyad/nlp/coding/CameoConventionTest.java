@@ -154,6 +154,10 @@ class CameoConventionTest {
     assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Israel/NNP/2/obj for/IN/5/case time/NN/2/obl since/IN/8/mark"
         + " Iraq/NNP/8/nsubj attacked:attack/VBD/5/acl Syria/NNP/8/obj", "Iran=IRN", "Israel=ISR", "Iraq=IRQ", "Syria=SYR"))
         .containsExactly("IRN>ISR:190");
+    // and a clause the parser hung on the noun of a phrase of time: "attacked Iraq after Syrian troops killed Iranians"
+    assertThat(code("Iran/NNP/2/nsubj attacked:attack/VBD/0/root Iraq/NNP/2/obj after/IN/6/case Syrian/JJ/6/amod"
+        + " troops:troop/NNS/2/obl killed:kill/VBD/6/acl Iranians/NNPS/7/obj", "Iran=IRN", "Iraq=IRQ", "Syrian troops=SYRMIL",
+        "Iranians=IRNCVL")).containsExactly("IRN>IRQ:190");
     // a clause coordinated, with no marker of time, is news of its own
     assertThat(code(as.replace("as/IN/9/mark", "and/CC/9/cc").replace("killed:kill/VBD/2/advcl", "killed:kill/VBD/2/conj")
         .replace("suspended:suspend", "seized:seize"), actors)).containsExactly("PSEGOV>ISR:171", "ISRMIL>PSECVL:190");
