@@ -39,7 +39,8 @@ import org.dyad.nlp.verbs.PicoOntology;
  *       an act done ({@link DemandedActs}); an act announced on a condition ("will withdraw unless…")
  *       is an ultimatum ({@link IntentCodes#conditioned}); an act yielding to pressure ("stepped down,
  *       bowing to protests by Egyptians") is aimed at who pressed, and an intent to reform so conceded
- *       is acceding to demands, 083x ({@link PressureYielded}).
+ *       is acceding to demands, 083x ({@link PressureYielded}); an appeal to back or oppose a third
+ *       party rallies support for it or opposition against it, 053 or 113 ({@link RalliedStances}).
  *   <li>Compound actors: one event per source and target pair; a coordinated subject with no target
  *       ("Iran and Syria signed an agreement") gives events between each pair in both directions when
  *       the pattern asks for it ({@code %}) or the code is mutual by nature. A coordinated subject a
@@ -71,6 +72,7 @@ public final class DependencyEventCoder implements EventCoder {
   private final Discards discards;
   private final VerbInteraction interaction;
   private final EventPairs pairs;
+  private final RalliedStances rallies;
   private final EventNouns nouns;
   private final NominalEvents nominal;
 
@@ -117,6 +119,7 @@ public final class DependencyEventCoder implements EventCoder {
     this.pairs = new EventPairs(ontology);
     this.nouns = Objects.requireNonNull(nouns, "nouns");
     this.nominal = new NominalEvents(nouns, pairs);
+    this.rallies = new RalliedStances(pairs);
     this.interaction = pico != null && convention == CodingConvention.PETRARCH ? new VerbInteraction(pico) : null;
   }
 
@@ -161,6 +164,9 @@ public final class DependencyEventCoder implements EventCoder {
     List<Event> events = new ArrayList<>();
     eventsByVerb.values().forEach(events::addAll);
     events.addAll(nominal.code(tree, slots, eventsByVerb, NominalEvents.usedWords(matches), docDate));
+    if (convention == CodingConvention.CAMEO) {
+      events.addAll(rallies.code(tree, arguments, predicates, matches, byVerb, docDate));
+    }
     // two verbs telling of one act ("blew themselves up, killing two Israelis") give it once; PETRARCH-2
     // reports a sentence's events as a set, one (source, target, code) once
     Map<String, Integer> seen = new HashMap<>();
@@ -219,7 +225,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (IntentCodes.speculation(tree, predicate.verb(), reporter -> slots.actors(tree.children(reporter, "nsubj")).isEmpty())) {
           continue;
         }
-        coded = announced(tree, predicate, coded);
+        coded = IntentCodes.announcedForm(tree, predicate, coded);
       }
       String acceded = PressureYielded.acceded(coded.codes().forward());
       if (announcesIntent && !acceded.equals(coded.codes().forward()) && !PressureYielded.participles(tree, predicate.verb()).isEmpty()) {
@@ -344,14 +350,6 @@ public final class DependencyEventCoder implements EventCoder {
       }
     }
     return events;
-  }
-
-  /** The match with its codes in their announced form ({@link IntentCodes}). */
-  private static VerbMatch announced(Dependencies tree, Predicate predicate, VerbMatch match) {
-    String forward = IntentCodes.conditioned(tree, predicate, IntentCodes.of(match.codes().forward()));
-    String reverse = match.codes().reverse() == null || forward == null ? match.codes().reverse() : null;
-    return new VerbMatch(match.block(), match.pattern(), new EventCodes(forward, reverse), match.matched(), match.target(),
-        match.source(), match.compound());
   }
 
   /** The match with its code negated through the ontology, when there is one and it defines the negation. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.dyad.core.nlp.Mention;
+import org.dyad.nlp.verbs.EventCodes;
 
 /**
  * CAMEO's reading of an action announced rather than done: "Finland will give Tanzania a grant" is
@@ -142,6 +143,14 @@ final class IntentCodes {
       case "08" -> code.startsWith("083") ? "104" : "105";
       default -> "100";
     };
+  }
+
+  /** The match with its codes in their announced form: an intent (03) or threat (13), or on a condition an ultimatum. */
+  static VerbMatch announcedForm(Dependencies tree, Predicate predicate, VerbMatch match) {
+    String forward = conditioned(tree, predicate, of(match.codes().forward()));
+    String reverse = match.codes().reverse() == null || forward == null ? match.codes().reverse() : null;
+    return new VerbMatch(match.block(), match.pattern(), new EventCodes(forward, reverse), match.matched(), match.target(),
+        match.source(), match.compound());
   }
 
   /** Whether the predicate announces its act rather than reporting it done. */
