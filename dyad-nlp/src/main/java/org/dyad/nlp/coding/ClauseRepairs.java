@@ -7,7 +7,7 @@ import org.dyad.core.nlp.ParsedSentence;
 /**
  * Repairs of how the parser attaches a verb's own clauses and words, where wire copy misleads it:
  * participles after a comma, a reported clause with no "that", the gerund a verb of beginning
- * takes, a particle that follows the object. Each recognises one misreading by its shape and
+ * takes, a particle that follows the object, a phrase before a relative clause. Each recognises one misreading by its shape and
  * rewrites it as the parser reads the unambiguous form of the same sentence.
  */
 final class ClauseRepairs extends TreeRepair {
@@ -33,6 +33,7 @@ final class ClauseRepairs extends TreeRepair {
     reattachGerundComplements();
     relabelSeparatedParticles();
     reattachContactRelatives();
+    reattachPhrasesBeforeRelatives();
   }
 
   /**
@@ -184,6 +185,34 @@ final class ClauseRepairs extends TreeRepair {
       if (noun > verb && heads[object] == verb && relations[object].equals("obj")) {
         heads[clause] = noun;
         relations[clause] = "acl:relcl";
+      }
+    }
+  }
+
+  /**
+   * "Launched a mediation effort between the Emirates and Saudi Arabia, whose ties have been strained":
+   * the parser may hang a phrase that stands between a noun and the relative clause on it on the
+   * clause's verb. A relative clause begins with its relative word, so a phrase before that word is
+   * the noun's.
+   */
+  private void reattachPhrasesBeforeRelatives() {
+    for (int clause = 2; clause < heads.length; clause++) {
+      int noun = heads[clause];
+      if (!relations[clause].equals("acl:relcl") || noun == 0 || noun > clause) {
+        continue;
+      }
+      int relative = 0;
+      for (int token = noun + 1; token < clause && relative == 0; token++) {
+        if (word(token).pos().startsWith("W") && dominates(clause, token)) {
+          relative = token;
+        }
+      }
+      for (int phrase = noun + 1; relative != 0 && phrase < relative; phrase++) {
+        boolean prepositional = relations[phrase].equals("obl") || relations[phrase].equals("nmod");
+        if (heads[phrase] == clause && prepositional && childWith(phrase, "case") != 0) {
+          heads[phrase] = noun;
+          relations[phrase] = "nmod";
+        }
       }
     }
   }
