@@ -38,6 +38,11 @@ class DictionaryActorResolverTest {
       +SOUTH_KOREANS_
       HUNGARY_ [HUN]
       +HUNGARIAN_
+      INDIA_ [IND]
+      +INDIAN_
+      +INDIANS_
+      BRAZIL_ [BRA]
+      +BRAZILIAN_
       ROMANIA_ [ROU]
       +ROMANIAN_
       UNITED_STATES_ [USA]
@@ -250,6 +255,15 @@ class DictionaryActorResolverTest {
     assertThat(codes(resolve(JUNE_2001, "Ethnic Albanians demonstrated."))).containsExactly("Albanians=ALBCVL");
     // without "ethnic", the demonym's state
     assertThat(codes(resolve(JUNE_2001, "Albanians demonstrated in Serbia."))).containsExactly("Albanians=ALBCVL", "Serbia=SRB");
+  }
+
+  @Test
+  void aTribeNamedBeforeIndiansIsANativePeopleOfTheStateItLivesIn() {
+    assertThat(codes(resolve(JUNE_2001, "The Brazilian president granted the Yanomami Indians a reserve.")))
+        .containsExactly("Brazilian president=BRAGOV", "Indians=BRACVL");
+    // no tribe's name: India's people; a tribe with no other state named stays as read
+    assertThat(codes(resolve(JUNE_2001, "The Brazilian president met Indians."))).containsExactly("Brazilian president=BRAGOV", "Indians=INDCVL");
+    assertThat(codes(resolve(JUNE_2001, "Police shot the Tzotzil Indians."))).containsExactly("Police=INDCOP", "Indians=INDCVL");
   }
 
   @Test
