@@ -46,8 +46,11 @@ final class EventArguments {
       "RESOLUTION", "DECREE", "ULTIMATUM", "WARNING", "APPEAL", "PROPOSAL", "REPORT", "NOTE");
 
   private static final Set<String> PLACE_PREPOSITIONS = MentionRoles.PLACE_PREPOSITIONS;
-  /** Property seized (171): seized from someone, who is the target before anyone the object names. */
-  private static final String SEIZURE = "171";
+  /**
+   * Property seized (171) and control taken (192): seized from someone, who is the target before
+   * anyone the object names ("seized control of YPF from Spain's Repsol").
+   */
+  private static final Set<String> SEIZURES = Set.of("171", "192");
   /** Mediation and the offer of it (045, 039): acts between parties other than the mediator. */
   private static final Set<String> MEDIATION = Set.of("045", "039");
 
@@ -247,7 +250,7 @@ final class EventArguments {
     }
     Set<String> sourceStates = sources.stream().map(Mention::root).collect(java.util.stream.Collectors.toSet());
     String code = match.codes().forward();
-    if (code != null && code.startsWith(SEIZURE)) {
+    if (code != null && SEIZURES.stream().anyMatch(code::startsWith)) {
       // "ordered the seizure of a stake in YPF from Spanish energy firm Repsol": whom it was seized from
       predicate.obliques().stream().filter(oblique -> oblique.preposition().equals("FROM"))
           .forEach(oblique -> candidates.add(slots.actors(List.of(oblique.head()))));

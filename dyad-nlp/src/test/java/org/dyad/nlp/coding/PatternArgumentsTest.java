@@ -66,6 +66,7 @@ class PatternArgumentsTest {
 
       --- SEIZE [171] ---
       SEIZE
+      - * CONTROL             [192]
 
       --- AGREE [030] ---
       AGREE
@@ -186,6 +187,10 @@ class PatternArgumentsTest {
     assertThat(code("Argentina/NNP/2/nsubj seized:seize/VBD/0/root a/DT/4/det stake/NN/2/obj in/IN/6/case YPF/NNP/4/nmod"
         + " from/IN/8/case Repsol/NNP/2/obl", "Argentina=ARG", "YPF=ARGBUS", "Repsol=ESPBUS"))
         .containsExactly("ARG>ESPBUS:171");
+    // "seized control of YPF from Repsol": control taken, as of a town, is taken from its holder too
+    assertThat(code("Argentina/NNP/2/nsubj seized:seize/VBD/0/root control/NN/2/obj of/IN/5/case YPF/NNP/3/nmod"
+        + " from/IN/7/case Repsol/NNP/2/obl", "Argentina=ARG", "YPF=ARGBUS", "Repsol=ESPBUS"))
+        .containsExactly("ARG>ESPBUS:192");
   }
 
   @Test
