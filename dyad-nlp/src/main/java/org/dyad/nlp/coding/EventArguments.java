@@ -255,13 +255,10 @@ final class EventArguments {
       predicate.obliques().stream().filter(oblique -> oblique.preposition().equals("FROM"))
           .forEach(oblique -> candidates.add(slots.actors(List.of(oblique.head()))));
     }
-    List<Mention> objects = objectTargets(predicate, sourceStates);
-    List<List<Mention>> venues = new ArrayList<>();
-    // "blocked roads in the Gaza Strip to protest against Sharon's plan": where the protest was
-    boolean protestVenue = ProtestDemands.isProtest(code) && !objects.isEmpty() && objects.stream().allMatch(roles::isPlace);
-    (protestVenue ? venues : candidates).add(objects);
+    candidates.add(objectTargets(predicate, sourceStates));
     // "New Zealanders demonstrated in Auckland against French nuclear tests": a place in the source's own
     // country is where the act happened, the target only when no other phrase names one
+    List<List<Mention>> venues = new ArrayList<>();
     for (Predicate.Oblique oblique : predicate.obliques()) {
       List<Mention> actors = slots.actors(List.of(oblique.head()));
       boolean venue = PLACE_PREPOSITIONS.contains(oblique.preposition()) && !actors.isEmpty()
