@@ -49,7 +49,9 @@ public record CodingSetup(ActorResolver resolver, DependencyEventCoder coder, St
   // 20: clauses of time under an act as background, participles read as conjuncts, reported charges,
   //     acts declared ready for, past tenses before names, reduced relatives with passive subjects,
   //     remains handed over to a recipient, "pro-" stances of roles in a place
-  public static final String CODER = "dyad-coder-20";
+  // 21: appeals to back or oppose a third party rally support (053) or opposition (113), phrases before
+  //     a relative clause's relative word, tribes named before "Indians", control taken from whom "from" names
+  public static final String CODER = "dyad-coder-21";
 
   /**
    * @param verbs a PETRARCH-2 verb dictionary, or null for Dyad's own
