@@ -7,7 +7,8 @@ import org.dyad.core.nlp.ParsedSentence;
 /**
  * Repairs of how the parser attaches a verb's own clauses and words, where wire copy misleads it:
  * participles after a comma, a reported clause with no "that", the gerund a verb of beginning
- * takes, a particle that follows the object, a phrase before a relative clause. Each recognises one misreading by its shape and
+ * takes, a particle that follows the object, a phrase before a relative clause. Each recognises one
+ * misreading by its shape and
  * rewrites it as the parser reads the unambiguous form of the same sentence.
  */
 final class ClauseRepairs extends TreeRepair {

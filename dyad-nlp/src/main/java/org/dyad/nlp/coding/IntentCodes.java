@@ -145,12 +145,12 @@ final class IntentCodes {
     };
   }
 
-  /** The match with its codes in their announced form: an intent (03) or threat (13), or on a condition an ultimatum. */
+  /** The match with its codes announced: an intent (03) or threat (13), or on a condition an ultimatum. */
   static VerbMatch announcedForm(Dependencies tree, Predicate predicate, VerbMatch match) {
     String forward = conditioned(tree, predicate, of(match.codes().forward()));
     String reverse = match.codes().reverse() == null || forward == null ? match.codes().reverse() : null;
-    return new VerbMatch(match.block(), match.pattern(), new EventCodes(forward, reverse), match.matched(), match.target(),
-        match.source(), match.compound());
+    return new VerbMatch(match.block(), match.pattern(), new EventCodes(forward, reverse), match.matched(),
+        match.target(), match.source(), match.compound());
   }
 
   /** Whether the predicate announces its act rather than reporting it done. */

@@ -57,7 +57,8 @@ final class RalliedStances {
         askedParties.addAll(sources);
         List<Mention> targets = arguments.targets(asked, askedMatch.get(), askedParties);
         String rule = match.get().rule() + " → " + askedMatch.get().rule() + " = " + rally.get();
-        events.addAll(pairs.of(tree, appeal, match.get(), sources, targets, EventCodes.of(rally.get()), false, docDate, rule));
+        EventCodes codes = EventCodes.of(rally.get());
+        events.addAll(pairs.of(tree, appeal, match.get(), sources, targets, codes, false, docDate, rule));
       }
     }
     return events;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.dyad.core.event.CameoOntology;
 import org.junit.jupiter.api.Test;
 
-/** An appeal to back or oppose a third party rallies support for it or opposition against it ({@link RalliedStances}). */
+/** An appeal to back or oppose a third party rallies support for or opposition against it ({@link RalliedStances}). */
 class RalliedStancesTest {
 
   private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
@@ -33,7 +33,8 @@ class RalliedStancesTest {
 
   @Test
   void anAppealToOpposeAThirdPartyRalliesOppositionAgainstIt() {
-    assertThat(code(URGED.replace("support/VB", "oppose/VB"))).containsExactlyInAnyOrder("IGOARL>IGOEEC:020", "IGOARL>PSE:113");
+    assertThat(code(URGED.replace("support/VB", "oppose/VB")))
+        .containsExactlyInAnyOrder("IGOARL>IGOEEC:020", "IGOARL>PSE:113");
   }
 
   @Test
@@ -42,6 +43,7 @@ class RalliedStancesTest {
     // "Iran called it an attempt to blame Yemen": the one to blame is no one asked
     String calling = "Iran/NNP/2/nsubj called:call/VBD/0/root it/PRP/2/iobj attempt/NN/2/obj to/TO/6/mark"
         + " blame/VB/2/xcomp Yemen/NNP/6/obj";
-    assertThat(TinyParse.triples(coder, calling, DAY, "Iran=IRNGOV", "Yemen=YEM")).noneMatch(triple -> triple.endsWith(":113"));
+    assertThat(TinyParse.triples(coder, calling, DAY, "Iran=IRNGOV", "Yemen=YEM"))
+        .noneMatch(triple -> triple.endsWith(":113"));
   }
 }

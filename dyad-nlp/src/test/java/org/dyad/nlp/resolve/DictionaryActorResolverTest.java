@@ -262,8 +262,10 @@ class DictionaryActorResolverTest {
     assertThat(codes(resolve(JUNE_2001, "The Brazilian president granted the Yanomami Indians a reserve.")))
         .containsExactly("Brazilian president=BRAGOV", "Indians=BRACVL");
     // no tribe's name: India's people; a tribe with no other state named stays as read
-    assertThat(codes(resolve(JUNE_2001, "The Brazilian president met Indians."))).containsExactly("Brazilian president=BRAGOV", "Indians=INDCVL");
-    assertThat(codes(resolve(JUNE_2001, "Police shot the Tzotzil Indians."))).containsExactly("Police=INDCOP", "Indians=INDCVL");
+    assertThat(codes(resolve(JUNE_2001, "The Brazilian president met Indians.")))
+        .containsExactly("Brazilian president=BRAGOV", "Indians=INDCVL");
+    assertThat(codes(resolve(JUNE_2001, "Police shot the Tzotzil Indians.")))
+        .containsExactly("Police=INDCOP", "Indians=INDCVL");
   }
 
   @Test
